@@ -1,0 +1,66 @@
+// Lint config: typescript-eslint's type-aware rules on our TypeScript, React hooks rules on the task pane.
+import tseslint from "typescript-eslint";
+import reactHooks from "eslint-plugin-react-hooks";
+
+export default tseslint.config(
+  { ignores: ["dist/", "node_modules/", "coverage/", "test-artifacts/", "**/*.js", "**/*.mjs"] },
+  ...tseslint.configs.recommended,
+  {
+    files: ["src/**/*.{ts,tsx}", "test/**/*.{ts,tsx}", "bench/**/*.ts"],
+    plugins: { "react-hooks": reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      "@typescript-eslint/no-explicit-any": "error",
+      "@typescript-eslint/ban-ts-comment": ["error", { "ts-ignore": true, "ts-nocheck": true }],
+      "@typescript-eslint/no-unused-vars": [
+        "error",
+        { argsIgnorePattern: "^_", varsIgnorePattern: "^_" },
+      ],
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector:
+            "CallExpression[callee.object.name=/^(it|test|describe)$/][callee.property.name=/^(only|skip)$/]",
+          message: "Do not leave .only or .skip behind.",
+        },
+      ],
+    },
+  },
+  {
+    // The core stays pure: no Office, DOM, React or Node.
+    files: ["src/core/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            "react*",
+            "office*",
+            "exceljs",
+            "node:*",
+            "fs",
+            "path",
+            "os",
+            "child_process",
+            "@fluentui/*",
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Office.js lives only in src/excel (and the thin entry points that boot it).
+    files: ["src/taskpane/**/*.{ts,tsx}"],
+    ignores: ["src/taskpane/index.tsx"],
+    rules: {
+      "no-restricted-globals": [
+        "error",
+        {
+          name: "Office",
+          message: "The task pane receives a Workbook; it does not import Office.",
+        },
+        { name: "Excel", message: "Use the Workbook interface from src/excel." },
+      ],
+    },
+  },
+);

@@ -1,0 +1,89 @@
+/**
+ * A real browser for the task pane: dist/ served on loopback, Debian's Chromium driven by
+ * playwright-core, and the office.js CDN URL answered by a local stand-in. Every request the page
+ * makes is recorded so a test can prove the pane calls nothing else.
+ */
+import { createReadStream, existsSync, readFileSync, statSync } from "node:fs";
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { extname, join, normalize } from "node:path";
+import { chromium, type Browser, type Page } from "playwright-core";
+
+export const OFFICE_JS_URL = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+const OFFICE_STUB = join(__dirname, "..", "fakes", "office-stub.js");
+
+const TYPES: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".json": "application/json",
+  ".png": "image/png",
+  ".xml": "application/xml",
+};
+
+export async function serveDirectory(dir: string): Promise<{ server: Server; origin: string }> {
+  const server = createServer((request, response) => {
+    const path = normalize(decodeURIComponent(new URL(request.url ?? "/", "http://x").pathname));
+    const file = join(dir, path);
+    if (!file.startsWith(dir) || !existsSync(file) || !statSync(file).isFile()) {
+      response.writeHead(404).end();
+      return;
+    }
+    response.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream" });
+    createReadStream(file).pipe(response);
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as AddressInfo;
+  return { server, origin: `http://127.0.0.1:${port}` };
+}
+
+export async function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: "/usr/bin/chromium",
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
+  });
+}
+
+export interface PaneSession {
+  page: Page;
+  requests: string[];
+  consoleErrors: string[];
+}
+
+export interface StubSettings {
+  displayLanguage?: string;
+  theme?: "light" | "dark";
+}
+
+/** Opens taskpane.html with office.js routed to the stub; records requests and console errors. */
+export async function openTaskpane(
+  browser: Browser,
+  origin: string,
+  stub: StubSettings,
+): Promise<PaneSession> {
+  const page = await browser.newPage({ viewport: { width: 360, height: 640 } });
+  const requests: string[] = [];
+  const consoleErrors: string[] = [];
+  page.on("request", (request) => requests.push(request.url()));
+  page.on("console", (message) => {
+    if (message.type() === "error") consoleErrors.push(message.text());
+  });
+  page.on("pageerror", (error) => consoleErrors.push(error.message));
+  await page.addInitScript((settings) => {
+    (window as unknown as { __officeStub: unknown }).__officeStub = settings;
+  }, stub);
+  const stubSource = readFileSync(OFFICE_STUB, "utf8");
+  await page.route(OFFICE_JS_URL, (route) =>
+    route.fulfill({ status: 200, contentType: "text/javascript", body: stubSource }),
+  );
+  await page.goto(`${origin}/taskpane.html`);
+  return { page, requests, consoleErrors };
+}

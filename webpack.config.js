@@ -1,0 +1,94 @@
+/* eslint-disable */
+// One page hosts everything (shared runtime): taskpane.html loads the custom functions, the ribbon
+// commands and the task pane. The production build rewrites the manifest's dev-server URLs to
+// ADDIN_BASE_URL, e.g. ADDIN_BASE_URL=https://intranet.example/govrank/ npm run build
+const path = require("path");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+
+const DEV_URL = "https://localhost:3000/";
+
+/** The base URL the production manifest points at; must be https and end with a slash. */
+function productionBaseUrl() {
+  const raw = process.env.ADDIN_BASE_URL || DEV_URL;
+  const url = raw.endsWith("/") ? raw : `${raw}/`;
+  if (!/^https:\/\//.test(url)) {
+    throw new Error(
+      `ADDIN_BASE_URL must start with https:// (Office loads add-ins only over HTTPS): ${raw}`,
+    );
+  }
+  return url;
+}
+
+async function devServerHttps() {
+  // office-addin-dev-certs makes (once) and trusts a localhost certificate valid for 30 days.
+  const devCerts = require("office-addin-dev-certs");
+  return devCerts.getHttpsServerOptions();
+}
+
+module.exports = async (_env, argv) => {
+  const production = argv.mode === "production";
+  const baseUrl = production ? productionBaseUrl() : DEV_URL;
+  return {
+    devtool: production ? false : "source-map",
+    entry: {
+      functions: "./src/functions/functions.ts",
+      commands: "./src/commands/commands.ts",
+      taskpane: "./src/taskpane/index.tsx",
+    },
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      filename: "[name].js",
+      clean: true,
+    },
+    resolve: { extensions: [".ts", ".tsx", ".js"] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: {
+            loader: "ts-loader",
+            options: {
+              // Type errors are `npm run typecheck`'s job; the bundle wants ES modules to tree-shake.
+              transpileOnly: true,
+              compilerOptions: { module: "esnext", moduleResolution: "bundler", noEmit: false },
+            },
+          },
+        },
+      ],
+    },
+    plugins: [
+      new CustomFunctionsMetadataPlugin({
+        output: "functions.json",
+        input: "./src/functions/functions.ts",
+      }),
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["functions", "commands", "taskpane"],
+        chunksSortMode: "manual",
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/*.png", to: "assets/[name][ext]" },
+          {
+            from: "manifest.xml",
+            to: "manifest.xml",
+            transform: (content) => content.toString().split(DEV_URL).join(baseUrl),
+          },
+        ],
+      }),
+    ],
+    performance: { hints: false },
+    devServer: {
+      port: 3000,
+      headers: { "Access-Control-Allow-Origin": "*" },
+      // Only `webpack serve` needs the certificate; a plain build must not touch the trust store.
+      server: process.env.WEBPACK_SERVE
+        ? { type: "https", options: await devServerHttps() }
+        : undefined,
+    },
+  };
+};
