@@ -4,48 +4,36 @@
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { SCORE_HELP, scoreCommand } from "./score-command";
+import { EXIT_OK, EXIT_USAGE, type Streams } from "./streams";
 
-export interface Output {
-  write(text: string): unknown;
-}
-
-export interface Streams {
-  stdout: Output;
-  stderr: Output;
-}
-
-export const EXIT_OK = 0;
-export const EXIT_BAD_INPUT = 1;
-export const EXIT_USAGE = 2;
+export type { Streams } from "./streams";
 
 const HELP = `govrank — 部门排名 department rankings
 
 用法 Usage:
+  govrank score <文件.xlsx|文件.csv> [选项]   计算得分、等级和排名 score, grade and rank a table
   govrank --version
   govrank --help
 
-选项 Options:
-  -h, --help      显示帮助 show this help
-  -v, --version   显示版本 show the version
-`;
+${SCORE_HELP}`;
 
 function version(): string {
-  const pkg = JSON.parse(readFileSync(join(__dirname, "..", "..", "package.json"), "utf8")) as {
-    version: string;
-  };
+  const pkg = JSON.parse(readFileSync(join(__dirname, "..", "..", "package.json"), "utf8")) as { version: string };
   return pkg.version;
 }
 
 export async function main(argv: readonly string[], io: Streams): Promise<number> {
-  const [first] = argv;
-  if (first === undefined || first === "-h" || first === "--help" || first === "help") {
+  const [command, ...rest] = argv;
+  if (command === undefined || command === "-h" || command === "--help" || command === "help") {
     io.stdout.write(HELP);
-    return first === undefined ? EXIT_USAGE : EXIT_OK;
+    return command === undefined ? EXIT_USAGE : EXIT_OK;
   }
-  if (first === "-v" || first === "--version") {
+  if (command === "-v" || command === "--version") {
     io.stdout.write(`${version()}\n`);
     return EXIT_OK;
   }
-  io.stderr.write(`govrank: 未知命令 "${first}"。unknown command "${first}".\n\n${HELP}`);
+  if (command === "score") return scoreCommand(rest, io);
+  io.stderr.write(`govrank: 未知命令 "${command}"。unknown command "${command}".\n\n${HELP}`);
   return EXIT_USAGE;
 }

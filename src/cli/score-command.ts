@@ -1,0 +1,99 @@
+/**
+ * `govrank score <workbook.xlsx|table.csv> [--sheet NAME] [--scheme ID] [--group-by HEADER]
+ * [--days N] [--rank competition|dense] [--format table|json] [--lang zh|en]`
+ */
+import { parseArgs } from "node:util";
+import { isLanguage, type Language } from "../core/i18n";
+import { builtinScheme, BUILTIN_SCHEME_IDS } from "../core/schemes/builtin";
+import { scoreGrid } from "../core/score/score-grid";
+import { InputError, readInputGrid } from "./read-input";
+import { scoreJson } from "./score-json";
+import { scoreTable } from "./score-table";
+import { EXIT_BAD_INPUT, EXIT_OK, EXIT_USAGE, type Streams } from "./streams";
+
+export const SCORE_HELP = `govrank score <文件.xlsx|文件.csv> [选项]
+  按公开通报的方法计算得分、等级和排名，并列出需要核对的单元格。
+  Scores, grades and ranks a table by the published method and lists the cells to check.
+
+  --sheet NAME                 工作表名（默认第一个）the sheet (default: the first)
+  --scheme ID                  方案 scheme: ${BUILTIN_SCHEME_IDS.join(", ")}（默认自动识别 default: detected）
+  --group-by HEADER            按这一列分组排名 rank within groups given by this column (header or letter)
+  --map FIELD=HEADER           指定某字段所在的列（可重复）set a field's column (repeatable), e.g. --map due=应办件
+  --days N                     统计天数（WCI）days in the period (WCI)
+  --rank competition|dense     并列排名 1224（默认）或中国式排名 1223
+  --format table|json          输出格式（默认 table）output format
+  --lang zh|en                 语言（默认 zh）language
+`;
+
+class UsageError extends Error {}
+
+function positiveNumber(text: string | undefined, name: string): number | undefined {
+  if (text === undefined) return undefined;
+  const n = Number(text);
+  if (!Number.isFinite(n) || n <= 0) throw new UsageError(`${name} 需要正数（收到 "${text}"）。${name} needs a positive number.`);
+  return n;
+}
+
+export async function scoreCommand(args: readonly string[], io: Streams): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...args],
+      allowPositionals: true,
+      options: {
+        sheet: { type: "string" },
+        scheme: { type: "string" },
+        "group-by": { type: "string" },
+        map: { type: "string", multiple: true },
+        days: { type: "string" },
+        rank: { type: "string" },
+        format: { type: "string", default: "table" },
+        lang: { type: "string", default: "zh" },
+        help: { type: "boolean", short: "h" },
+      },
+    });
+  } catch (error) {
+    io.stderr.write(`govrank score: ${(error as Error).message}\n\n${SCORE_HELP}`);
+    return EXIT_USAGE;
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    io.stdout.write(SCORE_HELP);
+    return EXIT_OK;
+  }
+  try {
+    const [file, ...extra] = positionals;
+    if (!file || extra.length) throw new UsageError("需要且只需要一个输入文件。Give exactly one input file.");
+    const lang = values.lang ?? "zh";
+    if (!isLanguage(lang)) throw new UsageError(`--lang 只能是 zh 或 en（收到 "${lang}"）。`);
+    const format = values.format;
+    if (format !== "table" && format !== "json") throw new UsageError(`--format 只能是 table 或 json（收到 "${format}"）。`);
+    const rank = values.rank;
+    if (rank !== undefined && rank !== "competition" && rank !== "dense") throw new UsageError(`--rank 只能是 competition 或 dense（收到 "${rank}"）。`);
+    const scheme = values.scheme === undefined ? undefined : builtinScheme(values.scheme);
+    if (values.scheme !== undefined && !scheme) throw new UsageError(`没有名为“${values.scheme}”的方案。可用：${BUILTIN_SCHEME_IDS.join(", ")}。`);
+    const mapping: Record<string, string> = {};
+    for (const entry of values.map ?? []) {
+      const [field, header] = entry.split("=", 2);
+      if (!field || !header) throw new UsageError(`--map 应写成 字段=表头，如 due=应办件（收到 "${entry}"）。`);
+      mapping[field.trim()] = header.trim();
+    }
+    if (values["group-by"]) mapping["group"] = values["group-by"];
+    const days = positiveNumber(values.days, "--days");
+
+    const grid = await readInputGrid(file, values.sheet);
+    const { reading, evaluation } = scoreGrid(grid, { scheme, mapping, days, rankMethod: rank });
+    io.stdout.write(format === "json" ? `${JSON.stringify(scoreJson(reading, evaluation, lang as Language), null, 2)}\n` : scoreTable(reading, evaluation, lang as Language));
+    return evaluation && evaluation.units.length > 0 ? EXIT_OK : EXIT_BAD_INPUT;
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr.write(`govrank score: ${error.message}\n\n${SCORE_HELP}`);
+      return EXIT_USAGE;
+    }
+    if (error instanceof InputError) {
+      io.stderr.write(`govrank score: ${error.message}\n`);
+      return EXIT_BAD_INPUT;
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,29 @@
+/**
+ * Everything govrank finds doubtful is a Problem: where (a sheet-qualified cell), what (a stable
+ * code programs can test), how bad, and a message in Chinese and English that says what to fix.
+ */
+import type { LocalText } from "./schemes/scheme";
+
+export type Severity = "error" | "warning" | "info";
+
+export interface Problem {
+  severity: Severity;
+  code: string;
+  /** Sheet-qualified address, e.g. Sheet1!F9; absent only for problems about the whole table. */
+  cell?: string | undefined;
+  unit?: string | undefined;
+  message: LocalText;
+  /** For consistency checks: what the table printed and what govrank computes from the counts. */
+  printed?: number | string | undefined;
+  recomputed?: number | string | undefined;
+}
+
+export function problem(
+  severity: Severity,
+  code: string,
+  zh: string,
+  en: string,
+  extra: Partial<Pick<Problem, "cell" | "unit" | "printed" | "recomputed">> = {},
+): Problem {
+  return { severity, code, message: { zh, en }, ...extra };
+}

@@ -1,0 +1,158 @@
+/**
+ * A scheme is data: the inputs a bulletin's table has, the measures derived from them, the index
+ * that turns measures into a score, grades, ranking rules and consistency checks. Built-in schemes
+ * and the ones a clerk defines share this one shape, validated by zod (see validate-scheme.ts).
+ */
+import { z } from "zod";
+
+const Identifier = z.string().regex(/^[A-Za-z][A-Za-z0-9]*$/, "id-format");
+
+export const LocalTextSchema = z.object({ zh: z.string().min(1), en: z.string().min(1) });
+export type LocalText = z.infer<typeof LocalTextSchema>;
+
+/**
+ * What a column holds.
+ * - unit / group: the unit's name and its group (县市区 / 市直单位 …);
+ * - count: a whole, non-negative number (W+ lower bounds allowed);
+ * - rate: a fraction, printed as percent;
+ * - value: any non-negative number;
+ * - printed: a value the bulletin printed that govrank recomputes and checks (a rate, the score or
+ *   the grade); used as an input only where the scheme says so;
+ * - aux: helps estimate another input (平均阅读量 for a truncated 阅读总数);
+ * - ignored: recognised so it is not mistaken for data (序号, 排名, 发布次数).
+ */
+export const FieldKindSchema = z.enum(["unit", "group", "count", "rate", "value", "printed", "aux", "ignored"]);
+export type FieldKind = z.infer<typeof FieldKindSchema>;
+
+export const FieldSchema = z.object({
+  id: Identifier,
+  label: LocalTextSchema,
+  kind: FieldKindSchema,
+  /** Header texts that mean this field (matched after folding width, case, spaces and units). */
+  synonyms: z.array(z.string().min(1)).min(1),
+  required: z.boolean().default(false),
+  /** The value used when the cell is blank, and why (e.g. no call-back → 100 % satisfied). */
+  whenBlank: z.object({ value: z.number(), note: LocalTextSchema }).optional(),
+  /** For printed fields: what it prints — a measure id, "score" or "grade". */
+  checks: z.string().optional(),
+});
+export type Field = z.infer<typeof FieldSchema>;
+
+export const ZeroPolicySchema = z.enum(["error", "zero", "full", "blank"]);
+
+export const MeasureSchema = z.discriminatedUnion("kind", [
+  z.object({
+    kind: z.literal("input"),
+    id: Identifier,
+    label: LocalTextSchema,
+    input: Identifier,
+    format: z.enum(["percent", "number"]),
+    precision: z.number().int().min(0).max(10),
+    direction: z.enum(["higher", "lower"]).default("higher"),
+  }),
+  z.object({
+    kind: z.literal("ratio"),
+    id: Identifier,
+    label: LocalTextSchema,
+    /** Σ sign·input over the terms: 办理数 − 超期办理数 for the on-time rate. */
+    numerator: z.array(z.object({ input: Identifier, sign: z.union([z.literal(1), z.literal(-1)]) })).min(1),
+    denominator: Identifier,
+    zeroPolicy: ZeroPolicySchema,
+    format: z.enum(["percent", "number"]),
+    precision: z.number().int().min(0).max(10),
+    direction: z.enum(["higher", "lower"]).default("higher"),
+    symbol: z.string().optional(),
+  }),
+]);
+export type Measure = z.infer<typeof MeasureSchema>;
+
+export const LeafTransformSchema = z.union([
+  z.literal("identity"),
+  /** 1 − x, for a lower-is-better rate such as 返工率. */
+  z.literal("complement"),
+  /** ln(k·x + 1), as 清博's indices use. */
+  z.object({ ln: z.number().positive() }),
+]);
+export type LeafTransform = z.infer<typeof LeafTransformSchema>;
+
+export interface IndexNode {
+  weight: number;
+  label?: LocalText | undefined;
+  /** A leaf reads one measure (or input), optionally per day or per item, then transforms it. */
+  leaf?: { value: string; per?: "day" | { input: string } | undefined; transform: LeafTransform } | undefined;
+  children?: IndexNode[] | undefined;
+}
+
+export const IndexNodeSchema: z.ZodType<IndexNode> = z.lazy(() =>
+  z
+    .object({
+      weight: z.number().finite(),
+      label: LocalTextSchema.optional(),
+      leaf: z
+        .object({
+          value: Identifier,
+          per: z.union([z.literal("day"), z.object({ input: Identifier })]).optional(),
+          transform: LeafTransformSchema,
+        })
+        .optional(),
+      children: z.array(IndexNodeSchema).min(1).optional(),
+    })
+    .refine((node) => (node.leaf === undefined) !== (node.children === undefined), "leaf-or-children"),
+);
+
+export const IndexSchema = z.object({
+  label: LocalTextSchema,
+  /** score = scale · (Σ weight · node)^power, printed at `precision` decimals. */
+  nodes: z.array(IndexNodeSchema).min(1),
+  power: z.number().positive().default(1),
+  scale: z.number().positive().default(1),
+  precision: z.number().int().min(0).max(6),
+  /** The formula as the bulletin writes it, for the method sheet and the task pane. */
+  formula: LocalTextSchema,
+});
+export type Index = z.infer<typeof IndexSchema>;
+
+export const GradeBandSchema = z.object({ min: z.number().finite().optional(), label: z.string().min(1) });
+export type GradeBand = z.infer<typeof GradeBandSchema>;
+
+export const SortKeySchema = z.object({ key: z.string().min(1), direction: z.enum(["desc", "asc"]) });
+export type SortKey = z.infer<typeof SortKeySchema>;
+
+export const RankMethodSchema = z.enum(["competition", "dense"]);
+export type RankMethod = z.infer<typeof RankMethodSchema>;
+
+export const SchemeSchema = z.object({
+  id: z.string().regex(/^[a-z][a-z0-9-]*$/, "scheme-id-format"),
+  version: z.string().min(1),
+  name: LocalTextSchema,
+  source: LocalTextSchema,
+  fields: z.array(FieldSchema).min(2),
+  measures: z.array(MeasureSchema),
+  index: IndexSchema.optional(),
+  grades: z.array(GradeBandSchema).optional(),
+  ranking: z.object({
+    /** Order of the ranked list; the first key is the one ranks are given on. */
+    order: z.array(SortKeySchema).min(1),
+    method: RankMethodSchema.default("competition"),
+  }),
+  /** A unit whose value here is blank or 0 had no tickets: listed, not scored (but counted in shares). */
+  excludeWhenZero: Identifier.optional(),
+  /** count-a ≤ count-b relations that a row must satisfy. */
+  relations: z
+    .array(z.object({ lesser: Identifier, greater: Identifier, code: z.string().min(1) }))
+    .default([]),
+  /** When an optional input is missing, use another in its place and mark the result approximate. */
+  substitutes: z
+    .array(z.object({ input: Identifier, from: Identifier, note: LocalTextSchema }))
+    .default([]),
+  /** A truncated (W+) input is better estimated as the product of two others, where present. */
+  estimates: z
+    .array(z.object({ input: Identifier, product: z.tuple([Identifier, Identifier]) }))
+    .default([]),
+  /** Units with a 0 % value in one of these measures are listed (the bulletins name them). */
+  flagZero: z.array(Identifier).default([]),
+  /** Whether the index reads a number of days (per-day leaves). */
+  usesDays: z.boolean().default(false),
+});
+export type Scheme = z.infer<typeof SchemeSchema>;
+export type SchemeInput = z.input<typeof SchemeSchema>;

@@ -1,0 +1,62 @@
+/**
+ * Printed values checked against the counts. A bulletin's rate or score that disagrees with its
+ * own counts at the printed precision is flagged with both values and the cells involved — the
+ * tool says so rather than papering over it.
+ */
+import { problem, type Problem } from "../problems";
+import type { Measure, Scheme } from "../schemes/scheme";
+import type { SourceRow } from "../table/read-table";
+import { roundHalfUp } from "../values/decimal-round";
+import type { ParsedValue } from "../values/parse-cell";
+import { formatFixed, formatPercent } from "./format";
+
+export interface Computed {
+  measures: Record<string, number | null>;
+  score: number | null;
+  grade: string | null;
+  approximate: boolean;
+}
+
+function inputCells(m: Measure, row: SourceRow): string {
+  const ids = m.kind === "ratio" ? [...m.numerator.map((t) => t.input), m.denominator] : [m.input];
+  return ids.map((id) => row.cells[id]?.address).filter(Boolean).join("、");
+}
+
+export function checkPrinted(scheme: Scheme, row: SourceRow, printed: Record<string, ParsedValue>, computed: Computed): Problem[] {
+  const problems: Problem[] = [];
+  for (const field of scheme.fields) {
+    if (field.kind !== "printed" || !field.checks) continue;
+    const p = printed[field.id];
+    const cell = row.cells[field.id]?.address;
+    if (!p || p.kind === "blank") continue;
+    if (field.checks === "grade") {
+      const text = p.kind === "text" ? p.text.toUpperCase() : p.kind === "number" ? String(p.value) : "";
+      if (computed.grade !== null && text !== computed.grade.toUpperCase()) {
+        problems.push(problem("warning", "inconsistent-grade", `${row.unit}：表中等级为 ${text}（${cell}），按计算的综合指标值应为 ${computed.grade}。`, `${row.unit}: the table prints grade ${text} (${cell}); the computed score gives ${computed.grade}.`, { cell, unit: row.unit, printed: text, recomputed: computed.grade }));
+      }
+      continue;
+    }
+    if (p.kind !== "number") continue;
+    if (field.checks === "score") {
+      const index = scheme.index;
+      if (!index || computed.score === null || computed.approximate) continue;
+      const printedScore = roundHalfUp(p.value, index.precision);
+      const recomputed = roundHalfUp(computed.score, index.precision);
+      if (printedScore !== recomputed) {
+        problems.push(problem("warning", "inconsistent-score", `${row.unit}：表中${index.label.zh}为 ${formatFixed(printedScore, index.precision)}（${cell}），按本行数据算得 ${formatFixed(recomputed, index.precision)}。请核对本行的数据或${index.label.zh}。`, `${row.unit}: the table prints ${index.label.en} ${formatFixed(printedScore, index.precision)} (${cell}); this row's data give ${formatFixed(recomputed, index.precision)}. Check the row.`, { cell, unit: row.unit, printed: printedScore, recomputed }));
+      }
+      continue;
+    }
+    const measure = scheme.measures.find((m) => m.id === field.checks);
+    const value = measure ? computed.measures[measure.id] : null;
+    if (!measure || value === null || value === undefined) continue;
+    const scale = measure.format === "percent" ? 100 : 1;
+    const asPrinted = roundHalfUp((p.percent || measure.format !== "percent" || p.value <= 1 ? p.value : p.value / 100) * scale, measure.precision);
+    const recomputed = roundHalfUp(value * scale, measure.precision);
+    if (asPrinted !== recomputed) {
+      const show = (x: number) => (measure.format === "percent" ? formatPercent(x / 100, measure.precision) : formatFixed(x, measure.precision));
+      problems.push(problem("warning", "inconsistent-rate", `${row.unit}：表中${measure.label.zh}为 ${show(asPrinted)}（${cell}），按${inputCells(measure, row)}算得 ${show(recomputed)}。请核对这些单元格。`, `${row.unit}: the table prints ${measure.label.en} ${show(asPrinted)} (${cell}); cells ${inputCells(measure, row)} give ${show(recomputed)}. Check them.`, { cell, unit: row.unit, printed: asPrinted / scale, recomputed: value }));
+    }
+  }
+  return problems;
+}

@@ -1,0 +1,76 @@
+/**
+ * Figures for the whole table, computed as the bulletins do: overall rates are Σ numerators over
+ * Σ denominators (not the mean of the units' rates), and grade shares are over every unit,
+ * including those excluded for having no tickets (72 / 92 = 78.3 %).
+ */
+import type { Scheme } from "../schemes/scheme";
+import type { ExcludedUnit, ScoredUnit } from "./scored-unit";
+
+export interface GradeCount {
+  label: string;
+  count: number;
+  /** count / population (scored units plus the no-ticket units). */
+  share: number;
+}
+
+export interface Overall {
+  scoredCount: number;
+  noTicketCount: number;
+  invalidCount: number;
+  /** Scored units plus no-ticket units: the denominator of grade shares. */
+  population: number;
+  totals: Record<string, number>;
+  /** Which totals rest on truncated or substituted values. */
+  approximateTotals: string[];
+  rates: Record<string, { value: number | null; numerator: number; denominator: number }>;
+  grades: GradeCount[];
+  /** Measure id → units whose value is 0. */
+  zeroUnits: Record<string, string[]>;
+}
+
+export function overallFigures(
+  scheme: Scheme,
+  units: readonly ScoredUnit[],
+  excluded: readonly ExcludedUnit[],
+  parts: readonly Record<string, { numerator: number; denominator: number }>[],
+): Overall {
+  const noTicketCount = excluded.filter((e) => e.reason === "no-tickets").length;
+  const population = units.length + noTicketCount;
+  const totals: Record<string, number> = {};
+  const approximateTotals: string[] = [];
+  for (const f of scheme.fields) {
+    if (f.kind !== "count") continue;
+    totals[f.id] = units.reduce((sum, u) => sum + (u.measures[f.id] ?? 0), 0);
+    if (units.some((u) => u.approximateInputs.includes(f.id))) approximateTotals.push(f.id);
+  }
+  const rates: Overall["rates"] = {};
+  for (const m of scheme.measures) {
+    if (m.kind !== "ratio") continue;
+    let numerator = 0;
+    let denominator = 0;
+    for (const p of parts) {
+      const part = p[m.id];
+      if (!part) continue;
+      numerator += part.numerator;
+      denominator += part.denominator;
+    }
+    rates[m.id] = { value: denominator === 0 ? null : numerator / denominator, numerator, denominator };
+  }
+  const grades: GradeCount[] = (scheme.grades ?? []).map((band) => {
+    const count = units.filter((u) => u.grade === band.label).length;
+    return { label: band.label, count, share: population === 0 ? 0 : count / population };
+  });
+  const zeroUnits: Record<string, string[]> = {};
+  for (const id of scheme.flagZero) zeroUnits[id] = units.filter((u) => u.zeroMeasures.includes(id)).map((u) => u.unit);
+  return {
+    scoredCount: units.length,
+    noTicketCount,
+    invalidCount: excluded.length - noTicketCount,
+    population,
+    totals,
+    approximateTotals,
+    rates,
+    grades,
+    zeroUnits,
+  };
+}

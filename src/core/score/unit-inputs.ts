@@ -1,0 +1,131 @@
+/**
+ * One source row's inputs as numbers, with every reason a cell cannot be used. Applies the
+ * scheme's blank rules, W+ estimates and substitutes, and marks what they make approximate.
+ */
+import { problem, type Problem } from "../problems";
+import type { Field, LocalText, Scheme } from "../schemes/scheme";
+import type { SourceRow } from "../table/read-table";
+import { parseCell, type ParsedValue } from "../values/parse-cell";
+
+export interface UnitInputs {
+  values: Record<string, number>;
+  /** Inputs that are lower bounds (W+) or stand in for a missing input. */
+  approximate: Set<string>;
+  notes: LocalText[];
+  problems: Problem[];
+  /** Printed values, parsed, for the consistency checks. */
+  printed: Record<string, ParsedValue>;
+  hasErrors: boolean;
+}
+
+const DATA_KINDS = new Set(["count", "rate", "value", "aux"]);
+
+function describe(v: unknown): string {
+  return typeof v === "string" ? `“${v}”` : String(v);
+}
+
+function readNumber(field: Field, parsed: ParsedValue, raw: unknown, cell: string, unit: string, out: UnitInputs): number | undefined {
+  const err = (code: string, zh: string, en: string) => {
+    out.problems.push(problem(field.kind === "aux" ? "warning" : "error", code, zh, en, { cell, unit }));
+    if (field.kind !== "aux") out.hasErrors = true;
+    return undefined;
+  };
+  switch (parsed.kind) {
+    case "blank":
+      return undefined;
+    case "excel-error":
+      return err("excel-error", `${cell}（${unit}的${field.label.zh}）是错误值 ${parsed.code}，请先修正该单元格的公式或填入数值。`, `${cell} (${unit}, ${field.label.en}) holds the error ${parsed.code}: fix its formula or type the number.`);
+    case "text":
+      return err("unreadable-number", `${cell}（${unit}的${field.label.zh}）${describe(raw)}不是数字，请改为数字。`, `${cell} (${unit}, ${field.label.en}) ${describe(raw)} is not a number: type a number.`);
+    case "number":
+      break;
+  }
+  let value = parsed.value;
+  if (field.kind === "rate") {
+    if (!parsed.percent && value > 1 && value <= 100) {
+      return err("rate-as-number", `${cell}（${unit}的${field.label.zh}）为 ${value}，像是省略了百分号的百分数。请写成 ${value}% 或 ${value / 100}。`, `${cell} (${unit}, ${field.label.en}) is ${value}, which looks like a percent without %: write ${value}% or ${value / 100}.`);
+    }
+    if (value > 1) return err("rate-above-100", `${cell}（${unit}的${field.label.zh}）为 ${value * 100}%，超过100%，请核对。`, `${cell} (${unit}, ${field.label.en}) is ${value * 100} %, above 100 %: check it.`);
+    if (value < 0) return err("rate-below-zero", `${cell}（${unit}的${field.label.zh}）为负数，请核对。`, `${cell} (${unit}, ${field.label.en}) is negative: check it.`);
+    return value;
+  }
+  if (value < 0) return err("negative-count", `${cell}（${unit}的${field.label.zh}）为负数 ${value}，请核对。`, `${cell} (${unit}, ${field.label.en}) is negative (${value}): check it.`);
+  if (field.kind === "count" && !Number.isInteger(value)) {
+    return err("count-not-whole", `${cell}（${unit}的${field.label.zh}）为 ${value}，件数应为整数，请核对。`, `${cell} (${unit}, ${field.label.en}) is ${value}; counts are whole numbers: check it.`);
+  }
+  if (parsed.lowerBound) {
+    out.approximate.add(field.id);
+    out.problems.push(
+      problem("info", "lower-bound", `${cell}（${unit}的${field.label.zh}）“${String(raw)}”是截断值，实际不少于 ${value}；依赖它的结果标为近似值。`, `${cell} (${unit}, ${field.label.en}) “${String(raw)}” is truncated: at least ${value}. Results depending on it are marked approximate.`, { cell, unit }),
+    );
+    value = parsed.value;
+  }
+  return value;
+}
+
+export function readUnitInputs(scheme: Scheme, row: SourceRow): UnitInputs {
+  const out: UnitInputs = { values: {}, approximate: new Set(), notes: [], problems: [], printed: {}, hasErrors: false };
+  const lowerBounds: Record<string, { step: number }> = {};
+  for (const field of scheme.fields) {
+    const cell = row.cells[field.id];
+    if (field.kind === "printed") {
+      if (cell) out.printed[field.id] = parseCell(cell.value, cell.format);
+      continue;
+    }
+    if (!DATA_KINDS.has(field.kind)) continue;
+    if (!cell) continue;
+    const parsed = parseCell(cell.value, cell.format);
+    if (parsed.kind === "number" && parsed.lowerBound) lowerBounds[field.id] = parsed.lowerBound;
+    const value = readNumber(field, parsed, cell.value, cell.address, row.unit, out);
+    if (value !== undefined) out.values[field.id] = value;
+    else if (parsed.kind === "blank" && field.whenBlank) {
+      out.values[field.id] = field.whenBlank.value;
+      out.notes.push(field.whenBlank.note);
+    }
+  }
+
+  // A truncated count is better estimated from an average × a count, kept within its truncation.
+  for (const est of scheme.estimates) {
+    const bound = lowerBounds[est.input];
+    const low = out.values[est.input];
+    const [a, b] = est.product.map((id) => out.values[id]);
+    if (!bound || low === undefined || a === undefined || b === undefined) continue;
+    out.values[est.input] = Math.min(Math.max(a * b, low), low + bound.step - 1);
+  }
+
+  for (const sub of scheme.substitutes) {
+    if (out.values[sub.input] !== undefined) continue;
+    const from = out.values[sub.from];
+    if (from === undefined) continue;
+    out.values[sub.input] = from;
+    out.approximate.add(sub.input);
+    if (!out.notes.includes(sub.note)) out.notes.push(sub.note);
+  }
+
+  for (const field of scheme.fields) {
+    if (!field.required || !DATA_KINDS.has(field.kind) || out.values[field.id] !== undefined) continue;
+    const cell = row.cells[field.id];
+    if (!cell) continue; // the whole column is missing: reported once for the table
+    const parsed = parseCell(cell.value, cell.format);
+    if (parsed.kind !== "blank") continue; // already reported
+    out.hasErrors = true;
+    out.problems.push(
+      problem("error", "missing-value", `${cell.address}（${row.unit}的${field.label.zh}）是空的，请填入数值。`, `${cell.address} (${row.unit}, ${field.label.en}) is blank: fill in the number.`, { cell: cell.address, unit: row.unit }),
+    );
+  }
+
+  for (const rel of scheme.relations) {
+    const lesser = out.values[rel.lesser];
+    const greater = out.values[rel.greater];
+    if (lesser === undefined || greater === undefined || lesser <= greater) continue;
+    const lf = scheme.fields.find((f) => f.id === rel.lesser);
+    const gf = scheme.fields.find((f) => f.id === rel.greater);
+    const cell = row.cells[rel.lesser]?.address;
+    const other = row.cells[rel.greater]?.address;
+    out.hasErrors = true;
+    out.problems.push(
+      problem("error", rel.code, `${row.unit}：${lf?.label.zh}（${cell}）${lesser} 大于${gf?.label.zh}（${other}）${greater}，请核对这两个单元格。`, `${row.unit}: ${lf?.label.en} (${cell}) ${lesser} exceeds ${gf?.label.en} (${other}) ${greater}: check both cells.`, { cell, unit: row.unit }),
+    );
+  }
+  return out;
+}

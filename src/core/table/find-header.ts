@@ -1,0 +1,88 @@
+/**
+ * Finding the header: the row (or pair of rows) among the first rows whose cells match the most
+ * known header texts. Title rows, blank rows and merged title cells above it match nothing and so
+ * are passed over; a header split over two rows ("超期办" / "理数", or "头条文章" over "阅读量") is
+ * joined column by column.
+ */
+import { parseCell, type CellValue } from "../values/parse-cell";
+import { foldHeader } from "./header-text";
+
+export interface HeaderLocation {
+  /** Grid-relative first and last header row. */
+  top: number;
+  bottom: number;
+  /** The folded header text of every grid column ("" where none). */
+  folded: string[];
+  /** The header as written (joined over two rows), for messages and output. */
+  written: string[];
+  matches: number;
+}
+
+const SEARCH_ROWS = 30;
+
+function textAt(values: CellValue[][], r: number, c: number): string {
+  const v = values[r]?.[c];
+  return typeof v === "string" ? v.trim() : "";
+}
+
+function hasNumber(values: CellValue[][], r: number): boolean {
+  // CSV cells are all text, so "4195" counts as a number here too.
+  return (values[r] ?? []).some((v) => parseCell(v).kind === "number");
+}
+
+/** One header row: each column's folded text. */
+function single(values: CellValue[][], r: number, width: number, known: Set<string>): HeaderLocation {
+  const folded: string[] = [];
+  const written: string[] = [];
+  let matches = 0;
+  for (let c = 0; c < width; c++) {
+    const text = textAt(values, r, c);
+    const f = foldHeader(text);
+    folded.push(f);
+    written.push(text.replace(/\s+/g, ""));
+    if (known.has(f)) matches++;
+  }
+  return { top: r, bottom: r, folded, written, matches };
+}
+
+/** Two header rows joined: the joined text if it is known, else whichever half is. */
+function double(values: CellValue[][], r: number, width: number, known: Set<string>): HeaderLocation {
+  const folded: string[] = [];
+  const written: string[] = [];
+  let matches = 0;
+  for (let c = 0; c < width; c++) {
+    const upper = textAt(values, r, c);
+    const lower = textAt(values, r + 1, c);
+    const joinedWritten = upper === lower ? upper : upper + lower;
+    const options: [string, string][] = [
+      [foldHeader(joinedWritten), joinedWritten],
+      [foldHeader(lower), lower],
+      [foldHeader(upper), upper],
+    ];
+    const hit = options.find(([f]) => f !== "" && known.has(f));
+    const [f, w] = hit ?? options[0] ?? ["", ""];
+    folded.push(f);
+    written.push(w.replace(/\s+/g, ""));
+    if (hit) matches++;
+  }
+  return { top: r, bottom: r + 1, folded, written, matches };
+}
+
+export function findHeader(values: CellValue[][], known: Set<string>): HeaderLocation | undefined {
+  const width = Math.max(0, ...values.slice(0, SEARCH_ROWS + 1).map((row) => row.length));
+  let best: HeaderLocation | undefined;
+  for (let r = 0; r < Math.min(values.length, SEARCH_ROWS); r++) {
+    const here = single(values, r, width, known);
+    const candidates = [here];
+    if (r + 1 < values.length && !hasNumber(values, r + 1) && !hasNumber(values, r)) {
+      // Two rows only when joining them recognises more than either row alone: a title row above
+      // the header must not be taken as its upper half.
+      const joined = double(values, r, width, known);
+      if (joined.matches > Math.max(here.matches, single(values, r + 1, width, known).matches)) candidates.push(joined);
+    }
+    for (const candidate of candidates) {
+      if (candidate.matches >= 2 && (!best || candidate.matches > best.matches)) best = candidate;
+    }
+  }
+  return best;
+}

@@ -1,0 +1,46 @@
+/**
+ * The reporting period named in a title ("2021年2月…", "2017年二季度…", "2020年第一季度…"), and its
+ * calendar days — WCI reads per day, and the provider's default is the period's length.
+ */
+export type Period =
+  | { kind: "month"; year: number; month: number; days: number }
+  | { kind: "quarter"; year: number; quarter: number; days: number }
+  | { kind: "year"; year: number; days: number };
+
+const CHINESE_DIGITS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 两: 2 };
+
+function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+function quarterNumber(text: string): number | undefined {
+  const n = CHINESE_DIGITS[text] ?? Number(text);
+  return n >= 1 && n <= 4 ? n : undefined;
+}
+
+export function periodFromTitle(title: string | undefined): Period | undefined {
+  if (!title) return undefined;
+  const text = title.normalize("NFKC");
+  const month = /(\d{4})\s*年\s*(\d{1,2})\s*月/.exec(text);
+  if (month) {
+    const year = Number(month[1]);
+    const m = Number(month[2]);
+    if (m >= 1 && m <= 12) return { kind: "month", year, month: m, days: daysInMonth(year, m) };
+  }
+  const quarter = /(\d{4})\s*年\s*(?:第)?\s*([一二三四1-4])\s*季度/.exec(text);
+  if (quarter) {
+    const year = Number(quarter[1]);
+    const q = quarterNumber(quarter[2] ?? "");
+    if (q !== undefined) {
+      let days = 0;
+      for (let m = q * 3 - 2; m <= q * 3; m++) days += daysInMonth(year, m);
+      return { kind: "quarter", year, quarter: q, days };
+    }
+  }
+  const year = /(\d{4})\s*年(?:度)?/.exec(text);
+  if (year) {
+    const y = Number(year[1]);
+    return { kind: "year", year: y, days: daysInMonth(y, 2) === 29 ? 366 : 365 };
+  }
+  return undefined;
+}

@@ -1,0 +1,278 @@
+/**
+ * From a grid of cells to the scheme's rows: finds the title and header, picks (or is told) the
+ * scheme, maps columns to fields, splits side-by-side blocks, and walks the body — section rows
+ * label the units below them, totals rows are set aside, trailing notes end the table. Every row
+ * that looks like a unit comes out, with the address of each cell, so nothing is dropped silently.
+ */
+import { problem, type Problem } from "../problems";
+import { fieldMatchesHeader, knownHeaders, rankSchemes, type SchemeMatch } from "../schemes/detect";
+import type { Field, Scheme } from "../schemes/scheme";
+import { normalizeText, type CellValue } from "../values/parse-cell";
+import { cellAddress, columnIndex, rangeAddress } from "./address";
+import { valuesWithMergesFilled, type CellGrid } from "./cell-grid";
+import { findHeader } from "./find-header";
+import { foldHeader } from "./header-text";
+import { periodFromTitle, type Period } from "./period";
+
+export interface SourceCell {
+  value: CellValue;
+  format?: string | null | undefined;
+  address: string;
+}
+
+export interface SourceRow {
+  /** Zero-based sheet row. */
+  sheetRow: number;
+  block: number;
+  unit: string;
+  unitCell: string;
+  section?: string | undefined;
+  cells: Record<string, SourceCell>;
+}
+
+export interface BlockMapping {
+  /** Grid-relative columns of the block. */
+  left: number;
+  right: number;
+  /** Field id → grid-relative column. */
+  columns: Record<string, number>;
+}
+
+export interface TableReading {
+  scheme?: Scheme | undefined;
+  detected: boolean;
+  candidates: SchemeMatch[];
+  title?: string | undefined;
+  period?: Period | undefined;
+  sheet: string;
+  /** The header as written, per field id (from the first block). */
+  headers: Record<string, string>;
+  headerRange?: string | undefined;
+  blocks: BlockMapping[];
+  rows: SourceRow[];
+  notes: string[];
+  problems: Problem[];
+}
+
+export interface ReadOptions {
+  /** Candidates for detection (the built-ins, plus the clerk's own). */
+  schemes: readonly Scheme[];
+  /** Use this scheme rather than detecting one. */
+  scheme?: Scheme | undefined;
+  /** Field id → header text or column letter (as on the sheet); overrides detection. */
+  mapping?: Readonly<Record<string, string>> | undefined;
+}
+
+const NOTE_ROW = /^(注|备注|说明|附注|数据来源|资料来源|制表|填表|审核|note)/i;
+const TOTALS = /^(合计|总计|小计|共计|全市合计|全县合计|全区合计|合计数|总数|total|sum)$/i;
+const SECTION = /(^(综合评价)?[A-Ea-e]类(单位)?|类及以下|无工单|单位$|^(县市区|市直|县直|乡镇|区县|直属)(单位|部门)?$)/;
+
+function isBlank(v: CellValue): boolean {
+  return v === null || v === undefined || (typeof v === "string" && v.trim() === "");
+}
+
+/** Unit names as clerks paste them: stray spaces, line breaks, full-width letters. */
+export function cleanUnitName(value: CellValue): string {
+  if (isBlank(value)) return "";
+  return normalizeText(String(value))
+    .replace(/\s*([\u3000-\u9fff\uff00-\uffef])\s*/g, "$1")
+    .trim();
+}
+
+function titleAbove(values: CellValue[][], headerTop: number): string | undefined {
+  for (let r = 0; r < headerTop; r++) {
+    const text = (values[r] ?? []).find((v) => typeof v === "string" && v.trim() !== "");
+    if (typeof text === "string") return normalizeText(text);
+  }
+  return undefined;
+}
+
+function fieldForHeader(scheme: Scheme, folded: string): Field | undefined {
+  return scheme.fields.find((f) => fieldMatchesHeader(f, folded));
+}
+
+/** Blocks: one per unit column when the header repeats side by side, else the whole width. */
+function splitBlocks(unitColumns: number[], width: number): { left: number; right: number }[] {
+  if (unitColumns.length <= 1) return [{ left: 0, right: width - 1 }];
+  return unitColumns.map((left, i) => ({ left: i === 0 ? 0 : left, right: (unitColumns[i + 1] ?? width) - 1 }));
+}
+
+function explicitColumn(grid: CellGrid, written: string[], target: string, block: { left: number; right: number }): number | undefined {
+  const letter = columnIndex(target);
+  if (letter !== undefined && /^[A-Za-z]{1,3}$/.test(target.trim())) {
+    const c = letter - grid.left;
+    return c >= block.left && c <= block.right ? c : undefined;
+  }
+  const folded = foldHeader(target);
+  for (let c = block.left; c <= block.right; c++) if (foldHeader(written[c] ?? "") === folded) return c;
+  return undefined;
+}
+
+function mapBlock(
+  scheme: Scheme,
+  grid: CellGrid,
+  folded: string[],
+  written: string[],
+  block: { left: number; right: number },
+  mapping: Readonly<Record<string, string>> | undefined,
+  headerRow: number,
+  problems: Problem[],
+): BlockMapping {
+  const columns: Record<string, number> = {};
+  for (let c = block.left; c <= block.right; c++) {
+    const field = fieldForHeader(scheme, folded[c] ?? "");
+    if (!field) continue;
+    if (columns[field.id] === undefined) columns[field.id] = c;
+    else if (field.kind !== "ignored") {
+      problems.push(
+        problem(
+          "warning",
+          "duplicate-column",
+          `“${written[c]}”列与前面的“${written[columns[field.id] ?? c]}”列都是${field.label.zh}，只使用前一列。如需使用这一列，请在列映射中指定。`,
+          `Column “${written[c]}” is ${field.label.en} again; the first one is used. Set the mapping to use this one.`,
+          { cell: cellAddress(grid.sheet, grid.top + headerRow, grid.left + c) },
+        ),
+      );
+    }
+  }
+  for (const [fieldId, target] of Object.entries(mapping ?? {})) {
+    const field = scheme.fields.find((f) => f.id === fieldId);
+    if (!field) {
+      problems.push(
+        problem("error", "unknown-field", `列映射中的“${fieldId}”不是方案“${scheme.name.zh}”的字段。`, `“${fieldId}” in the mapping is not a field of ${scheme.name.en}.`),
+      );
+      continue;
+    }
+    const c = explicitColumn(grid, written, target, block);
+    if (c !== undefined) columns[fieldId] = c;
+    else if (block.left === 0) {
+      problems.push(
+        problem("error", "mapping-not-found", `列映射把${field.label.zh}指定为“${target}”，但表中没有这一列。`, `The mapping sets ${field.label.en} to “${target}”, which is not a column of the table.`),
+      );
+    }
+  }
+  return { ...block, columns };
+}
+
+function isSectionRow(grid: CellGrid, values: CellValue[][], r: number, block: BlockMapping): string | undefined {
+  const cells = values[r]?.slice(block.left, block.right + 1) ?? [];
+  const filled = cells.filter((v) => !isBlank(v));
+  if (filled.length === 0 || filled.some((v) => typeof v !== "string")) return undefined;
+  const texts = new Set(filled.map((v) => normalizeText(String(v))));
+  if (texts.size !== 1) return undefined;
+  const [text = ""] = texts;
+  const mergedAcross = grid.merges?.some((m) => m.top <= r && m.bottom >= r && m.right > m.left && m.left <= block.right && m.right >= block.left);
+  if (mergedAcross || filled.length >= 2) return text;
+  return SECTION.test(text.replace(/\s/g, "")) ? text : undefined;
+}
+
+export function readTable(grid: CellGrid, options: ReadOptions): TableReading {
+  const problems: Problem[] = [];
+  const values = valuesWithMergesFilled(grid);
+  const candidateSchemes = options.scheme ? [options.scheme] : options.schemes;
+  const empty: TableReading = { detected: false, candidates: [], sheet: grid.sheet, headers: {}, blocks: [], rows: [], notes: [], problems };
+  const header = findHeader(values, knownHeaders(options.schemes.concat(options.scheme ? [options.scheme] : [])));
+  if (!header) {
+    const whole = values.length
+      ? rangeAddress(grid.sheet, grid.top, grid.left, grid.top + values.length - 1, grid.left + Math.max(0, (values[0]?.length ?? 1) - 1))
+      : undefined;
+    problems.push(
+      problem(
+        "error",
+        "no-header-row",
+        "没有找到表头行：请选中包含表头（如“部门名称”“应办理数”）的整个表格，或在列映射中指定各列。",
+        "No header row found: select the whole table including its header (e.g. 部门名称, 应办理数), or set the column mapping.",
+        { cell: whole },
+      ),
+    );
+    return empty;
+  }
+
+  const candidates = rankSchemes(candidateSchemes, header.folded);
+  const best = candidates[0];
+  if (!best) return empty;
+  const scheme = best.scheme;
+  const title = titleAbove(values, header.top);
+  const reading: TableReading = {
+    scheme,
+    detected: !options.scheme,
+    candidates,
+    title,
+    period: periodFromTitle(title),
+    sheet: grid.sheet,
+    headers: {},
+    headerRange: rangeAddress(grid.sheet, grid.top + header.top, grid.left, grid.top + header.bottom, grid.left + header.folded.length - 1),
+    blocks: [],
+    rows: [],
+    notes: [],
+    problems,
+  };
+
+  const unitField = scheme.fields.find((f) => f.kind === "unit");
+  const unitColumns = header.folded.flatMap((f, c) => (unitField && fieldMatchesHeader(unitField, f) ? [c] : []));
+  reading.blocks = splitBlocks(unitColumns, header.folded.length).map((b) =>
+    mapBlock(scheme, grid, header.folded, header.written, b, options.mapping, header.bottom, problems),
+  );
+  const first = reading.blocks[0];
+  for (const [id, c] of Object.entries(first?.columns ?? {})) reading.headers[id] = header.written[c] ?? id;
+
+  const missing = scheme.fields.filter((f) => f.required && first?.columns[f.id] === undefined);
+  for (const f of missing) {
+    problems.push(
+      problem(
+        "error",
+        "missing-column",
+        `缺少“${f.label.zh}”列（可用表头：${f.synonyms.slice(0, 4).join("、")}）。请在表中加上这一列，或在列映射中指定哪一列是${f.label.zh}。`,
+        `The ${f.label.en} column is missing (headers such as ${f.synonyms.slice(0, 4).join(", ")}). Add it, or set which column it is in the mapping.`,
+        { cell: reading.headerRange },
+      ),
+    );
+  }
+  if (missing.some((f) => f.kind === "unit")) return reading;
+
+  for (const [b, block] of reading.blocks.entries()) {
+    const unitColumn = block.columns["unit"];
+    if (unitColumn === undefined) continue;
+    let section: string | undefined;
+    for (let r = header.bottom + 1; r < values.length; r++) {
+      const row = values[r] ?? [];
+      const cells = row.slice(block.left, block.right + 1);
+      if (cells.every(isBlank)) continue;
+      const firstText = cells.find((v) => !isBlank(v));
+      if (typeof firstText === "string" && NOTE_ROW.test(normalizeText(firstText))) {
+        reading.notes.push(normalizeText(firstText));
+        break;
+      }
+      const sectionText = isSectionRow(grid, values, r, block);
+      if (sectionText !== undefined) {
+        section = sectionText;
+        continue;
+      }
+      const sheetRow = grid.top + r;
+      const unit = cleanUnitName(row[unitColumn]);
+      const unitCell = cellAddress(grid.sheet, sheetRow, grid.left + unitColumn);
+      if (TOTALS.test(unit.replace(/\s/g, ""))) {
+        problems.push(
+          problem("info", "totals-row", `第${sheetRow + 1}行是“${unit}”行，不作为单位参与排名；总体指标由各单位数据重新汇总。`, `Row ${sheetRow + 1} is a “${unit}” row: not ranked as a unit; overall figures are recomputed from the units.`, { cell: unitCell }),
+        );
+        continue;
+      }
+      const sourceCells: Record<string, SourceCell> = {};
+      for (const [fieldId, c] of Object.entries(block.columns)) {
+        sourceCells[fieldId] = {
+          value: row[c],
+          format: grid.numberFormats?.[r]?.[c],
+          address: cellAddress(grid.sheet, sheetRow, grid.left + c),
+        };
+      }
+      reading.rows.push({ sheetRow, block: b, unit, unitCell, section, cells: sourceCells });
+    }
+  }
+  if (reading.rows.length === 0) {
+    problems.push(
+      problem("error", "no-units", "表头下面没有单位数据行。请选中包含数据的整个表格。", "There are no unit rows below the header. Select the whole table with its data.", { cell: reading.headerRange }),
+    );
+  }
+  return reading;
+}
+

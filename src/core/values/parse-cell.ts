@@ -1,0 +1,99 @@
+/**
+ * One cell, as a clerk's sheet holds it, to a number or a reason it is not one.
+ *
+ * Handles numbers; percent text ("99.59%", "99.59 ％") and numbers already formatted as percent;
+ * full-width digits ("１２３"); thousands separators ("1,234"); 万 ("1.2万"); the 清博 truncation
+ * "64W+" (640 000 ≤ x < 650 000: kept as a lower bound); blanks and the placeholders — - /; and
+ * Excel error values. Errors are values: nothing here throws.
+ */
+
+/** A cell as the shells hand it to the core: Office's values and exceljs's results both fit. */
+export type CellValue = string | number | boolean | null | undefined;
+
+export type ParsedValue =
+  | {
+      kind: "number";
+      value: number;
+      /** Written as a percent (text with %, or a number in a % format): value is the fraction. */
+      percent: boolean;
+      /** A truncated count such as "64W+": the true value is at least `value`, below `value + step`. */
+      lowerBound?: { step: number };
+    }
+  | { kind: "blank" }
+  | { kind: "excel-error"; code: string }
+  | { kind: "text"; text: string };
+
+const EXCEL_ERRORS = new Set([
+  "#N/A",
+  "#DIV/0!",
+  "#VALUE!",
+  "#REF!",
+  "#NAME?",
+  "#NUM!",
+  "#NULL!",
+  "#SPILL!",
+  "#CALC!",
+  "#GETTING_DATA",
+  "#BUSY!",
+  "#FIELD!",
+  "#CONNECT!",
+  "#BLOCKED!",
+  "#UNKNOWN!",
+]);
+
+const PLACEHOLDERS = new Set(["", "-", "—", "–", "——", "/", "－", "无", "N/A", "n/a", "NA"]);
+
+/** NFKC folds full-width digits, ％, ，, ＋ and ideographic spaces into their ASCII forms. */
+export function normalizeText(text: string): string {
+  return text.normalize("NFKC").replace(/[\s\u200b\ufeff]+/g, " ").trim();
+}
+
+export function isPercentFormat(numberFormat: string | null | undefined): boolean {
+  // A % outside quotes and brackets: "0.00%" is a percent format, "0.00\"%\"" is not.
+  return !!numberFormat && /%/.test(numberFormat.replace(/"[^"]*"|\[[^\]]*\]|\\./g, ""));
+}
+
+const PLAIN_NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)(e[+-]?\d+)?$/i;
+const GROUPED_NUMBER = /^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$/;
+
+function parseNumberText(body: string): number | undefined {
+  if (PLAIN_NUMBER.test(body)) return Number(body);
+  if (GROUPED_NUMBER.test(body)) return Number(body.replace(/,/g, ""));
+  return undefined;
+}
+
+export function parseCell(raw: CellValue, numberFormat?: string | null): ParsedValue {
+  if (raw === null || raw === undefined) return { kind: "blank" };
+  if (typeof raw === "boolean") return { kind: "text", text: String(raw) };
+  if (typeof raw === "number") {
+    if (!Number.isFinite(raw)) return { kind: "text", text: String(raw) };
+    return { kind: "number", value: raw, percent: isPercentFormat(numberFormat) };
+  }
+  const text = normalizeText(raw);
+  if (PLACEHOLDERS.has(text)) return { kind: "blank" };
+  const upper = text.toUpperCase();
+  if (EXCEL_ERRORS.has(upper)) return { kind: "excel-error", code: upper };
+
+  const compact = text.replace(/ /g, "");
+  const percent = /^(.*?)%$/.exec(compact);
+  if (percent) {
+    const n = parseNumberText(percent[1] ?? "");
+    if (n !== undefined) return { kind: "number", value: n / 100, percent: true };
+    return { kind: "text", text };
+  }
+  // "64W+", "64w+", "10万+": truncated at 10 000 and marked with a plus; "1.2万": just 万.
+  const tenThousands = /^(.+?)(w|W|万)(\+?)$/.exec(compact);
+  if (tenThousands) {
+    const n = parseNumberText(tenThousands[1] ?? "");
+    if (n !== undefined && n >= 0) {
+      const value = Math.round(n * 10000 * 1e6) / 1e6;
+      return tenThousands[3] === "+"
+        ? { kind: "number", value, percent: false, lowerBound: { step: 10000 } }
+        : { kind: "number", value, percent: false };
+    }
+    return { kind: "text", text };
+  }
+  const n = parseNumberText(compact);
+  if (n !== undefined) return { kind: "number", value: n, percent: isPercentFormat(numberFormat) };
+  return { kind: "text", text };
+}
