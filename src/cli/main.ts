@@ -19,7 +19,9 @@ const HELP = `govrank — 部门排名 department rankings
 ${SCORE_HELP}`;
 
 function version(): string {
-  const pkg = JSON.parse(readFileSync(join(__dirname, "..", "..", "package.json"), "utf8")) as { version: string };
+  const pkg = JSON.parse(readFileSync(join(__dirname, "..", "..", "package.json"), "utf8")) as {
+    version: string;
+  };
   return pkg.version;
 }
 

@@ -23,7 +23,8 @@ export class InputError extends Error {
 
 /** UTF-8 when the bytes are valid UTF-8 (BOM or not), else GB18030 (a superset of GBK and GB2312). */
 export function decodeText(bytes: Uint8Array): string {
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return new TextDecoder("utf-8").decode(bytes.subarray(3));
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)
+    return new TextDecoder("utf-8").decode(bytes.subarray(3));
   try {
     return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
   } catch {
@@ -32,17 +33,23 @@ export function decodeText(bytes: Uint8Array): string {
 }
 
 export function csvGrid(text: string, sheet: string): CellGrid {
-  const rows = parseCsv(text, { relax_column_count: true, skip_empty_lines: false, bom: true }) as string[][];
+  const rows = parseCsv(text, {
+    relax_column_count: true,
+    skip_empty_lines: false,
+    bom: true,
+  }) as string[][];
   return { sheet, top: 0, left: 0, values: rows.map((r) => r.map((v) => (v === "" ? null : v))) };
 }
 
 function cellValue(value: ExcelJS.CellValue): CellValue {
   if (value === null || value === undefined) return null;
-  if (typeof value === "number" || typeof value === "string" || typeof value === "boolean") return value;
+  if (typeof value === "number" || typeof value === "string" || typeof value === "boolean")
+    return value;
   if (value instanceof Date) return value.toISOString().slice(0, 10);
   if ("error" in value) return value.error;
   if ("richText" in value) return value.richText.map((t) => t.text).join("");
-  if ("result" in value) return value.result === undefined ? null : cellValue(value.result as ExcelJS.CellValue);
+  if ("result" in value)
+    return value.result === undefined ? null : cellValue(value.result as ExcelJS.CellValue);
   if ("text" in value) return String(value.text);
   return null;
 }
@@ -72,7 +79,9 @@ export function worksheetGrid(ws: ExcelJS.Worksheet): CellGrid {
     values.push(rowValues);
     numberFormats.push(rowFormats);
   }
-  const merges = ((ws.model as { merges?: string[] }).merges ?? []).flatMap((ref) => parseRange(ref) ?? []);
+  const merges = ((ws.model as { merges?: string[] }).merges ?? []).flatMap(
+    (ref) => parseRange(ref) ?? [],
+  );
   return { sheet: ws.name, top: 0, left: 0, values, numberFormats, merges };
 }
 
@@ -92,20 +101,30 @@ export async function readInputGrid(path: string, sheet?: string): Promise<CellG
   }
   const ext = extname(path).toLowerCase();
   // Excel names a CSV's only sheet after the file.
-  if (ext === ".csv" || ext === ".txt") return csvGrid(decodeText(bytes), sheet ?? basename(path, extname(path)).slice(0, 31));
+  if (ext === ".csv" || ext === ".txt")
+    return csvGrid(decodeText(bytes), sheet ?? basename(path, extname(path)).slice(0, 31));
   if (ext !== ".xlsx" && ext !== ".xlsm") {
-    throw new InputError(`不支持的文件类型“${ext}”：请使用 .xlsx 或 .csv（.xls 请先在 Excel 中另存为 .xlsx）。`, `unsupported file type “${ext}”: use .xlsx or .csv (save .xls as .xlsx first).`);
+    throw new InputError(
+      `不支持的文件类型“${ext}”：请使用 .xlsx 或 .csv（.xls 请先在 Excel 中另存为 .xlsx）。`,
+      `unsupported file type “${ext}”: use .xlsx or .csv (save .xls as .xlsx first).`,
+    );
   }
   let workbook: ExcelJS.Workbook;
   try {
     workbook = await readWorkbook(bytes);
   } catch {
-    throw new InputError(`无法打开 ${path}：文件可能已损坏，或不是 .xlsx 格式。`, `cannot open ${path}: the file may be damaged or not an .xlsx.`);
+    throw new InputError(
+      `无法打开 ${path}：文件可能已损坏，或不是 .xlsx 格式。`,
+      `cannot open ${path}: the file may be damaged or not an .xlsx.`,
+    );
   }
   const ws = sheet === undefined ? workbook.worksheets[0] : workbook.getWorksheet(sheet);
   if (!ws) {
     const names = workbook.worksheets.map((w) => w.name).join("、");
-    throw new InputError(`工作簿中没有名为“${sheet}”的工作表（现有：${names}）。`, `no sheet named “${sheet}” (the workbook has: ${names}).`);
+    throw new InputError(
+      `工作簿中没有名为“${sheet}”的工作表（现有：${names}）。`,
+      `no sheet named “${sheet}” (the workbook has: ${names}).`,
+    );
   }
   return worksheetGrid(ws);
 }

@@ -2,10 +2,12 @@
  * `govrank score <workbook.xlsx|table.csv> [--sheet NAME] [--scheme ID] [--group-by HEADER]
  * [--days N] [--rank competition|dense] [--format table|json] [--lang zh|en]`
  */
+import { readFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
 import { isLanguage, type Language } from "../core/i18n";
 import { builtinScheme, BUILTIN_SCHEME_IDS } from "../core/schemes/builtin";
 import { scoreGrid } from "../core/score/score-grid";
+import { validateScheme, type SchemeValidation } from "../core/schemes/validate-scheme";
 import { InputError, readInputGrid } from "./read-input";
 import { scoreJson } from "./score-json";
 import { scoreTable } from "./score-table";
@@ -17,6 +19,7 @@ export const SCORE_HELP = `govrank score <文件.xlsx|文件.csv> [选项]
 
   --sheet NAME                 工作表名（默认第一个）the sheet (default: the first)
   --scheme ID                  方案 scheme: ${BUILTIN_SCHEME_IDS.join(", ")}（默认自动识别 default: detected）
+  --scheme-file FILE.json      自定义方案 a scheme of your own (JSON; checked before use)
   --group-by HEADER            按这一列分组排名 rank within groups given by this column (header or letter)
   --map FIELD=HEADER           指定某字段所在的列（可重复）set a field's column (repeatable), e.g. --map due=应办件
   --days N                     统计天数（WCI）days in the period (WCI)
@@ -27,10 +30,31 @@ export const SCORE_HELP = `govrank score <文件.xlsx|文件.csv> [选项]
 
 class UsageError extends Error {}
 
+async function readSchemeFile(path: string): Promise<SchemeValidation> {
+  let text: string;
+  try {
+    text = await readFile(path, "utf8");
+  } catch {
+    throw new InputError(
+      `找不到或无法读取方案文件：${path}`,
+      `cannot read the scheme file: ${path}`,
+    );
+  }
+  try {
+    return validateScheme(JSON.parse(text.replace(/^\uFEFF/, "")));
+  } catch {
+    throw new InputError(
+      `方案文件 ${path} 不是有效的 JSON。`,
+      `the scheme file ${path} is not valid JSON.`,
+    );
+  }
+}
+
 function positiveNumber(text: string | undefined, name: string): number | undefined {
   if (text === undefined) return undefined;
   const n = Number(text);
-  if (!Number.isFinite(n) || n <= 0) throw new UsageError(`${name} 需要正数（收到 "${text}"）。${name} needs a positive number.`);
+  if (!Number.isFinite(n) || n <= 0)
+    throw new UsageError(`${name} 需要正数（收到 "${text}"）。${name} needs a positive number.`);
   return n;
 }
 
@@ -43,6 +67,7 @@ export async function scoreCommand(args: readonly string[], io: Streams): Promis
       options: {
         sheet: { type: "string" },
         scheme: { type: "string" },
+        "scheme-file": { type: "string" },
         "group-by": { type: "string" },
         map: { type: "string", multiple: true },
         days: { type: "string" },
@@ -63,19 +88,35 @@ export async function scoreCommand(args: readonly string[], io: Streams): Promis
   }
   try {
     const [file, ...extra] = positionals;
-    if (!file || extra.length) throw new UsageError("需要且只需要一个输入文件。Give exactly one input file.");
+    if (!file || extra.length)
+      throw new UsageError("需要且只需要一个输入文件。Give exactly one input file.");
     const lang = values.lang ?? "zh";
     if (!isLanguage(lang)) throw new UsageError(`--lang 只能是 zh 或 en（收到 "${lang}"）。`);
     const format = values.format;
-    if (format !== "table" && format !== "json") throw new UsageError(`--format 只能是 table 或 json（收到 "${format}"）。`);
+    if (format !== "table" && format !== "json")
+      throw new UsageError(`--format 只能是 table 或 json（收到 "${format}"）。`);
     const rank = values.rank;
-    if (rank !== undefined && rank !== "competition" && rank !== "dense") throw new UsageError(`--rank 只能是 competition 或 dense（收到 "${rank}"）。`);
-    const scheme = values.scheme === undefined ? undefined : builtinScheme(values.scheme);
-    if (values.scheme !== undefined && !scheme) throw new UsageError(`没有名为“${values.scheme}”的方案。可用：${BUILTIN_SCHEME_IDS.join(", ")}。`);
+    if (rank !== undefined && rank !== "competition" && rank !== "dense")
+      throw new UsageError(`--rank 只能是 competition 或 dense（收到 "${rank}"）。`);
+    let scheme = values.scheme === undefined ? undefined : builtinScheme(values.scheme);
+    if (values.scheme !== undefined && !scheme)
+      throw new UsageError(
+        `没有名为“${values.scheme}”的方案。可用：${BUILTIN_SCHEME_IDS.join(", ")}。`,
+      );
+    if (values["scheme-file"] !== undefined) {
+      const own = await readSchemeFile(values["scheme-file"]);
+      if (!own.ok) {
+        for (const p of own.problems)
+          io.stderr.write(`govrank score: ${p.message[lang as Language]}\n`);
+        return EXIT_BAD_INPUT;
+      }
+      scheme = own.scheme;
+    }
     const mapping: Record<string, string> = {};
     for (const entry of values.map ?? []) {
       const [field, header] = entry.split("=", 2);
-      if (!field || !header) throw new UsageError(`--map 应写成 字段=表头，如 due=应办件（收到 "${entry}"）。`);
+      if (!field || !header)
+        throw new UsageError(`--map 应写成 字段=表头，如 due=应办件（收到 "${entry}"）。`);
       mapping[field.trim()] = header.trim();
     }
     if (values["group-by"]) mapping["group"] = values["group-by"];
@@ -83,7 +124,11 @@ export async function scoreCommand(args: readonly string[], io: Streams): Promis
 
     const grid = await readInputGrid(file, values.sheet);
     const { reading, evaluation } = scoreGrid(grid, { scheme, mapping, days, rankMethod: rank });
-    io.stdout.write(format === "json" ? `${JSON.stringify(scoreJson(reading, evaluation, lang as Language), null, 2)}\n` : scoreTable(reading, evaluation, lang as Language));
+    io.stdout.write(
+      format === "json"
+        ? `${JSON.stringify(scoreJson(reading, evaluation, lang as Language), null, 2)}\n`
+        : scoreTable(reading, evaluation, lang as Language),
+    );
     return evaluation && evaluation.units.length > 0 ? EXIT_OK : EXIT_BAD_INPUT;
   } catch (error) {
     if (error instanceof UsageError) {

@@ -20,11 +20,23 @@ export interface ScoreJson {
     measures: Record<string, number | null>;
   }[];
   excluded: { unit: string; reason: string; cell: string; codes: string[] }[];
-  problems: { severity: string; code: string; unit: string | null; cell: string | null; message: string; printed?: number | string; recomputed?: number | string }[];
+  problems: {
+    severity: string;
+    code: string;
+    unit: string | null;
+    cell: string | null;
+    message: string;
+    printed?: number | string;
+    recomputed?: number | string;
+  }[];
   overall: Evaluation["overall"] | null;
 }
 
-export function scoreJson(reading: TableReading, evaluation: Evaluation | undefined, language: Language): ScoreJson {
+export function scoreJson(
+  reading: TableReading,
+  evaluation: Evaluation | undefined,
+  language: Language,
+): ScoreJson {
   const problems = evaluation?.problems ?? reading.problems;
   return {
     scheme: reading.scheme?.id ?? null,
@@ -42,7 +54,12 @@ export function scoreJson(reading: TableReading, evaluation: Evaluation | undefi
       cell: u.cell,
       measures: u.measures,
     })),
-    excluded: (evaluation?.excluded ?? []).map((e) => ({ unit: e.unit, reason: e.reason, cell: e.cell, codes: e.codes })),
+    excluded: (evaluation?.excluded ?? []).map((e) => ({
+      unit: e.unit,
+      reason: e.reason,
+      cell: e.cell,
+      codes: e.codes,
+    })),
     problems: problems.map((p) => ({
       severity: p.severity,
       code: p.code,

@@ -16,7 +16,11 @@ const REASON: Record<string, Record<Language, string>> = {
   "invalid-input": { zh: "数据有误，无法计算", en: "invalid data: cannot be scored" },
 };
 
-export function scoreTable(reading: TableReading, evaluation: Evaluation | undefined, lang: Language): string {
+export function scoreTable(
+  reading: TableReading,
+  evaluation: Evaluation | undefined,
+  lang: Language,
+): string {
   const zh = lang === "zh";
   const lines: string[] = [];
   const scheme = reading.scheme;
@@ -30,18 +34,36 @@ export function scoreTable(reading: TableReading, evaluation: Evaluation | undef
   }
   if (evaluation && scheme) {
     const grouped = evaluation.units.some((u) => u.group !== null);
-    const shown = scheme.measures.filter((m) => m.kind === "ratio" || m.format === "percent" || m.id === evaluation.order[0]?.key);
-    const header = [zh ? "排名" : "Rank", ...(grouped ? [zh ? "组内" : "In group", zh ? "分组" : "Group"] : []), zh ? "单位" : "Unit", ...shown.map((m) => m.label[lang])];
+    const shown = scheme.measures.filter(
+      (m) => m.kind === "ratio" || m.format === "percent" || m.id === evaluation.order[0]?.key,
+    );
+    const header = [
+      zh ? "排名" : "Rank",
+      ...(grouped ? [zh ? "组内" : "In group", zh ? "分组" : "Group"] : []),
+      zh ? "单位" : "Unit",
+      ...shown.map((m) => m.label[lang]),
+    ];
     if (scheme.index) header.push(scheme.index.label[lang]);
     if (scheme.grades) header.push(zh ? "等级" : "Grade");
     header.push(zh ? "备注" : "Notes");
     const rows = evaluation.units.map((u) => {
-      const cells = [String(u.rank ?? ""), ...(grouped ? [String(u.groupRank ?? ""), u.group ?? ""] : []), u.unit];
+      const cells = [
+        String(u.rank ?? ""),
+        ...(grouped ? [String(u.groupRank ?? ""), u.group ?? ""] : []),
+        u.unit,
+      ];
       for (const m of shown) {
         const v = u.measures[m.id];
-        cells.push(v === null || v === undefined ? "—" : m.format === "percent" ? formatPercent(v, m.precision) : formatFixed(v, m.precision));
+        cells.push(
+          v === null || v === undefined
+            ? "—"
+            : m.format === "percent"
+              ? formatPercent(v, m.precision)
+              : formatFixed(v, m.precision),
+        );
       }
-      if (scheme.index) cells.push(u.score === null ? "—" : formatFixed(u.score, scheme.index.precision));
+      if (scheme.index)
+        cells.push(u.score === null ? "—" : formatFixed(u.score, scheme.index.precision));
       if (scheme.grades) cells.push(u.grade ?? "");
       const notes: string[] = [];
       if (u.approximate) notes.push(zh ? "≈近似值" : "≈ approximate");
@@ -52,24 +74,37 @@ export function scoreTable(reading: TableReading, evaluation: Evaluation | undef
     });
     lines.push("", alignColumns([header, ...rows]));
     const o = evaluation.overall;
-    lines.push("", zh ? `参评单位 ${o.scoredCount} 个，无工单 ${o.noTicketCount} 个，数据有误 ${o.invalidCount} 个。` : `${o.scoredCount} units scored, ${o.noTicketCount} with no tickets, ${o.invalidCount} with invalid data.`);
+    lines.push(
+      "",
+      zh
+        ? `参评单位 ${o.scoredCount} 个，无工单 ${o.noTicketCount} 个，数据有误 ${o.invalidCount} 个。`
+        : `${o.scoredCount} units scored, ${o.noTicketCount} with no tickets, ${o.invalidCount} with invalid data.`,
+    );
     for (const m of scheme.measures) {
       const r = o.rates[m.id];
       if (m.kind !== "ratio" || !r || r.value === null) continue;
-      lines.push(`${zh ? "总" : "Overall "}${m.label[lang]}: ${formatPercent(r.value, m.precision)} (${r.numerator} / ${r.denominator})`);
+      lines.push(
+        `${zh ? "总" : "Overall "}${m.label[lang]}: ${formatPercent(r.value, m.precision)} (${r.numerator} / ${r.denominator})`,
+      );
     }
     if (o.grades.length) {
-      lines.push(`${zh ? "等级分布" : "Grades"}: ${o.grades.map((g) => `${g.label} ${g.count} (${formatPercent(g.share, 1)})`).join(", ")}${zh ? `（占比以 ${o.population} 个单位计）` : ` (shares of ${o.population} units)`}`);
+      lines.push(
+        `${zh ? "等级分布" : "Grades"}: ${o.grades.map((g) => `${g.label} ${g.count} (${formatPercent(g.share, 1)})`).join(", ")}${zh ? `（占比以 ${o.population} 个单位计）` : ` (shares of ${o.population} units)`}`,
+      );
     }
     if (evaluation.excluded.length) {
       lines.push("", zh ? "未参与排名：" : "Not ranked:");
-      for (const e of evaluation.excluded) lines.push(`  ${e.cell}  ${e.unit || "—"}  ${REASON[e.reason]?.[lang] ?? e.reason}`);
+      for (const e of evaluation.excluded)
+        lines.push(`  ${e.cell}  ${e.unit || "—"}  ${REASON[e.reason]?.[lang] ?? e.reason}`);
     }
   }
   const problems = evaluation?.problems ?? reading.problems;
   if (problems.length) {
     lines.push("", zh ? `需要注意（${problems.length}）：` : `To check (${problems.length}):`);
-    for (const p of problems) lines.push(`  [${SEVERITY[p.severity]?.[lang] ?? p.severity}] ${p.cell ?? ""} ${p.message[lang]}`);
+    for (const p of problems)
+      lines.push(
+        `  [${SEVERITY[p.severity]?.[lang] ?? p.severity}] ${p.cell ?? ""} ${p.message[lang]}`,
+      );
   }
   return `${lines.join("\n")}\n`;
 }

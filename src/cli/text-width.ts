@@ -24,11 +24,14 @@ export function pad(text: string, width: number, align: "left" | "right" = "left
 /** Rows of cells as aligned columns; numeric-looking cells right-aligned. */
 export function alignColumns(rows: readonly string[][]): string {
   const widths: number[] = [];
-  for (const row of rows) row.forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, displayWidth(cell))));
+  for (const row of rows)
+    row.forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, displayWidth(cell))));
   return rows
     .map((row) =>
       row
-        .map((cell, i) => pad(cell, widths[i] ?? 0, /^[-+]?[\d.,]+%?$/.test(cell) ? "right" : "left"))
+        .map((cell, i) =>
+          pad(cell, widths[i] ?? 0, /^[-+]?[\d.,]+%?$/.test(cell) ? "right" : "left"),
+        )
         .join("  ")
         .trimEnd(),
     )

@@ -16,30 +16,44 @@ export const DEFAULT_GRADE_BANDS: readonly GradeBand[] = [
   { label: "E" },
 ];
 
-export function gradeFor(score: number, bands: readonly GradeBand[] = DEFAULT_GRADE_BANDS): string | undefined {
+export function gradeFor(
+  score: number,
+  bands: readonly GradeBand[] = DEFAULT_GRADE_BANDS,
+): string | undefined {
   for (const band of bands) if (band.min === undefined || score >= band.min) return band.label;
   return undefined;
 }
 
 /** "A:95,B:90,C:80,D:60,E" → bands; a problem description when the text is not of that form. */
 export function parseGradeBands(text: string): { bands: GradeBand[] } | { error: string } {
-  const parts = text.normalize("NFKC").split(/[,;，；\s]+/).filter(Boolean);
+  const parts = text
+    .normalize("NFKC")
+    .split(/[,;，；\s]+/)
+    .filter(Boolean);
   const bands: GradeBand[] = [];
   for (const part of parts) {
     const m = /^([^:=≥>]+)\s*(?:[:=≥>]+\s*(-?\d+(?:\.\d+)?))?$/.exec(part);
     if (!m || !m[1]) return { error: `“${part}”应写成 等级:下限，如 A:95` };
-    bands.push(m[2] === undefined ? { label: m[1].trim() } : { label: m[1].trim(), min: Number(m[2]) });
+    bands.push(
+      m[2] === undefined ? { label: m[1].trim() } : { label: m[1].trim(), min: Number(m[2]) },
+    );
   }
   return validateGradeBands(bands);
 }
 
-export function validateGradeBands(bands: readonly GradeBand[]): { bands: GradeBand[] } | { error: string } {
+export function validateGradeBands(
+  bands: readonly GradeBand[],
+): { bands: GradeBand[] } | { error: string } {
   if (bands.length === 0) return { error: "至少需要一个等级" };
   for (let i = 1; i < bands.length; i++) {
     const prev = bands[i - 1]?.min;
     const cur = bands[i]?.min;
-    if (prev === undefined) return { error: `只有最后一个等级可以没有下限（“${bands[i - 1]?.label}”后面还有等级）` };
-    if (cur !== undefined && cur >= prev) return { error: `等级下限应从高到低：${bands[i]?.label} 的下限 ${cur} 不低于上一等级的 ${prev}` };
+    if (prev === undefined)
+      return { error: `只有最后一个等级可以没有下限（“${bands[i - 1]?.label}”后面还有等级）` };
+    if (cur !== undefined && cur >= prev)
+      return {
+        error: `等级下限应从高到低：${bands[i]?.label} 的下限 ${cur} 不低于上一等级的 ${prev}`,
+      };
   }
   return { bands: bands.slice() };
 }

@@ -13,7 +13,10 @@ export function rank(
 ): (number | null)[] {
   const present = values
     .map((value, index) => ({ value, index }))
-    .filter((e): e is { value: number; index: number } => typeof e.value === "number" && !Number.isNaN(e.value));
+    .filter(
+      (e): e is { value: number; index: number } =>
+        typeof e.value === "number" && !Number.isNaN(e.value),
+    );
   present.sort((a, b) => (direction === "desc" ? b.value - a.value : a.value - b.value));
   const ranks: (number | null)[] = values.map(() => null);
   let dense = 0;
@@ -46,7 +49,11 @@ export function rankWithinGroups(
   });
   const ranks: (number | null)[] = values.map(() => null);
   for (const indices of byGroup.values()) {
-    const groupRanks = rank(indices.map((i) => values[i]), direction, method);
+    const groupRanks = rank(
+      indices.map((i) => values[i]),
+      direction,
+      method,
+    );
     indices.forEach((i, k) => (ranks[i] = groupRanks[k] ?? null));
   }
   return ranks;

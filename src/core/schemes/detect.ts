@@ -18,14 +18,23 @@ export function fieldMatchesHeader(field: Field, foldedHeader: string): boolean 
 }
 
 export function matchScheme(scheme: Scheme, foldedHeaders: readonly string[]): SchemeMatch {
-  const matchedFields = scheme.fields.filter((f) => foldedHeaders.some((h) => fieldMatchesHeader(f, h))).map((f) => f.id);
-  const missingRequired = scheme.fields.filter((f) => f.required && !matchedFields.includes(f.id)).map((f) => f.id);
-  const unclaimedHeaders = foldedHeaders.filter((h) => h !== "" && !scheme.fields.some((f) => fieldMatchesHeader(f, h))).length;
+  const matchedFields = scheme.fields
+    .filter((f) => foldedHeaders.some((h) => fieldMatchesHeader(f, h)))
+    .map((f) => f.id);
+  const missingRequired = scheme.fields
+    .filter((f) => f.required && !matchedFields.includes(f.id))
+    .map((f) => f.id);
+  const unclaimedHeaders = foldedHeaders.filter(
+    (h) => h !== "" && !scheme.fields.some((f) => fieldMatchesHeader(f, h)),
+  ).length;
   return { scheme, matchedFields, missingRequired, unclaimedHeaders };
 }
 
 /** Best first: fewest required inputs missing, then most data fields matched, then fewest unclaimed headers. */
-export function rankSchemes(schemes: readonly Scheme[], foldedHeaders: readonly string[]): SchemeMatch[] {
+export function rankSchemes(
+  schemes: readonly Scheme[],
+  foldedHeaders: readonly string[],
+): SchemeMatch[] {
   const dataFieldCount = (m: SchemeMatch) =>
     m.matchedFields.filter((id) => {
       const kind = m.scheme.fields.find((f) => f.id === id)?.kind;
@@ -44,6 +53,7 @@ export function rankSchemes(schemes: readonly Scheme[], foldedHeaders: readonly 
 /** Every header text any of these schemes knows, folded: what makes a row look like a header. */
 export function knownHeaders(schemes: readonly Scheme[]): Set<string> {
   const known = new Set<string>();
-  for (const s of schemes) for (const f of s.fields) for (const syn of f.synonyms) known.add(foldHeader(syn));
+  for (const s of schemes)
+    for (const f of s.fields) for (const syn of f.synonyms) known.add(foldHeader(syn));
   return known;
 }

@@ -21,7 +21,16 @@ export type LocalText = z.infer<typeof LocalTextSchema>;
  * - aux: helps estimate another input (平均阅读量 for a truncated 阅读总数);
  * - ignored: recognised so it is not mistaken for data (序号, 排名, 发布次数).
  */
-export const FieldKindSchema = z.enum(["unit", "group", "count", "rate", "value", "printed", "aux", "ignored"]);
+export const FieldKindSchema = z.enum([
+  "unit",
+  "group",
+  "count",
+  "rate",
+  "value",
+  "printed",
+  "aux",
+  "ignored",
+]);
 export type FieldKind = z.infer<typeof FieldKindSchema>;
 
 export const FieldSchema = z.object({
@@ -55,7 +64,9 @@ export const MeasureSchema = z.discriminatedUnion("kind", [
     id: Identifier,
     label: LocalTextSchema,
     /** Σ sign·input over the terms: 办理数 − 超期办理数 for the on-time rate. */
-    numerator: z.array(z.object({ input: Identifier, sign: z.union([z.literal(1), z.literal(-1)]) })).min(1),
+    numerator: z
+      .array(z.object({ input: Identifier, sign: z.union([z.literal(1), z.literal(-1)]) }))
+      .min(1),
     denominator: Identifier,
     zeroPolicy: ZeroPolicySchema,
     format: z.enum(["percent", "number"]),
@@ -79,7 +90,9 @@ export interface IndexNode {
   weight: number;
   label?: LocalText | undefined;
   /** A leaf reads one measure (or input), optionally per day or per item, then transforms it. */
-  leaf?: { value: string; per?: "day" | { input: string } | undefined; transform: LeafTransform } | undefined;
+  leaf?:
+    | { value: string; per?: "day" | { input: string } | undefined; transform: LeafTransform }
+    | undefined;
   children?: IndexNode[] | undefined;
 }
 
@@ -97,7 +110,10 @@ export const IndexNodeSchema: z.ZodType<IndexNode> = z.lazy(() =>
         .optional(),
       children: z.array(IndexNodeSchema).min(1).optional(),
     })
-    .refine((node) => (node.leaf === undefined) !== (node.children === undefined), "leaf-or-children"),
+    .refine(
+      (node) => (node.leaf === undefined) !== (node.children === undefined),
+      "leaf-or-children",
+    ),
 );
 
 export const IndexSchema = z.object({
@@ -112,10 +128,16 @@ export const IndexSchema = z.object({
 });
 export type Index = z.infer<typeof IndexSchema>;
 
-export const GradeBandSchema = z.object({ min: z.number().finite().optional(), label: z.string().min(1) });
+export const GradeBandSchema = z.object({
+  min: z.number().finite().optional(),
+  label: z.string().min(1),
+});
 export type GradeBand = z.infer<typeof GradeBandSchema>;
 
-export const SortKeySchema = z.object({ key: z.string().min(1), direction: z.enum(["desc", "asc"]) });
+export const SortKeySchema = z.object({
+  key: z.string().min(1),
+  direction: z.enum(["desc", "asc"]),
+});
 export type SortKey = z.infer<typeof SortKeySchema>;
 
 export const RankMethodSchema = z.enum(["competition", "dense"]);

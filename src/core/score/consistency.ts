@@ -17,12 +17,24 @@ export interface Computed {
   approximate: boolean;
 }
 
-function inputCells(m: Measure, row: SourceRow): string {
+/** "办理数 C11、超期办理数 E11、应办理数 B11": the cells a measure is computed from, by name. */
+function inputCells(scheme: Scheme, m: Measure, row: SourceRow, lang: "zh" | "en"): string {
   const ids = m.kind === "ratio" ? [...m.numerator.map((t) => t.input), m.denominator] : [m.input];
-  return ids.map((id) => row.cells[id]?.address).filter(Boolean).join("、");
+  return ids
+    .flatMap((id) => {
+      const address = row.cells[id]?.address;
+      const label = scheme.fields.find((f) => f.id === id)?.label[lang] ?? id;
+      return address ? [`${label} ${address.slice(address.indexOf("!") + 1)}`] : [];
+    })
+    .join(lang === "zh" ? "、" : ", ");
 }
 
-export function checkPrinted(scheme: Scheme, row: SourceRow, printed: Record<string, ParsedValue>, computed: Computed): Problem[] {
+export function checkPrinted(
+  scheme: Scheme,
+  row: SourceRow,
+  printed: Record<string, ParsedValue>,
+  computed: Computed,
+): Problem[] {
   const problems: Problem[] = [];
   for (const field of scheme.fields) {
     if (field.kind !== "printed" || !field.checks) continue;
@@ -30,9 +42,18 @@ export function checkPrinted(scheme: Scheme, row: SourceRow, printed: Record<str
     const cell = row.cells[field.id]?.address;
     if (!p || p.kind === "blank") continue;
     if (field.checks === "grade") {
-      const text = p.kind === "text" ? p.text.toUpperCase() : p.kind === "number" ? String(p.value) : "";
+      const text =
+        p.kind === "text" ? p.text.toUpperCase() : p.kind === "number" ? String(p.value) : "";
       if (computed.grade !== null && text !== computed.grade.toUpperCase()) {
-        problems.push(problem("warning", "inconsistent-grade", `${row.unit}：表中等级为 ${text}（${cell}），按计算的综合指标值应为 ${computed.grade}。`, `${row.unit}: the table prints grade ${text} (${cell}); the computed score gives ${computed.grade}.`, { cell, unit: row.unit, printed: text, recomputed: computed.grade }));
+        problems.push(
+          problem(
+            "warning",
+            "inconsistent-grade",
+            `${row.unit}：表中等级为 ${text}（${cell}），按计算的综合指标值应为 ${computed.grade}。`,
+            `${row.unit}: the table prints grade ${text} (${cell}); the computed score gives ${computed.grade}.`,
+            { cell, unit: row.unit, printed: text, recomputed: computed.grade },
+          ),
+        );
       }
       continue;
     }
@@ -43,7 +64,15 @@ export function checkPrinted(scheme: Scheme, row: SourceRow, printed: Record<str
       const printedScore = roundHalfUp(p.value, index.precision);
       const recomputed = roundHalfUp(computed.score, index.precision);
       if (printedScore !== recomputed) {
-        problems.push(problem("warning", "inconsistent-score", `${row.unit}：表中${index.label.zh}为 ${formatFixed(printedScore, index.precision)}（${cell}），按本行数据算得 ${formatFixed(recomputed, index.precision)}。请核对本行的数据或${index.label.zh}。`, `${row.unit}: the table prints ${index.label.en} ${formatFixed(printedScore, index.precision)} (${cell}); this row's data give ${formatFixed(recomputed, index.precision)}. Check the row.`, { cell, unit: row.unit, printed: printedScore, recomputed }));
+        problems.push(
+          problem(
+            "warning",
+            "inconsistent-score",
+            `${row.unit}：表中${index.label.zh}为 ${formatFixed(printedScore, index.precision)}（${cell}），按本行数据算得 ${formatFixed(recomputed, index.precision)}。请核对本行的数据或${index.label.zh}。`,
+            `${row.unit}: the table prints ${index.label.en} ${formatFixed(printedScore, index.precision)} (${cell}); this row's data give ${formatFixed(recomputed, index.precision)}. Check the row.`,
+            { cell, unit: row.unit, printed: printedScore, recomputed },
+          ),
+        );
       }
       continue;
     }
@@ -51,11 +80,25 @@ export function checkPrinted(scheme: Scheme, row: SourceRow, printed: Record<str
     const value = measure ? computed.measures[measure.id] : null;
     if (!measure || value === null || value === undefined) continue;
     const scale = measure.format === "percent" ? 100 : 1;
-    const asPrinted = roundHalfUp((p.percent || measure.format !== "percent" || p.value <= 1 ? p.value : p.value / 100) * scale, measure.precision);
+    const asPrinted = roundHalfUp(
+      (p.percent || measure.format !== "percent" || p.value <= 1 ? p.value : p.value / 100) * scale,
+      measure.precision,
+    );
     const recomputed = roundHalfUp(value * scale, measure.precision);
     if (asPrinted !== recomputed) {
-      const show = (x: number) => (measure.format === "percent" ? formatPercent(x / 100, measure.precision) : formatFixed(x, measure.precision));
-      problems.push(problem("warning", "inconsistent-rate", `${row.unit}：表中${measure.label.zh}为 ${show(asPrinted)}（${cell}），按${inputCells(measure, row)}算得 ${show(recomputed)}。请核对这些单元格。`, `${row.unit}: the table prints ${measure.label.en} ${show(asPrinted)} (${cell}); cells ${inputCells(measure, row)} give ${show(recomputed)}. Check them.`, { cell, unit: row.unit, printed: asPrinted / scale, recomputed: value }));
+      const show = (x: number) =>
+        measure.format === "percent"
+          ? formatPercent(x / 100, measure.precision)
+          : formatFixed(x, measure.precision);
+      problems.push(
+        problem(
+          "warning",
+          "inconsistent-rate",
+          `${row.unit}：表中${measure.label.zh}为 ${show(asPrinted)}（${cell}），按${inputCells(scheme, measure, row, "zh")}算得 ${show(recomputed)}。请核对这些单元格。`,
+          `${row.unit}: the table prints ${measure.label.en} ${show(asPrinted)} (${cell}); ${inputCells(scheme, measure, row, "en")} give ${show(recomputed)}. Check them.`,
+          { cell, unit: row.unit, printed: asPrinted / scale, recomputed: value },
+        ),
+      );
     }
   }
   return problems;

@@ -42,7 +42,10 @@ const DEFAULT_DAYS = 30;
 function isNoTickets(scheme: Scheme, row: SourceRow): boolean {
   if (!scheme.excludeWhenZero) return false;
   const countIds = scheme.fields.filter((f) => f.kind === "count").map((f) => f.id);
-  const key = parseCell(row.cells[scheme.excludeWhenZero]?.value, row.cells[scheme.excludeWhenZero]?.format);
+  const key = parseCell(
+    row.cells[scheme.excludeWhenZero]?.value,
+    row.cells[scheme.excludeWhenZero]?.format,
+  );
   if (!(key.kind === "blank" || (key.kind === "number" && key.value === 0))) return false;
   return countIds.every((id) => {
     const v = parseCell(row.cells[id]?.value, row.cells[id]?.format);
@@ -65,14 +68,21 @@ function keyValue(scheme: Scheme, unit: ScoredUnit, key: string): number | null 
   return roundHalfUp(m.format === "percent" ? value * 100 : value, m.precision);
 }
 
-function resolveDays(scheme: Scheme, reading: TableReading, options: EvaluateOptions): Pick<Evaluation, "days" | "daysSource"> {
+function resolveDays(
+  scheme: Scheme,
+  reading: TableReading,
+  options: EvaluateOptions,
+): Pick<Evaluation, "days" | "daysSource"> {
   if (!scheme.usesDays) return { days: null, daysSource: null };
   if (options.days !== undefined) return { days: options.days, daysSource: "option" };
   if (reading.period) return { days: reading.period.days, daysSource: "period" };
   return { days: DEFAULT_DAYS, daysSource: "default" };
 }
 
-export function evaluate(reading: TableReading & { scheme: Scheme }, options: EvaluateOptions = {}): Evaluation {
+export function evaluate(
+  reading: TableReading & { scheme: Scheme },
+  options: EvaluateOptions = {},
+): Evaluation {
   const scheme = reading.scheme;
   const problems: Problem[] = [...reading.problems];
   const { days, daysSource } = resolveDays(scheme, reading, options);
@@ -80,14 +90,25 @@ export function evaluate(reading: TableReading & { scheme: Scheme }, options: Ev
   const units: ScoredUnit[] = [];
   const excluded: ExcludedUnit[] = [];
   const parts: Record<string, { numerator: number; denominator: number }>[] = [];
-  const tableBroken = reading.problems.some((p) => p.severity === "error" && (p.code === "missing-column" || p.code === "mapping-not-found"));
+  const tableBroken = reading.problems.some(
+    (p) =>
+      p.severity === "error" && (p.code === "missing-column" || p.code === "mapping-not-found"),
+  );
 
   for (const row of reading.rows) {
     const group = groupOf(row);
     const section = row.section ?? null;
     const base = { unit: row.unit, group, section, cell: row.unitCell };
     if (row.unit === "") {
-      problems.push(problem("error", "blank-unit-name", `${row.unitCell} 单位名称为空，但这一行有数据。请填入单位名称，或删除这一行。`, `${row.unitCell}: the unit name is blank but the row has data. Fill in the name or delete the row.`, { cell: row.unitCell }));
+      problems.push(
+        problem(
+          "error",
+          "blank-unit-name",
+          `${row.unitCell} 单位名称为空，但这一行有数据。请填入单位名称，或删除这一行。`,
+          `${row.unitCell}: the unit name is blank but the row has data. Fill in the name or delete the row.`,
+          { cell: row.unitCell },
+        ),
+      );
       excluded.push({ ...base, reason: "invalid-input", codes: ["blank-unit-name"] });
       continue;
     }
@@ -98,12 +119,24 @@ export function evaluate(reading: TableReading & { scheme: Scheme }, options: Ev
     const inputs = readUnitInputs(scheme, row);
     problems.push(...inputs.problems);
     if (inputs.hasErrors || tableBroken) {
-      excluded.push({ ...base, reason: "invalid-input", codes: inputs.problems.filter((p) => p.severity === "error").map((p) => p.code) });
+      excluded.push({
+        ...base,
+        reason: "invalid-input",
+        codes: inputs.problems.filter((p) => p.severity === "error").map((p) => p.code),
+      });
       continue;
     }
     const measured = computeMeasures(scheme.measures, inputs.values);
     if (measured.failed.length > 0) {
-      problems.push(problem("error", "zero-denominator", `${row.unit}（${row.unitCell}）的分母为0，无法计算${measured.failed.join("、")}。`, `${row.unit} (${row.unitCell}): a denominator is 0, so ${measured.failed.join(", ")} cannot be computed.`, { cell: row.unitCell, unit: row.unit }));
+      problems.push(
+        problem(
+          "error",
+          "zero-denominator",
+          `${row.unit}（${row.unitCell}）的分母为0，无法计算${measured.failed.join("、")}。`,
+          `${row.unit} (${row.unitCell}): a denominator is 0, so ${measured.failed.join(", ")} cannot be computed.`,
+          { cell: row.unitCell, unit: row.unit },
+        ),
+      );
       excluded.push({ ...base, reason: "invalid-input", codes: ["zero-denominator"] });
       continue;
     }
@@ -115,7 +148,15 @@ export function evaluate(reading: TableReading & { scheme: Scheme }, options: Ev
         days: days ?? DEFAULT_DAYS,
       });
       if (!outcome.ok) {
-        problems.push(problem("error", "missing-value", `${row.unit}（${row.unitCell}）缺少计算所需的${outcome.missing}。`, `${row.unit} (${row.unitCell}) lacks ${outcome.missing}, which the index needs.`, { cell: row.unitCell, unit: row.unit }));
+        problems.push(
+          problem(
+            "error",
+            "missing-value",
+            `${row.unit}（${row.unitCell}）缺少计算所需的${outcome.missing}。`,
+            `${row.unit} (${row.unitCell}) lacks ${outcome.missing}, which the index needs.`,
+            { cell: row.unitCell, unit: row.unit },
+          ),
+        );
         excluded.push({ ...base, reason: "invalid-input", codes: ["missing-value"] });
         continue;
       }
@@ -131,12 +172,25 @@ export function evaluate(reading: TableReading & { scheme: Scheme }, options: Ev
       if (p.kind === "number") printed[id] = p.value;
       else if (p.kind === "text") printed[id] = p.text;
     }
-    const consistency = checkPrinted(scheme, row, inputs.printed, { measures: measured.values, score: rawScore, grade, approximate });
+    const consistency = checkPrinted(scheme, row, inputs.printed, {
+      measures: measured.values,
+      score: rawScore,
+      grade,
+      approximate,
+    });
     problems.push(...consistency);
     const zeroMeasures = scheme.flagZero.filter((id) => measured.values[id] === 0);
     for (const id of zeroMeasures) {
       const m = scheme.measures.find((x) => x.id === id);
-      problems.push(problem("info", "zero-rate", `${row.unit}的${m?.label.zh ?? id}为0。`, `${row.unit}: ${m?.label.en ?? id} is 0.`, { cell: row.cells[id]?.address ?? row.unitCell, unit: row.unit }));
+      problems.push(
+        problem(
+          "info",
+          "zero-rate",
+          `${row.unit}的${m?.label.zh ?? id}为0。`,
+          `${row.unit}: ${m?.label.en ?? id} is 0.`,
+          { cell: row.cells[id]?.address ?? row.unitCell, unit: row.unit },
+        ),
+      );
     }
     parts.push(measured.parts);
     units.push({
@@ -162,7 +216,17 @@ export function evaluate(reading: TableReading & { scheme: Scheme }, options: Ev
   const order = options.sortKey ? [options.sortKey] : scheme.ranking.order;
   const rankMethod = options.rankMethod ?? scheme.ranking.method;
   const ordered = orderAndRank(scheme, units, order, rankMethod);
-  return { scheme, units: ordered, excluded, problems, overall: overallFigures(scheme, ordered, excluded, parts), days, daysSource, rankMethod, order };
+  return {
+    scheme,
+    units: ordered,
+    excluded,
+    problems,
+    overall: overallFigures(scheme, ordered, excluded, parts),
+    days,
+    daysSource,
+    rankMethod,
+    order,
+  };
 }
 
 function flagDuplicateNames(units: readonly ScoredUnit[], problems: Problem[]): void {
@@ -174,13 +238,27 @@ function flagDuplicateNames(units: readonly ScoredUnit[], problems: Problem[]): 
       seen.set(key, u);
       continue;
     }
-    problems.push(problem("warning", "duplicate-unit", `单位名称“${u.unit}”出现了两次（${first.cell} 和 ${u.cell}）。两行都参与排名；如果是同一单位，请删除或合并其中一行。`, `The unit name “${u.unit}” appears twice (${first.cell} and ${u.cell}). Both are ranked; if they are one unit, delete or merge a row.`, { cell: u.cell, unit: u.unit }));
+    problems.push(
+      problem(
+        "warning",
+        "duplicate-unit",
+        `单位名称“${u.unit}”出现了两次（${first.cell} 和 ${u.cell}）。两行都参与排名；如果是同一单位，请删除或合并其中一行。`,
+        `The unit name “${u.unit}” appears twice (${first.cell} and ${u.cell}). Both are ranked; if they are one unit, delete or merge a row.`,
+        { cell: u.cell, unit: u.unit },
+      ),
+    );
   }
 }
 
-function orderAndRank(scheme: Scheme, units: ScoredUnit[], order: readonly SortKey[], method: RankMethod): ScoredUnit[] {
+function orderAndRank(
+  scheme: Scheme,
+  units: ScoredUnit[],
+  order: readonly SortKey[],
+  method: RankMethod,
+): ScoredUnit[] {
   const groupOrder = new Map<string, number>();
-  for (const u of units) if (u.group !== null && !groupOrder.has(u.group)) groupOrder.set(u.group, groupOrder.size);
+  for (const u of units)
+    if (u.group !== null && !groupOrder.has(u.group)) groupOrder.set(u.group, groupOrder.size);
   const grouped = groupOrder.size > 0;
   const keys = units.map((u) => order.map((k) => keyValue(scheme, u, k.key)));
   const indices = units.map((_, i) => i);
@@ -203,7 +281,14 @@ function orderAndRank(scheme: Scheme, units: ScoredUnit[], order: readonly SortK
   const first = order[0];
   const rankValues = keys.map((k) => k[0] ?? null);
   const ranks = rank(rankValues, first?.direction ?? "desc", method);
-  const groupRanks = grouped ? rankWithinGroups(rankValues, units.map((u) => u.group), first?.direction ?? "desc", method) : [];
+  const groupRanks = grouped
+    ? rankWithinGroups(
+        rankValues,
+        units.map((u) => u.group),
+        first?.direction ?? "desc",
+        method,
+      )
+    : [];
   return indices.map((i) => {
     const u = units[i] as ScoredUnit;
     return { ...u, rank: ranks[i] ?? null, groupRank: grouped ? (groupRanks[i] ?? null) : null };

@@ -12,7 +12,8 @@ export interface IndexContext {
   days: number;
 }
 
-export type IndexOutcome = { ok: true; raw: number; used: Set<string> } | { ok: false; missing: string };
+export type IndexOutcome =
+  { ok: true; raw: number; used: Set<string> } | { ok: false; missing: string };
 
 function transform(x: number, t: LeafTransform): number {
   if (t === "identity") return x;

@@ -12,7 +12,10 @@ export interface MeasureValues {
   parts: Record<string, { numerator: number; denominator: number }>;
 }
 
-export function computeMeasures(measures: readonly Measure[], inputs: Record<string, number>): MeasureValues {
+export function computeMeasures(
+  measures: readonly Measure[],
+  inputs: Record<string, number>,
+): MeasureValues {
   const out: MeasureValues = { values: {}, zeroDenominator: [], failed: [], parts: {} };
   for (const m of measures) {
     if (m.kind === "input") {
@@ -20,7 +23,9 @@ export function computeMeasures(measures: readonly Measure[], inputs: Record<str
       continue;
     }
     const den = inputs[m.denominator];
-    const terms = m.numerator.map((t) => (inputs[t.input] === undefined ? undefined : t.sign * (inputs[t.input] ?? 0)));
+    const terms = m.numerator.map((t) =>
+      inputs[t.input] === undefined ? undefined : t.sign * (inputs[t.input] ?? 0),
+    );
     if (den === undefined || terms.some((t) => t === undefined)) {
       out.values[m.id] = null;
       continue;

@@ -54,14 +54,19 @@ export function overallFigures(
       numerator += part.numerator;
       denominator += part.denominator;
     }
-    rates[m.id] = { value: denominator === 0 ? null : numerator / denominator, numerator, denominator };
+    rates[m.id] = {
+      value: denominator === 0 ? null : numerator / denominator,
+      numerator,
+      denominator,
+    };
   }
   const grades: GradeCount[] = (scheme.grades ?? []).map((band) => {
     const count = units.filter((u) => u.grade === band.label).length;
     return { label: band.label, count, share: population === 0 ? 0 : count / population };
   });
   const zeroUnits: Record<string, string[]> = {};
-  for (const id of scheme.flagZero) zeroUnits[id] = units.filter((u) => u.zeroMeasures.includes(id)).map((u) => u.unit);
+  for (const id of scheme.flagZero)
+    zeroUnits[id] = units.filter((u) => u.zeroMeasures.includes(id)).map((u) => u.unit);
   return {
     scoredCount: units.length,
     noTicketCount,

@@ -24,9 +24,18 @@ function describe(v: unknown): string {
   return typeof v === "string" ? `“${v}”` : String(v);
 }
 
-function readNumber(field: Field, parsed: ParsedValue, raw: unknown, cell: string, unit: string, out: UnitInputs): number | undefined {
+function readNumber(
+  field: Field,
+  parsed: ParsedValue,
+  raw: unknown,
+  cell: string,
+  unit: string,
+  out: UnitInputs,
+): number | undefined {
   const err = (code: string, zh: string, en: string) => {
-    out.problems.push(problem(field.kind === "aux" ? "warning" : "error", code, zh, en, { cell, unit }));
+    out.problems.push(
+      problem(field.kind === "aux" ? "warning" : "error", code, zh, en, { cell, unit }),
+    );
     if (field.kind !== "aux") out.hasErrors = true;
     return undefined;
   };
@@ -34,29 +43,66 @@ function readNumber(field: Field, parsed: ParsedValue, raw: unknown, cell: strin
     case "blank":
       return undefined;
     case "excel-error":
-      return err("excel-error", `${cell}（${unit}的${field.label.zh}）是错误值 ${parsed.code}，请先修正该单元格的公式或填入数值。`, `${cell} (${unit}, ${field.label.en}) holds the error ${parsed.code}: fix its formula or type the number.`);
+      return err(
+        "excel-error",
+        `${cell}（${unit}的${field.label.zh}）是错误值 ${parsed.code}，请先修正该单元格的公式或填入数值。`,
+        `${cell} (${unit}, ${field.label.en}) holds the error ${parsed.code}: fix its formula or type the number.`,
+      );
     case "text":
-      return err("unreadable-number", `${cell}（${unit}的${field.label.zh}）${describe(raw)}不是数字，请改为数字。`, `${cell} (${unit}, ${field.label.en}) ${describe(raw)} is not a number: type a number.`);
+      return err(
+        "unreadable-number",
+        `${cell}（${unit}的${field.label.zh}）${describe(raw)}不是数字，请改为数字。`,
+        `${cell} (${unit}, ${field.label.en}) ${describe(raw)} is not a number: type a number.`,
+      );
     case "number":
       break;
   }
   let value = parsed.value;
   if (field.kind === "rate") {
     if (!parsed.percent && value > 1 && value <= 100) {
-      return err("rate-as-number", `${cell}（${unit}的${field.label.zh}）为 ${value}，像是省略了百分号的百分数。请写成 ${value}% 或 ${value / 100}。`, `${cell} (${unit}, ${field.label.en}) is ${value}, which looks like a percent without %: write ${value}% or ${value / 100}.`);
+      return err(
+        "rate-as-number",
+        `${cell}（${unit}的${field.label.zh}）为 ${value}，像是省略了百分号的百分数。请写成 ${value}% 或 ${value / 100}。`,
+        `${cell} (${unit}, ${field.label.en}) is ${value}, which looks like a percent without %: write ${value}% or ${value / 100}.`,
+      );
     }
-    if (value > 1) return err("rate-above-100", `${cell}（${unit}的${field.label.zh}）为 ${value * 100}%，超过100%，请核对。`, `${cell} (${unit}, ${field.label.en}) is ${value * 100} %, above 100 %: check it.`);
-    if (value < 0) return err("rate-below-zero", `${cell}（${unit}的${field.label.zh}）为负数，请核对。`, `${cell} (${unit}, ${field.label.en}) is negative: check it.`);
+    if (value > 1)
+      return err(
+        "rate-above-100",
+        `${cell}（${unit}的${field.label.zh}）为 ${value * 100}%，超过100%，请核对。`,
+        `${cell} (${unit}, ${field.label.en}) is ${value * 100} %, above 100 %: check it.`,
+      );
+    if (value < 0)
+      return err(
+        "rate-below-zero",
+        `${cell}（${unit}的${field.label.zh}）为负数，请核对。`,
+        `${cell} (${unit}, ${field.label.en}) is negative: check it.`,
+      );
     return value;
   }
-  if (value < 0) return err("negative-count", `${cell}（${unit}的${field.label.zh}）为负数 ${value}，请核对。`, `${cell} (${unit}, ${field.label.en}) is negative (${value}): check it.`);
+  if (value < 0)
+    return err(
+      "negative-count",
+      `${cell}（${unit}的${field.label.zh}）为负数 ${value}，请核对。`,
+      `${cell} (${unit}, ${field.label.en}) is negative (${value}): check it.`,
+    );
   if (field.kind === "count" && !Number.isInteger(value)) {
-    return err("count-not-whole", `${cell}（${unit}的${field.label.zh}）为 ${value}，件数应为整数，请核对。`, `${cell} (${unit}, ${field.label.en}) is ${value}; counts are whole numbers: check it.`);
+    return err(
+      "count-not-whole",
+      `${cell}（${unit}的${field.label.zh}）为 ${value}，件数应为整数，请核对。`,
+      `${cell} (${unit}, ${field.label.en}) is ${value}; counts are whole numbers: check it.`,
+    );
   }
   if (parsed.lowerBound) {
     out.approximate.add(field.id);
     out.problems.push(
-      problem("info", "lower-bound", `${cell}（${unit}的${field.label.zh}）“${String(raw)}”是截断值，实际不少于 ${value}；依赖它的结果标为近似值。`, `${cell} (${unit}, ${field.label.en}) “${String(raw)}” is truncated: at least ${value}. Results depending on it are marked approximate.`, { cell, unit }),
+      problem(
+        "info",
+        "lower-bound",
+        `${cell}（${unit}的${field.label.zh}）“${String(raw)}”是截断值，实际不少于 ${value}；依赖它的结果标为近似值。`,
+        `${cell} (${unit}, ${field.label.en}) “${String(raw)}” is truncated: at least ${value}. Results depending on it are marked approximate.`,
+        { cell, unit },
+      ),
     );
     value = parsed.value;
   }
@@ -64,7 +110,14 @@ function readNumber(field: Field, parsed: ParsedValue, raw: unknown, cell: strin
 }
 
 export function readUnitInputs(scheme: Scheme, row: SourceRow): UnitInputs {
-  const out: UnitInputs = { values: {}, approximate: new Set(), notes: [], problems: [], printed: {}, hasErrors: false };
+  const out: UnitInputs = {
+    values: {},
+    approximate: new Set(),
+    notes: [],
+    problems: [],
+    printed: {},
+    hasErrors: false,
+  };
   const lowerBounds: Record<string, { step: number }> = {};
   for (const field of scheme.fields) {
     const cell = row.cells[field.id];
@@ -103,14 +156,21 @@ export function readUnitInputs(scheme: Scheme, row: SourceRow): UnitInputs {
   }
 
   for (const field of scheme.fields) {
-    if (!field.required || !DATA_KINDS.has(field.kind) || out.values[field.id] !== undefined) continue;
+    if (!field.required || !DATA_KINDS.has(field.kind) || out.values[field.id] !== undefined)
+      continue;
     const cell = row.cells[field.id];
     if (!cell) continue; // the whole column is missing: reported once for the table
     const parsed = parseCell(cell.value, cell.format);
     if (parsed.kind !== "blank") continue; // already reported
     out.hasErrors = true;
     out.problems.push(
-      problem("error", "missing-value", `${cell.address}（${row.unit}的${field.label.zh}）是空的，请填入数值。`, `${cell.address} (${row.unit}, ${field.label.en}) is blank: fill in the number.`, { cell: cell.address, unit: row.unit }),
+      problem(
+        "error",
+        "missing-value",
+        `${cell.address}（${row.unit}的${field.label.zh}）是空的，请填入数值。`,
+        `${cell.address} (${row.unit}, ${field.label.en}) is blank: fill in the number.`,
+        { cell: cell.address, unit: row.unit },
+      ),
     );
   }
 
@@ -124,7 +184,13 @@ export function readUnitInputs(scheme: Scheme, row: SourceRow): UnitInputs {
     const other = row.cells[rel.greater]?.address;
     out.hasErrors = true;
     out.problems.push(
-      problem("error", rel.code, `${row.unit}：${lf?.label.zh}（${cell}）${lesser} 大于${gf?.label.zh}（${other}）${greater}，请核对这两个单元格。`, `${row.unit}: ${lf?.label.en} (${cell}) ${lesser} exceeds ${gf?.label.en} (${other}) ${greater}: check both cells.`, { cell, unit: row.unit }),
+      problem(
+        "error",
+        rel.code,
+        `${row.unit}：${lf?.label.zh}（${cell}）${lesser} 大于${gf?.label.zh}（${other}）${greater}，请核对这两个单元格。`,
+        `${row.unit}: ${lf?.label.en} (${cell}) ${lesser} exceeds ${gf?.label.en} (${other}) ${greater}: check both cells.`,
+        { cell, unit: row.unit },
+      ),
     );
   }
   return out;

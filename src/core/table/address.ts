@@ -31,6 +31,12 @@ export function cellAddress(sheet: string, row: number, column: number): string 
   return `${quoteSheetName(sheet)}!${columnLetters(column)}${row + 1}`;
 }
 
-export function rangeAddress(sheet: string, top: number, left: number, bottom: number, right: number): string {
+export function rangeAddress(
+  sheet: string,
+  top: number,
+  left: number,
+  bottom: number,
+  right: number,
+): string {
   return `${quoteSheetName(sheet)}!${columnLetters(left)}${top + 1}:${columnLetters(right)}${bottom + 1}`;
 }

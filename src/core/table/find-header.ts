@@ -31,7 +31,12 @@ function hasNumber(values: CellValue[][], r: number): boolean {
 }
 
 /** One header row: each column's folded text. */
-function single(values: CellValue[][], r: number, width: number, known: Set<string>): HeaderLocation {
+function single(
+  values: CellValue[][],
+  r: number,
+  width: number,
+  known: Set<string>,
+): HeaderLocation {
   const folded: string[] = [];
   const written: string[] = [];
   let matches = 0;
@@ -46,7 +51,12 @@ function single(values: CellValue[][], r: number, width: number, known: Set<stri
 }
 
 /** Two header rows joined: the joined text if it is known, else whichever half is. */
-function double(values: CellValue[][], r: number, width: number, known: Set<string>): HeaderLocation {
+function double(
+  values: CellValue[][],
+  r: number,
+  width: number,
+  known: Set<string>,
+): HeaderLocation {
   const folded: string[] = [];
   const written: string[] = [];
   let matches = 0;
@@ -78,7 +88,8 @@ export function findHeader(values: CellValue[][], known: Set<string>): HeaderLoc
       // Two rows only when joining them recognises more than either row alone: a title row above
       // the header must not be taken as its upper half.
       const joined = double(values, r, width, known);
-      if (joined.matches > Math.max(here.matches, single(values, r + 1, width, known).matches)) candidates.push(joined);
+      if (joined.matches > Math.max(here.matches, single(values, r + 1, width, known).matches))
+        candidates.push(joined);
     }
     for (const candidate of candidates) {
       if (candidate.matches >= 2 && (!best || candidate.matches > best.matches)) best = candidate;

@@ -65,7 +65,8 @@ export interface ReadOptions {
 
 const NOTE_ROW = /^(注|备注|说明|附注|数据来源|资料来源|制表|填表|审核|note)/i;
 const TOTALS = /^(合计|总计|小计|共计|全市合计|全县合计|全区合计|合计数|总数|total|sum)$/i;
-const SECTION = /(^(综合评价)?[A-Ea-e]类(单位)?|类及以下|无工单|单位$|^(县市区|市直|县直|乡镇|区县|直属)(单位|部门)?$)/;
+const SECTION =
+  /(^(综合评价)?[A-Ea-e]类(单位)?|类及以下|无工单|单位$|^(县市区|市直|县直|乡镇|区县|直属)(单位|部门)?$)/;
 
 function isBlank(v: CellValue): boolean {
   return v === null || v === undefined || (typeof v === "string" && v.trim() === "");
@@ -94,17 +95,26 @@ function fieldForHeader(scheme: Scheme, folded: string): Field | undefined {
 /** Blocks: one per unit column when the header repeats side by side, else the whole width. */
 function splitBlocks(unitColumns: number[], width: number): { left: number; right: number }[] {
   if (unitColumns.length <= 1) return [{ left: 0, right: width - 1 }];
-  return unitColumns.map((left, i) => ({ left: i === 0 ? 0 : left, right: (unitColumns[i + 1] ?? width) - 1 }));
+  return unitColumns.map((left, i) => ({
+    left: i === 0 ? 0 : left,
+    right: (unitColumns[i + 1] ?? width) - 1,
+  }));
 }
 
-function explicitColumn(grid: CellGrid, written: string[], target: string, block: { left: number; right: number }): number | undefined {
+function explicitColumn(
+  grid: CellGrid,
+  written: string[],
+  target: string,
+  block: { left: number; right: number },
+): number | undefined {
   const letter = columnIndex(target);
   if (letter !== undefined && /^[A-Za-z]{1,3}$/.test(target.trim())) {
     const c = letter - grid.left;
     return c >= block.left && c <= block.right ? c : undefined;
   }
   const folded = foldHeader(target);
-  for (let c = block.left; c <= block.right; c++) if (foldHeader(written[c] ?? "") === folded) return c;
+  for (let c = block.left; c <= block.right; c++)
+    if (foldHeader(written[c] ?? "") === folded) return c;
   return undefined;
 }
 
@@ -139,7 +149,12 @@ function mapBlock(
     const field = scheme.fields.find((f) => f.id === fieldId);
     if (!field) {
       problems.push(
-        problem("error", "unknown-field", `列映射中的“${fieldId}”不是方案“${scheme.name.zh}”的字段。`, `“${fieldId}” in the mapping is not a field of ${scheme.name.en}.`),
+        problem(
+          "error",
+          "unknown-field",
+          `列映射中的“${fieldId}”不是方案“${scheme.name.zh}”的字段。`,
+          `“${fieldId}” in the mapping is not a field of ${scheme.name.en}.`,
+        ),
       );
       continue;
     }
@@ -147,21 +162,38 @@ function mapBlock(
     if (c !== undefined) columns[fieldId] = c;
     else if (block.left === 0) {
       problems.push(
-        problem("error", "mapping-not-found", `列映射把${field.label.zh}指定为“${target}”，但表中没有这一列。`, `The mapping sets ${field.label.en} to “${target}”, which is not a column of the table.`),
+        problem(
+          "error",
+          "mapping-not-found",
+          `列映射把${field.label.zh}指定为“${target}”，但表中没有这一列。`,
+          `The mapping sets ${field.label.en} to “${target}”, which is not a column of the table.`,
+        ),
       );
     }
   }
   return { ...block, columns };
 }
 
-function isSectionRow(grid: CellGrid, values: CellValue[][], r: number, block: BlockMapping): string | undefined {
+function isSectionRow(
+  grid: CellGrid,
+  values: CellValue[][],
+  r: number,
+  block: BlockMapping,
+): string | undefined {
   const cells = values[r]?.slice(block.left, block.right + 1) ?? [];
   const filled = cells.filter((v) => !isBlank(v));
   if (filled.length === 0 || filled.some((v) => typeof v !== "string")) return undefined;
   const texts = new Set(filled.map((v) => normalizeText(String(v))));
   if (texts.size !== 1) return undefined;
   const [text = ""] = texts;
-  const mergedAcross = grid.merges?.some((m) => m.top <= r && m.bottom >= r && m.right > m.left && m.left <= block.right && m.right >= block.left);
+  const mergedAcross = grid.merges?.some(
+    (m) =>
+      m.top <= r &&
+      m.bottom >= r &&
+      m.right > m.left &&
+      m.left <= block.right &&
+      m.right >= block.left,
+  );
   if (mergedAcross || filled.length >= 2) return text;
   return SECTION.test(text.replace(/\s/g, "")) ? text : undefined;
 }
@@ -170,11 +202,29 @@ export function readTable(grid: CellGrid, options: ReadOptions): TableReading {
   const problems: Problem[] = [];
   const values = valuesWithMergesFilled(grid);
   const candidateSchemes = options.scheme ? [options.scheme] : options.schemes;
-  const empty: TableReading = { detected: false, candidates: [], sheet: grid.sheet, headers: {}, blocks: [], rows: [], notes: [], problems };
-  const header = findHeader(values, knownHeaders(options.schemes.concat(options.scheme ? [options.scheme] : [])));
+  const empty: TableReading = {
+    detected: false,
+    candidates: [],
+    sheet: grid.sheet,
+    headers: {},
+    blocks: [],
+    rows: [],
+    notes: [],
+    problems,
+  };
+  const header = findHeader(
+    values,
+    knownHeaders(options.schemes.concat(options.scheme ? [options.scheme] : [])),
+  );
   if (!header) {
     const whole = values.length
-      ? rangeAddress(grid.sheet, grid.top, grid.left, grid.top + values.length - 1, grid.left + Math.max(0, (values[0]?.length ?? 1) - 1))
+      ? rangeAddress(
+          grid.sheet,
+          grid.top,
+          grid.left,
+          grid.top + values.length - 1,
+          grid.left + Math.max(0, (values[0]?.length ?? 1) - 1),
+        )
       : undefined;
     problems.push(
       problem(
@@ -201,7 +251,13 @@ export function readTable(grid: CellGrid, options: ReadOptions): TableReading {
     period: periodFromTitle(title),
     sheet: grid.sheet,
     headers: {},
-    headerRange: rangeAddress(grid.sheet, grid.top + header.top, grid.left, grid.top + header.bottom, grid.left + header.folded.length - 1),
+    headerRange: rangeAddress(
+      grid.sheet,
+      grid.top + header.top,
+      grid.left,
+      grid.top + header.bottom,
+      grid.left + header.folded.length - 1,
+    ),
     blocks: [],
     rows: [],
     notes: [],
@@ -209,12 +265,24 @@ export function readTable(grid: CellGrid, options: ReadOptions): TableReading {
   };
 
   const unitField = scheme.fields.find((f) => f.kind === "unit");
-  const unitColumns = header.folded.flatMap((f, c) => (unitField && fieldMatchesHeader(unitField, f) ? [c] : []));
+  const unitColumns = header.folded.flatMap((f, c) =>
+    unitField && fieldMatchesHeader(unitField, f) ? [c] : [],
+  );
   reading.blocks = splitBlocks(unitColumns, header.folded.length).map((b) =>
-    mapBlock(scheme, grid, header.folded, header.written, b, options.mapping, header.bottom, problems),
+    mapBlock(
+      scheme,
+      grid,
+      header.folded,
+      header.written,
+      b,
+      options.mapping,
+      header.bottom,
+      problems,
+    ),
   );
   const first = reading.blocks[0];
-  for (const [id, c] of Object.entries(first?.columns ?? {})) reading.headers[id] = header.written[c] ?? id;
+  for (const [id, c] of Object.entries(first?.columns ?? {}))
+    reading.headers[id] = header.written[c] ?? id;
 
   const missing = scheme.fields.filter((f) => f.required && first?.columns[f.id] === undefined);
   for (const f of missing) {
@@ -253,7 +321,13 @@ export function readTable(grid: CellGrid, options: ReadOptions): TableReading {
       const unitCell = cellAddress(grid.sheet, sheetRow, grid.left + unitColumn);
       if (TOTALS.test(unit.replace(/\s/g, ""))) {
         problems.push(
-          problem("info", "totals-row", `第${sheetRow + 1}行是“${unit}”行，不作为单位参与排名；总体指标由各单位数据重新汇总。`, `Row ${sheetRow + 1} is a “${unit}” row: not ranked as a unit; overall figures are recomputed from the units.`, { cell: unitCell }),
+          problem(
+            "info",
+            "totals-row",
+            `第${sheetRow + 1}行是“${unit}”行，不作为单位参与排名；总体指标由各单位数据重新汇总。`,
+            `Row ${sheetRow + 1} is a “${unit}” row: not ranked as a unit; overall figures are recomputed from the units.`,
+            { cell: unitCell },
+          ),
         );
         continue;
       }
@@ -270,9 +344,14 @@ export function readTable(grid: CellGrid, options: ReadOptions): TableReading {
   }
   if (reading.rows.length === 0) {
     problems.push(
-      problem("error", "no-units", "表头下面没有单位数据行。请选中包含数据的整个表格。", "There are no unit rows below the header. Select the whole table with its data.", { cell: reading.headerRange }),
+      problem(
+        "error",
+        "no-units",
+        "表头下面没有单位数据行。请选中包含数据的整个表格。",
+        "There are no unit rows below the header. Select the whole table with its data.",
+        { cell: reading.headerRange },
+      ),
     );
   }
   return reading;
 }
-

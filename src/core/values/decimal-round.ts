@@ -24,7 +24,7 @@ export function roundHalfUp(value: number, digits: number): number {
   const keep = point + digits;
   if (keep >= allDigits.length) return value;
   const kept = allDigits.slice(0, keep) || "0";
-  const roundUp = (allDigits.charCodeAt(keep) - 48) >= 5;
+  const roundUp = allDigits.charCodeAt(keep) - 48 >= 5;
   let rounded = BigInt(kept) + (roundUp ? 1n : 0n);
   if (negative) rounded = -rounded;
   const result = Number(`${rounded}e-${digits}`);

@@ -45,7 +45,10 @@ const PLACEHOLDERS = new Set(["", "-", "—", "–", "——", "/", "－", "无"
 
 /** NFKC folds full-width digits, ％, ，, ＋ and ideographic spaces into their ASCII forms. */
 export function normalizeText(text: string): string {
-  return text.normalize("NFKC").replace(/[\s\u200b\ufeff]+/g, " ").trim();
+  return text
+    .normalize("NFKC")
+    .replace(/[\s\u200b\ufeff]+/g, " ")
+    .trim();
 }
 
 export function isPercentFormat(numberFormat: string | null | undefined): boolean {

@@ -12,8 +12,16 @@ describe("parseCell", () => {
     ["1,234", undefined, { kind: "number", value: 1234, percent: false }],
     ["１，２３４.５", undefined, { kind: "number", value: 1234.5, percent: false }],
     ["1.2万", undefined, { kind: "number", value: 12000, percent: false }],
-    ["64W+", undefined, { kind: "number", value: 640000, percent: false, lowerBound: { step: 10000 } }],
-    ["10万+", undefined, { kind: "number", value: 100000, percent: false, lowerBound: { step: 10000 } }],
+    [
+      "64W+",
+      undefined,
+      { kind: "number", value: 640000, percent: false, lowerBound: { step: 10000 } },
+    ],
+    [
+      "10万+",
+      undefined,
+      { kind: "number", value: 100000, percent: false, lowerBound: { step: 10000 } },
+    ],
     ["-3", undefined, { kind: "number", value: -3, percent: false }],
     ["5", "0%", { kind: "number", value: 5, percent: true }],
   ])("reads %p (format %p)", (raw, format, expected) => {
@@ -28,9 +36,12 @@ describe("parseCell", () => {
     expect(parseCell(raw).kind).toBe("excel-error");
   });
 
-  it.each(["abc", "12a", "1,23", "%", "W+", "1.2.3", "--5"])("keeps %p as text it cannot read", (raw) => {
-    expect(parseCell(raw).kind).toBe("text");
-  });
+  it.each(["abc", "12a", "1,23", "%", "W+", "1.2.3", "--5"])(
+    "keeps %p as text it cannot read",
+    (raw) => {
+      expect(parseCell(raw).kind).toBe("text");
+    },
+  );
 
   it("tells percent formats from literal percent signs", () => {
     expect(isPercentFormat("0.00%")).toBe(true);
@@ -40,19 +51,25 @@ describe("parseCell", () => {
 
   it("never throws, whatever the text", () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.string({ unit: "binary" }), fc.double(), fc.boolean()), (raw) => {
-        const parsed = parseCell(raw);
-        if (parsed.kind === "number") expect(Number.isFinite(parsed.value)).toBe(true);
-      }),
+      fc.property(
+        fc.oneof(fc.string(), fc.string({ unit: "binary" }), fc.double(), fc.boolean()),
+        (raw) => {
+          const parsed = parseCell(raw);
+          if (parsed.kind === "number") expect(Number.isFinite(parsed.value)).toBe(true);
+        },
+      ),
     );
   });
 
   it("reads back any number it is given as text", () => {
     fc.assert(
-      fc.property(fc.double({ noNaN: true, noDefaultInfinity: true }).filter((n) => !Object.is(n, -0)), (n) => {
-        const parsed = parseCell(String(n));
-        expect(parsed).toEqual({ kind: "number", value: n, percent: false });
-      }),
+      fc.property(
+        fc.double({ noNaN: true, noDefaultInfinity: true }).filter((n) => !Object.is(n, -0)),
+        (n) => {
+          const parsed = parseCell(String(n));
+          expect(parsed).toEqual({ kind: "number", value: n, percent: false });
+        },
+      ),
     );
   });
 });

@@ -9,9 +9,28 @@ export const UNIT_FIELD: FieldInput = {
   kind: "unit",
   required: true,
   synonyms: [
-    "部门名称", "单位名称", "单位", "部门", "责任单位", "承办单位", "被考核单位", "乡镇", "乡镇名称",
-    "微博号", "微博名称", "微博账号", "公众号", "公众号名称", "微信公众号", "账号", "账号名称", "名称",
-    "unit", "department", "name", "account",
+    "部门名称",
+    "单位名称",
+    "单位",
+    "部门",
+    "责任单位",
+    "承办单位",
+    "被考核单位",
+    "乡镇",
+    "乡镇名称",
+    "微博号",
+    "微博名称",
+    "微博账号",
+    "公众号",
+    "公众号名称",
+    "微信公众号",
+    "账号",
+    "账号名称",
+    "名称",
+    "unit",
+    "department",
+    "name",
+    "account",
   ],
 };
 
@@ -29,10 +48,22 @@ export const SEQUENCE_FIELD: FieldInput = {
   synonyms: ["序号", "排名", "排序", "名次", "no", "no.", "rank", "#"],
 };
 
-export function count(id: string, zh: string, en: string, synonyms: string[], required = true): FieldInput {
+export function count(
+  id: string,
+  zh: string,
+  en: string,
+  synonyms: string[],
+  required = true,
+): FieldInput {
   return { id, label: { zh, en }, kind: "count", required, synonyms: [zh, ...synonyms] };
 }
 
-export function printed(id: string, checks: string, zh: string, en: string, synonyms: string[]): FieldInput {
+export function printed(
+  id: string,
+  checks: string,
+  zh: string,
+  en: string,
+  synonyms: string[],
+): FieldInput {
   return { id, label: { zh, en }, kind: "printed", checks, synonyms: [zh, ...synonyms] };
 }

@@ -5,7 +5,12 @@
 import type { SchemeInput } from "../scheme";
 import { count, GROUP_FIELD, SEQUENCE_FIELD, UNIT_FIELD } from "./common-fields";
 
-const rate = (id: string, zh: string, en: string, synonyms: string[]): SchemeInput["fields"][number] => ({
+const rate = (
+  id: string,
+  zh: string,
+  en: string,
+  synonyms: string[],
+): SchemeInput["fields"][number] => ({
   id,
   label: { zh, en },
   kind: "rate",
@@ -17,7 +22,10 @@ export const hotlineMonthly: SchemeInput = {
   id: "hotline-monthly",
   version: "1.0.0",
   name: { zh: "12345热线月度办理情况", en: "12345 hotline monthly table" },
-  source: { zh: "荆州市12345热线2021年2月各单位办理情况", en: "Jingzhou 12345 hotline, units' monthly table, Feb 2021" },
+  source: {
+    zh: "荆州市12345热线2021年2月各单位办理情况",
+    en: "Jingzhou 12345 hotline, units' monthly table, Feb 2021",
+  },
   fields: [
     UNIT_FIELD,
     GROUP_FIELD,
@@ -28,10 +36,38 @@ export const hotlineMonthly: SchemeInput = {
     rate("satisfactionRate", "满意率", "Satisfaction rate", ["群众满意率", "回访满意率"]),
   ],
   measures: [
-    { kind: "input", id: "tasks", label: { zh: "任务总数", en: "Tasks" }, input: "tasks", format: "number", precision: 0 },
-    { kind: "input", id: "timelyAcceptanceRate", label: { zh: "及时签收率", en: "Timely acceptance" }, input: "timelyAcceptanceRate", format: "percent", precision: 2 },
-    { kind: "input", id: "onTimeFeedbackRate", label: { zh: "按时反馈率", en: "On-time feedback" }, input: "onTimeFeedbackRate", format: "percent", precision: 2 },
-    { kind: "input", id: "satisfactionRate", label: { zh: "满意率", en: "Satisfaction" }, input: "satisfactionRate", format: "percent", precision: 2 },
+    {
+      kind: "input",
+      id: "tasks",
+      label: { zh: "任务总数", en: "Tasks" },
+      input: "tasks",
+      format: "number",
+      precision: 0,
+    },
+    {
+      kind: "input",
+      id: "timelyAcceptanceRate",
+      label: { zh: "及时签收率", en: "Timely acceptance" },
+      input: "timelyAcceptanceRate",
+      format: "percent",
+      precision: 2,
+    },
+    {
+      kind: "input",
+      id: "onTimeFeedbackRate",
+      label: { zh: "按时反馈率", en: "On-time feedback" },
+      input: "onTimeFeedbackRate",
+      format: "percent",
+      precision: 2,
+    },
+    {
+      kind: "input",
+      id: "satisfactionRate",
+      label: { zh: "满意率", en: "Satisfaction" },
+      input: "satisfactionRate",
+      format: "percent",
+      precision: 2,
+    },
   ],
   ranking: { order: [{ key: "tasks", direction: "desc" }], method: "competition" },
   flagZero: ["timelyAcceptanceRate", "onTimeFeedbackRate", "satisfactionRate"],

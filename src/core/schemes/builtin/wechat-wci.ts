@@ -11,7 +11,15 @@ const input = (id: string, zh: string, en: string) =>
 /** block(r, z, l) = 0.85·ln(r+1) + 0.09·ln(10z+1) + 0.06·ln(10l+1), each read per day, per article or as is. */
 type Per = NonNullable<IndexNode["leaf"]>["per"];
 
-function block(weight: number, zh: string, en: string, reads: string, wows: string, likes: string, per?: Per): IndexNode {
+function block(
+  weight: number,
+  zh: string,
+  en: string,
+  reads: string,
+  wows: string,
+  likes: string,
+  per?: Per,
+): IndexNode {
   return {
     weight,
     label: { zh, en },
@@ -32,19 +40,41 @@ export const wechatWci: SchemeInput = {
   id: "wechat-wci",
   version: "14.2.0",
   name: { zh: "政务微信传播力指数（WCI V14.2）", en: "WeChat communication index (WCI V14.2)" },
-  source: { zh: "清博指数 WCI V14.2 算法；荆州市政务微信2021年2月排行榜", en: "Qingbo WCI V14.2 method; Jingzhou government WeChat list, Feb 2021" },
+  source: {
+    zh: "清博指数 WCI V14.2 算法；荆州市政务微信2021年2月排行榜",
+    en: "Qingbo WCI V14.2 method; Jingzhou government WeChat list, Feb 2021",
+  },
   fields: [
     UNIT_FIELD,
     GROUP_FIELD,
     SEQUENCE_FIELD,
     count("articles", "文章总数", "Articles", ["发文数", "发文总数", "文章数", "articles"]),
     count("reads", "阅读总数", "Reads", ["总阅读数", "阅读数", "总阅读量", "reads"]),
-    { id: "avgReads", label: { zh: "平均阅读量", en: "Average reads" }, kind: "aux", synonyms: ["平均阅读量", "平均阅读数", "篇均阅读"] },
+    {
+      id: "avgReads",
+      label: { zh: "平均阅读量", en: "Average reads" },
+      kind: "aux",
+      synonyms: ["平均阅读量", "平均阅读数", "篇均阅读"],
+    },
     count("wows", "在看总数", "Wows (在看)", ["总在看数", "在看数", "wows"]),
-    { id: "avgWows", label: { zh: "平均在看数", en: "Average wows" }, kind: "aux", synonyms: ["平均在看数", "篇均在看"] },
+    {
+      id: "avgWows",
+      label: { zh: "平均在看数", en: "Average wows" },
+      kind: "aux",
+      synonyms: ["平均在看数", "篇均在看"],
+    },
     count("likes", "点赞数", "Likes", ["点赞总数", "总点赞数", "likes"], false),
-    { id: "pushes", label: { zh: "发布次数", en: "Pushes" }, kind: "ignored", synonyms: ["发布次数", "推送次数"] },
-    count("headlineReads", "头条文章阅读量", "Headline reads", ["头条阅读量", "头条阅读数", "头条文章阅读数"]),
+    {
+      id: "pushes",
+      label: { zh: "发布次数", en: "Pushes" },
+      kind: "ignored",
+      synonyms: ["发布次数", "推送次数"],
+    },
+    count("headlineReads", "头条文章阅读量", "Headline reads", [
+      "头条阅读量",
+      "头条阅读数",
+      "头条文章阅读数",
+    ]),
     count("headlineWows", "头条文章在看数", "Headline wows", ["头条在看数", "头条文章在看量"]),
     count("headlineLikes", "头条文章点赞数", "Headline likes", ["头条点赞数"], false),
     count("maxReads", "最大阅读量", "Best article's reads", ["最高阅读量", "最大阅读数"]),
@@ -68,8 +98,18 @@ export const wechatWci: SchemeInput = {
     label: { zh: "WCI", en: "WCI" },
     nodes: [
       block(0.6, "整体传播力 O", "overall reach O", "reads", "wows", "likes", "day"),
-      block(0.2, "篇均传播力 A", "per-article reach A", "reads", "wows", "likes", { input: "articles" }),
-      block(0.1, "头条传播力 H", "headline reach H", "headlineReads", "headlineWows", "headlineLikes", "day"),
+      block(0.2, "篇均传播力 A", "per-article reach A", "reads", "wows", "likes", {
+        input: "articles",
+      }),
+      block(
+        0.1,
+        "头条传播力 H",
+        "headline reach H",
+        "headlineReads",
+        "headlineWows",
+        "headlineLikes",
+        "day",
+      ),
       block(0.1, "峰值传播力 P", "peak reach P", "maxReads", "maxWows", "maxLikes"),
     ],
     power: 2,
