@@ -30,30 +30,14 @@ function hasNumber(values: CellValue[][], r: number): boolean {
   return (values[r] ?? []).some((v) => parseCell(v).kind === "number");
 }
 
-/** One header row: each column's folded text. */
-function single(
+/**
+ * A header made of `rows` rows starting at r: per column, the first of the candidate texts that is
+ * a known header, else the first candidate.
+ */
+function headerAt(
   values: CellValue[][],
   r: number,
-  width: number,
-  known: Set<string>,
-): HeaderLocation {
-  const folded: string[] = [];
-  const written: string[] = [];
-  let matches = 0;
-  for (let c = 0; c < width; c++) {
-    const text = textAt(values, r, c);
-    const f = foldHeader(text);
-    folded.push(f);
-    written.push(text.replace(/\s+/g, ""));
-    if (known.has(f)) matches++;
-  }
-  return { top: r, bottom: r, folded, written, matches };
-}
-
-/** Two header rows joined: the joined text if it is known, else whichever half is. */
-function double(
-  values: CellValue[][],
-  r: number,
+  rows: 1 | 2,
   width: number,
   known: Set<string>,
 ): HeaderLocation {
@@ -62,33 +46,33 @@ function double(
   let matches = 0;
   for (let c = 0; c < width; c++) {
     const upper = textAt(values, r, c);
-    const lower = textAt(values, r + 1, c);
-    const joinedWritten = upper === lower ? upper : upper + lower;
-    const options: [string, string][] = [
-      [foldHeader(joinedWritten), joinedWritten],
-      [foldHeader(lower), lower],
-      [foldHeader(upper), upper],
-    ];
+    const candidates: string[] = [upper];
+    if (rows === 2) {
+      // Joined first ("超期办" + "理数"), then the lower half ("头条文章" over "阅读量"), then the upper.
+      const lower = textAt(values, r + 1, c);
+      candidates.splice(0, 1, upper === lower ? upper : upper + lower, lower, upper);
+    }
+    const options = candidates.map((text) => [foldHeader(text), text] as const);
     const hit = options.find(([f]) => f !== "" && known.has(f));
     const [f, w] = hit ?? options[0] ?? ["", ""];
     folded.push(f);
     written.push(w.replace(/\s+/g, ""));
     if (hit) matches++;
   }
-  return { top: r, bottom: r + 1, folded, written, matches };
+  return { top: r, bottom: r + rows - 1, folded, written, matches };
 }
 
 export function findHeader(values: CellValue[][], known: Set<string>): HeaderLocation | undefined {
   const width = Math.max(0, ...values.slice(0, SEARCH_ROWS + 1).map((row) => row.length));
   let best: HeaderLocation | undefined;
   for (let r = 0; r < Math.min(values.length, SEARCH_ROWS); r++) {
-    const here = single(values, r, width, known);
+    const here = headerAt(values, r, 1, width, known);
     const candidates = [here];
     if (r + 1 < values.length && !hasNumber(values, r + 1) && !hasNumber(values, r)) {
       // Two rows only when joining them recognises more than either row alone: a title row above
       // the header must not be taken as its upper half.
-      const joined = double(values, r, width, known);
-      if (joined.matches > Math.max(here.matches, single(values, r + 1, width, known).matches))
+      const joined = headerAt(values, r, 2, width, known);
+      if (joined.matches > Math.max(here.matches, headerAt(values, r + 1, 1, width, known).matches))
         candidates.push(joined);
     }
     for (const candidate of candidates) {

@@ -67,3 +67,8 @@ export function printed(
 ): FieldInput {
   return { id, label: { zh, en }, kind: "printed", checks, synonyms: [zh, ...synonyms] };
 }
+
+/** A measure that passes an input through, as a whole number (counts in the index lists). */
+export function countMeasure(id: string, zh: string, en: string): SchemeInput["measures"][number] {
+  return { kind: "input", id, label: { zh, en }, input: id, format: "number", precision: 0 };
+}

@@ -3,10 +3,14 @@
  * they are missing govrank uses 在看 in their place and marks every such result approximate.
  */
 import type { IndexNode, SchemeInput } from "../scheme";
-import { count, GROUP_FIELD, printed, SEQUENCE_FIELD, UNIT_FIELD } from "./common-fields";
-
-const input = (id: string, zh: string, en: string) =>
-  ({ kind: "input", id, label: { zh, en }, input: id, format: "number", precision: 0 }) as const;
+import {
+  count,
+  countMeasure,
+  GROUP_FIELD,
+  printed,
+  SEQUENCE_FIELD,
+  UNIT_FIELD,
+} from "./common-fields";
 
 /** block(r, z, l) = 0.85·ln(r+1) + 0.09·ln(10z+1) + 0.06·ln(10l+1), each read per day, per article or as is. */
 type Per = NonNullable<IndexNode["leaf"]>["per"];
@@ -83,16 +87,16 @@ export const wechatWci: SchemeInput = {
     printed("printedScore", "score", "WCI", "WCI (printed)", ["wci指数", "传播力指数"]),
   ],
   measures: [
-    input("articles", "文章总数", "Articles"),
-    input("reads", "阅读总数", "Reads"),
-    input("wows", "在看总数", "Wows"),
-    input("likes", "点赞数", "Likes"),
-    input("headlineReads", "头条文章阅读量", "Headline reads"),
-    input("headlineWows", "头条文章在看数", "Headline wows"),
-    input("headlineLikes", "头条文章点赞数", "Headline likes"),
-    input("maxReads", "最大阅读量", "Best article's reads"),
-    input("maxWows", "最大在看数", "Best article's wows"),
-    input("maxLikes", "最大点赞数", "Best article's likes"),
+    countMeasure("articles", "文章总数", "Articles"),
+    countMeasure("reads", "阅读总数", "Reads"),
+    countMeasure("wows", "在看总数", "Wows"),
+    countMeasure("likes", "点赞数", "Likes"),
+    countMeasure("headlineReads", "头条文章阅读量", "Headline reads"),
+    countMeasure("headlineWows", "头条文章在看数", "Headline wows"),
+    countMeasure("headlineLikes", "头条文章点赞数", "Headline likes"),
+    countMeasure("maxReads", "最大阅读量", "Best article's reads"),
+    countMeasure("maxWows", "最大在看数", "Best article's wows"),
+    countMeasure("maxLikes", "最大点赞数", "Best article's likes"),
   ],
   index: {
     label: { zh: "WCI", en: "WCI" },

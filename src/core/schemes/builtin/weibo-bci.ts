@@ -1,10 +1,15 @@
 /** 清博 Weibo communication index (BCI), schemes.md §2 — reproduces 20/20 printed values. */
 import type { SchemeInput } from "../scheme";
-import { count, GROUP_FIELD, printed, SEQUENCE_FIELD, UNIT_FIELD } from "./common-fields";
+import {
+  count,
+  countMeasure,
+  GROUP_FIELD,
+  printed,
+  SEQUENCE_FIELD,
+  UNIT_FIELD,
+} from "./common-fields";
 
 const ln1 = { ln: 1 } as const;
-const input = (id: string, zh: string, en: string) =>
-  ({ kind: "input", id, label: { zh, en }, input: id, format: "number", precision: 0 }) as const;
 
 export const weiboBci: SchemeInput = {
   id: "weibo-bci",
@@ -35,13 +40,13 @@ export const weiboBci: SchemeInput = {
     printed("printedScore", "score", "BCI", "BCI (printed)", ["bci指数", "传播力指数"]),
   ],
   measures: [
-    input("posts", "发博数", "Posts"),
-    input("originalPosts", "原创微博数", "Original posts"),
-    input("reposts", "转发数", "Reposts"),
-    input("comments", "评论数", "Comments"),
-    input("originalReposts", "原创转发", "Reposts of originals"),
-    input("originalComments", "原创评论", "Comments on originals"),
-    input("likes", "总点赞数", "Likes"),
+    countMeasure("posts", "发博数", "Posts"),
+    countMeasure("originalPosts", "原创微博数", "Original posts"),
+    countMeasure("reposts", "转发数", "Reposts"),
+    countMeasure("comments", "评论数", "Comments"),
+    countMeasure("originalReposts", "原创转发", "Reposts of originals"),
+    countMeasure("originalComments", "原创评论", "Comments on originals"),
+    countMeasure("likes", "总点赞数", "Likes"),
   ],
   index: {
     label: { zh: "BCI", en: "BCI" },
