@@ -5,7 +5,8 @@
 import { readFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
 import { isLanguage, type Language } from "../core/i18n";
-import { builtinScheme, BUILTIN_SCHEME_IDS } from "../core/schemes/builtin";
+import { builtinScheme, builtinSchemes, BUILTIN_SCHEME_IDS } from "../core/schemes/builtin";
+import type { Scheme, SortKey } from "../core/schemes/scheme";
 import { scoreGrid } from "../core/score/score-grid";
 import { validateScheme, type SchemeValidation } from "../core/schemes/validate-scheme";
 import { InputError, readInputGrid } from "./read-input";
@@ -22,6 +23,7 @@ export const SCORE_HELP = `govrank score <文件.xlsx|文件.csv> [选项]
   --scheme-file FILE.json      自定义方案 a scheme of your own (JSON; checked before use)
   --group-by HEADER            按这一列分组排名 rank within groups given by this column (header or letter)
   --map FIELD=HEADER           指定某字段所在的列（可重复）set a field's column (repeatable), e.g. --map due=应办件
+  --sort-by KEY[:asc|desc]     按此指标排序和排名（如 due、reworkRate:asc；默认按方案）order and rank by this measure
   --days N                     统计天数（WCI）days in the period (WCI)
   --rank competition|dense     并列排名 1224（默认）或中国式排名 1223
   --format table|json          输出格式（默认 table）output format
@@ -29,6 +31,21 @@ export const SCORE_HELP = `govrank score <文件.xlsx|文件.csv> [选项]
 `;
 
 class UsageError extends Error {}
+
+/** "due", "reworkRate:asc": a measure id (or "score"), descending unless the measure is lower-is-better. */
+function parseSortKey(text: string, scheme: Scheme | undefined): SortKey {
+  const [key = "", direction] = text.split(":", 2).map((t) => t.trim());
+  if (direction !== undefined && direction !== "asc" && direction !== "desc") {
+    throw new UsageError(`--sort-by 的方向只能是 asc 或 desc（收到 "${direction}"）。`);
+  }
+  const measures = (scheme ? [scheme] : builtinSchemes()).flatMap((s) => s.measures);
+  const measure = measures.find((m) => m.id === key);
+  if (key !== "score" && !measure) {
+    const known = [...new Set(["score", ...measures.map((m) => m.id)])].join(", ");
+    throw new UsageError(`--sort-by 不认识“${key}”。可用：${known}。`);
+  }
+  return { key, direction: direction ?? (measure?.direction === "lower" ? "asc" : "desc") };
+}
 
 async function readSchemeFile(path: string): Promise<SchemeValidation> {
   let text: string;
@@ -71,6 +88,7 @@ export async function scoreCommand(args: readonly string[], io: Streams): Promis
         "group-by": { type: "string" },
         map: { type: "string", multiple: true },
         days: { type: "string" },
+        "sort-by": { type: "string" },
         rank: { type: "string" },
         format: { type: "string", default: "table" },
         lang: { type: "string", default: "zh" },
@@ -121,9 +139,17 @@ export async function scoreCommand(args: readonly string[], io: Streams): Promis
     }
     if (values["group-by"]) mapping["group"] = values["group-by"];
     const days = positiveNumber(values.days, "--days");
+    const sortKey =
+      values["sort-by"] === undefined ? undefined : parseSortKey(values["sort-by"], scheme);
 
     const grid = await readInputGrid(file, values.sheet);
-    const { reading, evaluation } = scoreGrid(grid, { scheme, mapping, days, rankMethod: rank });
+    const { reading, evaluation } = scoreGrid(grid, {
+      scheme,
+      mapping,
+      days,
+      rankMethod: rank,
+      sortKey,
+    });
     io.stdout.write(
       format === "json"
         ? `${JSON.stringify(scoreJson(reading, evaluation, lang as Language), null, 2)}\n`

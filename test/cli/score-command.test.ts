@@ -121,6 +121,29 @@ describe("govrank score", () => {
     expect(doc.units.find((u: { unit: string }) => u.unit === "市工商局").rank).toBe(2); // dense: right after the 100s
   });
 
+  it("orders and ranks by a chosen measure, lower-is-better ones ascending by default", async () => {
+    const file = fixturePath("yueyang-2017-q2-hotline-composite.xlsx");
+    const byVolume = JSON.parse(
+      (await run("score", file, "--format", "json", "--sort-by", "due")).out,
+    );
+    expect(
+      byVolume.units.slice(0, 2).map((u: { unit: string; rank: number }) => [u.unit, u.rank]),
+    ).toEqual([
+      ["岳阳县政府", 1],
+      ["岳阳楼区政府", 2],
+    ]);
+    const byRework = JSON.parse(
+      (await run("score", file, "--format", "json", "--sort-by", "reworkRate")).out,
+    );
+    const rates = byRework.units.map(
+      // Ties are on the printed value (0.01 %), and keep source order.
+      (u: { measures: { reworkRate: number } }) => Math.round(u.measures.reworkRate * 10000),
+    );
+    expect(rates).toEqual([...rates].sort((a, b) => a - b));
+    const bad = await run("score", file, "--sort-by", "speed");
+    expect([bad.code, bad.err]).toEqual([2, expect.stringContaining("--sort-by 不认识“speed”")]);
+  });
+
   it("takes the days for WCI from --days and a scheme from --scheme", async () => {
     const doc = JSON.parse(
       (
