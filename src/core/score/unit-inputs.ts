@@ -57,7 +57,7 @@ function readNumber(
     case "number":
       break;
   }
-  let value = parsed.value;
+  const value = parsed.value;
   if (field.kind === "rate") {
     if (!parsed.percent && value > 1 && value <= 100) {
       return err(
@@ -104,7 +104,6 @@ function readNumber(
         { cell, unit },
       ),
     );
-    value = parsed.value;
   }
   return value;
 }

@@ -68,7 +68,16 @@ export function printed(
   return { id, label: { zh, en }, kind: "printed", checks, synonyms: [zh, ...synonyms] };
 }
 
-/** A measure that passes an input through, as a whole number (counts in the index lists). */
-export function countMeasure(id: string, zh: string, en: string): SchemeInput["measures"][number] {
-  return { kind: "input", id, label: { zh, en }, input: id, format: "number", precision: 0 };
+/** One measure per count field, passing the count through under the field's own label. */
+export function countMeasures(fields: readonly FieldInput[]): SchemeInput["measures"] {
+  return fields
+    .filter((f) => f.kind === "count")
+    .map((f) => ({
+      kind: "input",
+      id: f.id,
+      label: f.label,
+      input: f.id,
+      format: "number",
+      precision: 0,
+    }));
 }

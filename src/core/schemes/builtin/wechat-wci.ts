@@ -5,7 +5,7 @@
 import type { IndexNode, SchemeInput } from "../scheme";
 import {
   count,
-  countMeasure,
+  countMeasures,
   GROUP_FIELD,
   printed,
   SEQUENCE_FIELD,
@@ -40,6 +40,45 @@ const likesNote = {
   en: "likes not given: approximated by 在看 (the provider's formula needs likes); the result is approximate",
 };
 
+const fields: SchemeInput["fields"] = [
+  UNIT_FIELD,
+  GROUP_FIELD,
+  SEQUENCE_FIELD,
+  count("articles", "文章总数", "Articles", ["发文数", "发文总数", "文章数", "articles"]),
+  count("reads", "阅读总数", "Reads", ["总阅读数", "阅读数", "总阅读量", "reads"]),
+  {
+    id: "avgReads",
+    label: { zh: "平均阅读量", en: "Average reads" },
+    kind: "aux",
+    synonyms: ["平均阅读量", "平均阅读数", "篇均阅读"],
+  },
+  count("wows", "在看总数", "Wows (在看)", ["总在看数", "在看数", "wows"]),
+  {
+    id: "avgWows",
+    label: { zh: "平均在看数", en: "Average wows" },
+    kind: "aux",
+    synonyms: ["平均在看数", "篇均在看"],
+  },
+  count("likes", "点赞数", "Likes", ["点赞总数", "总点赞数", "likes"], false),
+  {
+    id: "pushes",
+    label: { zh: "发布次数", en: "Pushes" },
+    kind: "ignored",
+    synonyms: ["发布次数", "推送次数"],
+  },
+  count("headlineReads", "头条文章阅读量", "Headline reads", [
+    "头条阅读量",
+    "头条阅读数",
+    "头条文章阅读数",
+  ]),
+  count("headlineWows", "头条文章在看数", "Headline wows", ["头条在看数", "头条文章在看量"]),
+  count("headlineLikes", "头条文章点赞数", "Headline likes", ["头条点赞数"], false),
+  count("maxReads", "最大阅读量", "Best article's reads", ["最高阅读量", "最大阅读数"]),
+  count("maxWows", "最大在看数", "Best article's wows", ["最高在看数"]),
+  count("maxLikes", "最大点赞数", "Best article's likes", ["最高点赞数"], false),
+  printed("printedScore", "score", "WCI", "WCI (printed)", ["wci指数", "传播力指数"]),
+];
+
 export const wechatWci: SchemeInput = {
   id: "wechat-wci",
   version: "14.2.0",
@@ -48,56 +87,8 @@ export const wechatWci: SchemeInput = {
     zh: "清博指数 WCI V14.2 算法；荆州市政务微信2021年2月排行榜",
     en: "Qingbo WCI V14.2 method; Jingzhou government WeChat list, Feb 2021",
   },
-  fields: [
-    UNIT_FIELD,
-    GROUP_FIELD,
-    SEQUENCE_FIELD,
-    count("articles", "文章总数", "Articles", ["发文数", "发文总数", "文章数", "articles"]),
-    count("reads", "阅读总数", "Reads", ["总阅读数", "阅读数", "总阅读量", "reads"]),
-    {
-      id: "avgReads",
-      label: { zh: "平均阅读量", en: "Average reads" },
-      kind: "aux",
-      synonyms: ["平均阅读量", "平均阅读数", "篇均阅读"],
-    },
-    count("wows", "在看总数", "Wows (在看)", ["总在看数", "在看数", "wows"]),
-    {
-      id: "avgWows",
-      label: { zh: "平均在看数", en: "Average wows" },
-      kind: "aux",
-      synonyms: ["平均在看数", "篇均在看"],
-    },
-    count("likes", "点赞数", "Likes", ["点赞总数", "总点赞数", "likes"], false),
-    {
-      id: "pushes",
-      label: { zh: "发布次数", en: "Pushes" },
-      kind: "ignored",
-      synonyms: ["发布次数", "推送次数"],
-    },
-    count("headlineReads", "头条文章阅读量", "Headline reads", [
-      "头条阅读量",
-      "头条阅读数",
-      "头条文章阅读数",
-    ]),
-    count("headlineWows", "头条文章在看数", "Headline wows", ["头条在看数", "头条文章在看量"]),
-    count("headlineLikes", "头条文章点赞数", "Headline likes", ["头条点赞数"], false),
-    count("maxReads", "最大阅读量", "Best article's reads", ["最高阅读量", "最大阅读数"]),
-    count("maxWows", "最大在看数", "Best article's wows", ["最高在看数"]),
-    count("maxLikes", "最大点赞数", "Best article's likes", ["最高点赞数"], false),
-    printed("printedScore", "score", "WCI", "WCI (printed)", ["wci指数", "传播力指数"]),
-  ],
-  measures: [
-    countMeasure("articles", "文章总数", "Articles"),
-    countMeasure("reads", "阅读总数", "Reads"),
-    countMeasure("wows", "在看总数", "Wows"),
-    countMeasure("likes", "点赞数", "Likes"),
-    countMeasure("headlineReads", "头条文章阅读量", "Headline reads"),
-    countMeasure("headlineWows", "头条文章在看数", "Headline wows"),
-    countMeasure("headlineLikes", "头条文章点赞数", "Headline likes"),
-    countMeasure("maxReads", "最大阅读量", "Best article's reads"),
-    countMeasure("maxWows", "最大在看数", "Best article's wows"),
-    countMeasure("maxLikes", "最大点赞数", "Best article's likes"),
-  ],
+  fields,
+  measures: countMeasures(fields),
   index: {
     label: { zh: "WCI", en: "WCI" },
     nodes: [

@@ -2,7 +2,7 @@
 import type { SchemeInput } from "../scheme";
 import {
   count,
-  countMeasure,
+  countMeasures,
   GROUP_FIELD,
   printed,
   SEQUENCE_FIELD,
@@ -10,6 +10,24 @@ import {
 } from "./common-fields";
 
 const ln1 = { ln: 1 } as const;
+
+const fields: SchemeInput["fields"] = [
+  UNIT_FIELD,
+  GROUP_FIELD,
+  SEQUENCE_FIELD,
+  count("posts", "发博数", "Posts", ["发博量", "微博数", "posts"]),
+  count("originalPosts", "原创微博数", "Original posts", [
+    "原创数",
+    "原创博文数",
+    "original posts",
+  ]),
+  count("reposts", "转发数", "Reposts", ["被转发数", "reposts"]),
+  count("comments", "评论数", "Comments", ["被评论数", "comments"]),
+  count("originalReposts", "原创转发", "Reposts of originals", ["原创转发数", "原创微博转发数"]),
+  count("originalComments", "原创评论", "Comments on originals", ["原创评论数", "原创微博评论数"]),
+  count("likes", "总点赞数", "Likes", ["点赞数", "点赞总数", "likes"]),
+  printed("printedScore", "score", "BCI", "BCI (printed)", ["bci指数", "传播力指数"]),
+];
 
 export const weiboBci: SchemeInput = {
   id: "weibo-bci",
@@ -19,35 +37,8 @@ export const weiboBci: SchemeInput = {
     zh: "清博指数 BCI 算法；荆州市政务微博2021年2月排行榜",
     en: "Qingbo BCI method; Jingzhou government Weibo list, Feb 2021",
   },
-  fields: [
-    UNIT_FIELD,
-    GROUP_FIELD,
-    SEQUENCE_FIELD,
-    count("posts", "发博数", "Posts", ["发博量", "微博数", "posts"]),
-    count("originalPosts", "原创微博数", "Original posts", [
-      "原创数",
-      "原创博文数",
-      "original posts",
-    ]),
-    count("reposts", "转发数", "Reposts", ["被转发数", "reposts"]),
-    count("comments", "评论数", "Comments", ["被评论数", "comments"]),
-    count("originalReposts", "原创转发", "Reposts of originals", ["原创转发数", "原创微博转发数"]),
-    count("originalComments", "原创评论", "Comments on originals", [
-      "原创评论数",
-      "原创微博评论数",
-    ]),
-    count("likes", "总点赞数", "Likes", ["点赞数", "点赞总数", "likes"]),
-    printed("printedScore", "score", "BCI", "BCI (printed)", ["bci指数", "传播力指数"]),
-  ],
-  measures: [
-    countMeasure("posts", "发博数", "Posts"),
-    countMeasure("originalPosts", "原创微博数", "Original posts"),
-    countMeasure("reposts", "转发数", "Reposts"),
-    countMeasure("comments", "评论数", "Comments"),
-    countMeasure("originalReposts", "原创转发", "Reposts of originals"),
-    countMeasure("originalComments", "原创评论", "Comments on originals"),
-    countMeasure("likes", "总点赞数", "Likes"),
-  ],
+  fields,
+  measures: countMeasures(fields),
   index: {
     label: { zh: "BCI", en: "BCI" },
     nodes: [
