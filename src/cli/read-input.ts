@@ -91,8 +91,19 @@ export async function readWorkbook(bytes: Buffer): Promise<ExcelJS.Workbook> {
   return workbook;
 }
 
+export interface InputTable {
+  grid: CellGrid;
+  /** The sheet as exceljs read it (absent for CSV): its styles and widths are copied to reports. */
+  worksheet?: ExcelJS.Worksheet | undefined;
+}
+
 /** The grid of a file's first sheet, or of the named one. */
 export async function readInputGrid(path: string, sheet?: string): Promise<CellGrid> {
+  return (await readInput(path, sheet)).grid;
+}
+
+/** A file's first sheet (or the named one) as a grid, with the worksheet itself for .xlsx. */
+export async function readInput(path: string, sheet?: string): Promise<InputTable> {
   let bytes: Buffer;
   try {
     bytes = await readFile(path);
@@ -102,7 +113,9 @@ export async function readInputGrid(path: string, sheet?: string): Promise<CellG
   const ext = extname(path).toLowerCase();
   // Excel names a CSV's only sheet after the file.
   if (ext === ".csv" || ext === ".txt")
-    return csvGrid(decodeText(bytes), sheet ?? basename(path, extname(path)).slice(0, 31));
+    return {
+      grid: csvGrid(decodeText(bytes), sheet ?? basename(path, extname(path)).slice(0, 31)),
+    };
   if (ext !== ".xlsx" && ext !== ".xlsm") {
     throw new InputError(
       `不支持的文件类型“${ext}”：请使用 .xlsx 或 .csv（.xls 请先在 Excel 中另存为 .xlsx）。`,
@@ -126,5 +139,5 @@ export async function readInputGrid(path: string, sheet?: string): Promise<CellG
       `no sheet named “${sheet}” (the workbook has: ${names}).`,
     );
   }
-  return worksheetGrid(ws);
+  return { grid: worksheetGrid(ws), worksheet: ws };
 }

@@ -16,6 +16,8 @@ export interface Problem {
   /** For consistency checks: what the table printed and what govrank computes from the counts. */
   printed?: number | string | undefined;
   recomputed?: number | string | undefined;
+  /** How printed and recomputed numbers are shown (an Excel number format such as "0.00%"). */
+  valueFormat?: string | undefined;
 }
 
 export function problem(
@@ -23,7 +25,7 @@ export function problem(
   code: string,
   zh: string,
   en: string,
-  extra: Partial<Pick<Problem, "cell" | "unit" | "printed" | "recomputed">> = {},
+  extra: Partial<Pick<Problem, "cell" | "unit" | "printed" | "recomputed" | "valueFormat">> = {},
 ): Problem {
   return { severity, code, message: { zh, en }, ...extra };
 }

@@ -8,7 +8,7 @@ import type { Measure, Scheme } from "../schemes/scheme";
 import type { SourceRow } from "../table/read-table";
 import { roundHalfUp } from "../values/decimal-round";
 import type { ParsedValue } from "../values/parse-cell";
-import { formatFixed, formatPercent } from "./format";
+import { formatFixed, formatPercent, numberFormat } from "./format";
 
 export interface Computed {
   measures: Record<string, number | null>;
@@ -70,7 +70,13 @@ export function checkPrinted(
             "inconsistent-score",
             `${row.unit}：表中${index.label.zh}为 ${formatFixed(printedScore, index.precision)}（${cell}），按本行数据算得 ${formatFixed(recomputed, index.precision)}。请核对本行的数据或${index.label.zh}。`,
             `${row.unit}: the table prints ${index.label.en} ${formatFixed(printedScore, index.precision)} (${cell}); this row's data give ${formatFixed(recomputed, index.precision)}. Check the row.`,
-            { cell, unit: row.unit, printed: printedScore, recomputed },
+            {
+              cell,
+              unit: row.unit,
+              printed: printedScore,
+              recomputed,
+              valueFormat: numberFormat("number", index.precision),
+            },
           ),
         );
       }
@@ -96,7 +102,13 @@ export function checkPrinted(
           "inconsistent-rate",
           `${row.unit}：表中${measure.label.zh}为 ${show(asPrinted)}（${cell}），按${inputCells(scheme, measure, row, "zh")}算得 ${show(recomputed)}。请核对这些单元格。`,
           `${row.unit}: the table prints ${measure.label.en} ${show(asPrinted)} (${cell}); ${inputCells(scheme, measure, row, "en")} give ${show(recomputed)}. Check them.`,
-          { cell, unit: row.unit, printed: asPrinted / scale, recomputed: value },
+          {
+            cell,
+            unit: row.unit,
+            printed: asPrinted / scale,
+            recomputed: value,
+            valueFormat: numberFormat(measure.format, measure.precision),
+          },
         ),
       );
     }

@@ -44,3 +44,21 @@ export function periodFromTitle(title: string | undefined): Period | undefined {
   }
   return undefined;
 }
+
+const QUARTER_ZH = ["一", "二", "三", "四"];
+
+/** "2017年第二季度" / "2017 Q2", "2021年2月" / "2021-02", "2017年" / "2017". */
+export function periodLabel(period: Period, lang: "zh" | "en"): string {
+  switch (period.kind) {
+    case "month":
+      return lang === "zh"
+        ? `${period.year}年${period.month}月`
+        : `${period.year}-${String(period.month).padStart(2, "0")}`;
+    case "quarter":
+      return lang === "zh"
+        ? `${period.year}年第${QUARTER_ZH[period.quarter - 1] ?? period.quarter}季度`
+        : `${period.year} Q${period.quarter}`;
+    case "year":
+      return lang === "zh" ? `${period.year}年` : String(period.year);
+  }
+}

@@ -1,0 +1,140 @@
+/**
+ * `govrank report <in.xlsx|in.csv> [-o out.xlsx] [options]`: the main job without Excel — the
+ * ranked sheets, summary, charts, problem list and method written into a new workbook beside a
+ * copy of the source table. The input is only read; the output appears whole or not at all.
+ */
+import { rename, rm, writeFile } from "node:fs/promises";
+import { basename, dirname, extname, join, resolve } from "node:path";
+import { parseArgs } from "node:util";
+import { buildReport, DEFAULT_TOP } from "../core/report/build-report";
+import { scoreGrid } from "../core/score/score-grid";
+import { InputError, readInput } from "./read-input";
+import { reportSummary } from "./report-summary";
+import { scoreTable } from "./score-table";
+import {
+  positiveNumber,
+  resolveScoring,
+  SCORING_HELP,
+  SCORING_OPTIONS,
+  UsageError,
+} from "./scoring-options";
+import { EXIT_BAD_INPUT, EXIT_OK, EXIT_USAGE, type Streams } from "./streams";
+import { packageVersion } from "./version";
+import { reportWorkbookBytes } from "./xlsx/write-report-workbook";
+
+export const REPORT_HELP = `govrank report <文件.xlsx|文件.csv> [选项]
+  生成排名工作簿：汇总、各组排名表、图表、问题清单、计算方法，并附原表副本。原文件不会被修改。
+  Writes the ranking workbook: summary, ranked sheets, charts, problems, method, and a copy of the
+  source table. The input file is never modified.
+
+  -o, --output FILE.xlsx       输出文件（默认：原文件名-排名.xlsx）output file (default: <name>-排名.xlsx)
+  --title TEXT                 报告标题（默认取表格标题行）report title (default: the table's title row)
+  --top N                      汇总中列出前/后N名，长名单图表只画前N名（默认 ${DEFAULT_TOP}）top/bottom N
+  --live-formulas              比率、得分、等级、名次写成Excel公式 write rates, scores, grades, ranks as formulas
+  --no-charts                  不生成图表 leave the charts out
+${SCORING_HELP}`;
+
+function defaultOutput(input: string, lang: "zh" | "en"): string {
+  const name = basename(input, extname(input));
+  return join(dirname(input), `${name}-${lang === "zh" ? "排名" : "ranking"}.xlsx`);
+}
+
+export async function reportCommand(
+  args: readonly string[],
+  io: Streams,
+  now: () => Date = () => new Date(),
+): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...args],
+      allowPositionals: true,
+      options: {
+        ...SCORING_OPTIONS,
+        output: { type: "string", short: "o" },
+        title: { type: "string" },
+        top: { type: "string" },
+        "live-formulas": { type: "boolean" },
+        "no-charts": { type: "boolean" },
+      },
+    });
+  } catch (error) {
+    io.stderr.write(`govrank report: ${(error as Error).message}\n\n${REPORT_HELP}`);
+    return EXIT_USAGE;
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    io.stdout.write(REPORT_HELP);
+    return EXIT_OK;
+  }
+  try {
+    const [file, ...extra] = positionals;
+    if (!file || extra.length)
+      throw new UsageError("需要且只需要一个输入文件。Give exactly one input file.");
+    const top = positiveNumber(values.top, "--top");
+    if (top !== undefined && !Number.isInteger(top))
+      throw new UsageError(`--top 需要整数（收到 "${values.top}"）。--top needs a whole number.`);
+    const scoring = await resolveScoring(values);
+    if (!scoring.ok) {
+      for (const p of scoring.problems) io.stderr.write(`govrank report: ${p}\n`);
+      return EXIT_BAD_INPUT;
+    }
+    const output = values.output ?? defaultOutput(file, scoring.lang);
+    if (!/\.xlsx$/i.test(output))
+      throw new UsageError(`输出文件应以 .xlsx 结尾（收到 "${output}"）。`);
+    if (resolve(output) === resolve(file))
+      throw new UsageError(
+        "输出文件不能与输入文件相同：原文件不会被覆盖。Choose another output file.",
+      );
+
+    const input = await readInput(file, scoring.sheet);
+    const { reading, evaluation } = scoreGrid(input.grid, scoring.options);
+    if (!evaluation || evaluation.units.length === 0) {
+      // Nothing to rank: say why, as `score` does, and write nothing.
+      io.stderr.write(scoreTable(reading, evaluation, scoring.lang));
+      io.stderr.write(
+        scoring.lang === "zh"
+          ? "govrank report: 没有可排名的单位，未生成文件。\n"
+          : "govrank report: no unit could be ranked; no file was written.\n",
+      );
+      return EXIT_BAD_INPUT;
+    }
+    const plan = buildReport(
+      { grid: input.grid, reading, evaluation },
+      {
+        lang: scoring.lang,
+        title: values.title,
+        top,
+        liveFormulas: values["live-formulas"] ?? false,
+        charts: !(values["no-charts"] ?? false),
+        generatedAt: now().toISOString(),
+        generator: `govrank ${packageVersion()}`,
+      },
+    );
+    const bytes = await reportWorkbookBytes(plan, input);
+    // Written beside the target, then renamed: a reader never sees half a file.
+    const partial = join(dirname(output), `.${basename(output)}.${process.pid}.partial`);
+    try {
+      await writeFile(partial, bytes);
+      await rename(partial, output);
+    } catch (error) {
+      await rm(partial, { force: true });
+      throw new InputError(
+        `无法写入 ${output}：${(error as Error).message}（文件是否正在 Excel 中打开？）`,
+        `cannot write ${output}: ${(error as Error).message} (is it open in Excel?)`,
+      );
+    }
+    io.stdout.write(reportSummary(output, plan, evaluation));
+    return EXIT_OK;
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr.write(`govrank report: ${error.message}\n\n${REPORT_HELP}`);
+      return EXIT_USAGE;
+    }
+    if (error instanceof InputError) {
+      io.stderr.write(`govrank report: ${error.message}\n`);
+      return EXIT_BAD_INPUT;
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,57 @@
+/** What `govrank report` prints when done: where the workbook is and the ranking at a glance. */
+import type { ReportPlan } from "../core/report/plan";
+import type { Evaluation } from "../core/score/evaluate";
+import { formatFixed, formatPercent } from "../core/score/format";
+import { alignColumns } from "./text-width";
+
+const SHOWN = 5;
+
+export function reportSummary(output: string, plan: ReportPlan, evaluation: Evaluation): string {
+  const zh = plan.lang === "zh";
+  const { scheme, overall, units, problems } = evaluation;
+  const lines: string[] = [];
+  lines.push(zh ? `已生成：${output}` : `Written: ${output}`);
+  lines.push(
+    (zh ? "工作表：" : "Sheets: ") + plan.sheets.map((s) => s.name).join(zh ? "、" : ", "),
+  );
+  const counts = zh
+    ? `参评单位 ${overall.scoredCount} 个` +
+      (overall.noTicketCount ? `，无工单 ${overall.noTicketCount} 个` : "") +
+      (overall.invalidCount ? `，数据有误未参评 ${overall.invalidCount} 个` : "")
+    : `${overall.scoredCount} units ranked` +
+      (overall.noTicketCount ? `, ${overall.noTicketCount} with no tickets` : "") +
+      (overall.invalidCount ? `, ${overall.invalidCount} not ranked (data to fix)` : "");
+  lines.push(counts);
+  if (overall.grades.length > 0)
+    lines.push(
+      (zh ? "等级：" : "Grades: ") +
+        overall.grades
+          .map((g) => `${g.label} ${g.count}（${formatPercent(g.share, 1)}）`)
+          .join(zh ? "、" : ", "),
+    );
+  const toCheck = problems.filter((p) => p.severity !== "info").length;
+  if (toCheck > 0)
+    lines.push(
+      zh
+        ? `需要核对 ${toCheck} 处，见“问题清单”工作表。`
+        : `${toCheck} items to check: see the Problems sheet.`,
+    );
+  const valueLabel = scheme.index?.label[plan.lang];
+  const header = [zh ? "名次" : "Rank", zh ? "单位" : "Unit"];
+  if (valueLabel) header.push(valueLabel);
+  if (units.some((u) => u.grade !== null)) header.push(zh ? "等级" : "Grade");
+  const rows = units
+    .filter((u) => u.rank !== null)
+    .sort((a, b) => (a.rank ?? 0) - (b.rank ?? 0))
+    .slice(0, SHOWN)
+    .map((u) => {
+      const row = [String(u.rank), u.unit];
+      if (valueLabel)
+        row.push(u.score === null ? "" : formatFixed(u.score, scheme.index?.precision ?? 2));
+      if (u.grade !== null) row.push(u.grade);
+      return row;
+    });
+  lines.push("", zh ? `前${rows.length}名：` : `Top ${rows.length}:`);
+  lines.push(alignColumns([header, ...rows]));
+  return `${lines.join("\n")}\n`;
+}

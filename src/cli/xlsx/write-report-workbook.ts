@@ -1,0 +1,235 @@
+/**
+ * A ReportPlan rendered into a new .xlsx with exceljs: every sheet, value, number format, style,
+ * merge, Excel table, conditional format, frozen pane and print setting as the plan says, then the
+ * native charts and the internal links added to the package. A copy of the source table goes in
+ * under its own name, so the problem list's links land on the cells they name.
+ */
+import ExcelJS from "exceljs";
+import JSZip from "jszip";
+import type { PlanCell, PlanSheet, ReportPlan } from "../../core/report/plan";
+import { columnIndex } from "../../core/table/address";
+import { valuesWithMergesFilled, type CellGrid } from "../../core/table/cell-grid";
+import { addChartParts, type SheetCharts } from "./add-chart-parts";
+import type { ChartData } from "./chart-xml";
+import { keepLinksInternal } from "./internal-links";
+import { cellStyle } from "./cell-styles";
+
+/** Functions newer than Excel 2007 are stored with the _xlfn. prefix in the file format. */
+const NEWER_FUNCTIONS = /\b(RANK\.EQ|RANK\.AVG)\(/g;
+
+export function fileFormula(formula: string): string {
+  return formula.replace(/^=/, "").replace(NEWER_FUNCTIONS, "_xlfn.$1(");
+}
+
+function cellValue(cell: PlanCell): ExcelJS.CellValue {
+  const v = cell.value;
+  switch (v.kind) {
+    case "text":
+      // A string is stored as a string: exceljs writes formulas only from formula objects, so a
+      // name such as "=HYPERLINK(…)" stays text.
+      return v.text;
+    case "number":
+      return v.value;
+    case "formula":
+      return {
+        formula: fileFormula(v.formula),
+        result: v.cached === null ? "" : v.cached,
+      } as ExcelJS.CellFormulaValue;
+    case "link":
+      return { text: v.text, hyperlink: v.target };
+  }
+}
+
+function writeSheet(workbook: ExcelJS.Workbook, sheet: PlanSheet): ExcelJS.Worksheet {
+  const ws = workbook.addWorksheet(sheet.name, {
+    views: sheet.freeze
+      ? [{ state: "frozen", xSplit: sheet.freeze.columns, ySplit: sheet.freeze.rows }]
+      : [{}],
+  });
+  sheet.columnWidths.forEach((width, i) => (ws.getColumn(i + 1).width = width));
+  sheet.rows.forEach((row, r) =>
+    row.forEach((cell, c) => {
+      if (!cell) return;
+      const target = ws.getCell(r + 1, c + 1);
+      if (cell.format !== "General") target.numFmt = cell.format;
+      target.value = cellValue(cell);
+      Object.assign(target, cellStyle(cell));
+    }),
+  );
+  for (const m of sheet.merges) ws.mergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
+  for (const table of sheet.tables) addTable(ws, sheet, table);
+  sheet.conditionalFormats.forEach((format, i) => {
+    if (format.kind === "equals") {
+      ws.addConditionalFormatting({
+        ref: format.range,
+        rules: [
+          {
+            type: "cellIs",
+            operator: "equal",
+            priority: i + 1,
+            formulae: [`"${format.text.replace(/"/g, '""')}"`],
+            style: {
+              fill: { type: "pattern", pattern: "solid", bgColor: { argb: argb(format.fill) } },
+              font: { color: { argb: argb(format.font) } },
+            },
+          },
+        ],
+      });
+    } else {
+      const rule: ExcelJS.DataBarRuleType & { color: { argb: string } } = {
+        type: "dataBar",
+        priority: i + 1,
+        cfvo: [{ type: "min" }, { type: "max" }],
+        color: { argb: argb(format.color) },
+      };
+      ws.addConditionalFormatting({ ref: format.range, rules: [rule] });
+    }
+  });
+  const print = sheet.print;
+  ws.pageSetup = {
+    ...ws.pageSetup,
+    orientation: print.orientation,
+    paperSize: 9,
+    fitToPage: true,
+    fitToWidth: 1,
+    fitToHeight: 0,
+    ...(print.repeatRows
+      ? { printTitlesRow: `${print.repeatRows.first + 1}:${print.repeatRows.last + 1}` }
+      : {}),
+  };
+  ws.headerFooter = {
+    oddHeader: `&C${print.header.replace(/&/g, "&&")}`,
+    oddFooter: "&C&P / &N",
+  };
+  return ws;
+}
+
+function argb(hex: string): string {
+  return `FF${hex.replace(/^#/, "").toUpperCase()}`;
+}
+
+/** An Excel table over cells already written: exceljs rewrites them from the rows we pass. */
+function addTable(
+  ws: ExcelJS.Worksheet,
+  sheet: PlanSheet,
+  table: PlanSheet["tables"][number],
+): void {
+  const m = /^([A-Z]+)(\d+):([A-Z]+)(\d+)$/.exec(table.range);
+  if (!m) throw new Error(`bad table range ${table.range}`);
+  const left = columnIndex(m[1] ?? "") ?? 0;
+  const right = columnIndex(m[3] ?? "") ?? 0;
+  const top = Number(m[2]) - 1;
+  const bottom = Number(m[4]) - 1;
+  const valueAt = (r: number, c: number): ExcelJS.CellValue => {
+    const cell = sheet.rows[r]?.[c];
+    return cell ? cellValue(cell) : null;
+  };
+  const columns: ExcelJS.TableColumnProperties[] = [];
+  for (let c = left; c <= right; c++)
+    columns.push({ name: String(valueAt(top, c) ?? `Column${c + 1}`), filterButton: true });
+  const rows: ExcelJS.CellValue[][] = [];
+  for (let r = top + 1; r <= bottom; r++) {
+    const row: ExcelJS.CellValue[] = [];
+    for (let c = left; c <= right; c++) row.push(valueAt(r, c));
+    rows.push(row);
+  }
+  ws.addTable({
+    name: table.name,
+    ref: `${m[1]}${m[2]}`,
+    headerRow: true,
+    style: { theme: table.style as ExcelJS.TableStyleProperties["theme"], showRowStripes: true },
+    columns,
+    rows,
+  });
+}
+
+/** A chart's categories and values, read from the plan's cells it points at. */
+function chartData(sheet: PlanSheet, categories: string, values: string): ChartData {
+  const cells = (range: string): (PlanCell | null)[] => {
+    const m = /^([A-Z]+)(\d+):([A-Z]+)(\d+)$/.exec(range);
+    if (!m) return [];
+    const column = columnIndex(m[1] ?? "") ?? 0;
+    const out: (PlanCell | null)[] = [];
+    for (let r = Number(m[2]) - 1; r <= Number(m[4]) - 1; r++)
+      out.push(sheet.rows[r]?.[column] ?? null);
+    return out;
+  };
+  const shown = (cell: PlanCell | null): string | number | null => {
+    if (!cell) return null;
+    const v = cell.value;
+    if (v.kind === "text") return v.text;
+    if (v.kind === "number") return v.value;
+    if (v.kind === "formula") return v.cached;
+    return v.text;
+  };
+  return {
+    categories: cells(categories).map((c) => String(shown(c) ?? "")),
+    values: cells(values).map((c) => {
+      const v = shown(c);
+      return typeof v === "number" ? v : null;
+    }),
+  };
+}
+
+/** The source table, copied with its styles, widths and merges where exceljs read them. */
+function copySource(
+  workbook: ExcelJS.Workbook,
+  grid: CellGrid,
+  worksheet: ExcelJS.Worksheet | undefined,
+): void {
+  const copy = workbook.addWorksheet(grid.sheet);
+  if (worksheet) {
+    worksheet.columns?.forEach((column, i) => {
+      if (column.width !== undefined) copy.getColumn(i + 1).width = column.width;
+    });
+    worksheet.eachRow({ includeEmpty: false }, (row, r) => {
+      if (row.height) copy.getRow(r).height = row.height;
+      row.eachCell({ includeEmpty: false }, (cell, c) => {
+        const target = copy.getCell(r, c);
+        const v = cell.value;
+        // A formula's inputs may live on sheets not copied: keep what it showed.
+        target.value =
+          v !== null && typeof v === "object" && "formula" in v
+            ? ((v.result as ExcelJS.CellValue) ?? null)
+            : v;
+        target.style = cell.style;
+      });
+    });
+    const merges = (worksheet.model as { merges?: string[] }).merges ?? [];
+    for (const range of merges) copy.mergeCells(range);
+    return;
+  }
+  const values = valuesWithMergesFilled({ ...grid, merges: [] });
+  values.forEach((row, r) =>
+    row.forEach((value, c) => {
+      if (value === null || value === undefined) return;
+      copy.getCell(grid.top + r + 1, grid.left + c + 1).value = value;
+    }),
+  );
+}
+
+export async function reportWorkbookBytes(
+  plan: ReportPlan,
+  source: { grid: CellGrid; worksheet?: ExcelJS.Worksheet | undefined },
+): Promise<Uint8Array> {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = plan.stamp.generator;
+  workbook.title = plan.title;
+  for (const sheet of plan.sheets) writeSheet(workbook, sheet);
+  copySource(workbook, source.grid, source.worksheet);
+  workbook.views = [
+    { x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: 0, visibility: "visible" },
+  ];
+  const written = await workbook.xlsx.writeBuffer();
+  const zip = await JSZip.loadAsync(written as ArrayBuffer);
+  await keepLinksInternal(zip);
+  const charts: SheetCharts[] = plan.sheets.map((sheet) => ({
+    sheet: sheet.name,
+    charts: sheet.charts.map((spec) => ({
+      spec,
+      data: chartData(sheet, spec.categories, spec.values),
+    })),
+  }));
+  await addChartParts(zip, charts);
+  return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
+}

@@ -1,0 +1,111 @@
+/**
+ * Scored results → the whole report as a ReportPlan: 汇总, one ranking sheet per group, 图表,
+ * 问题清单 and 计算方法, named legally and uniquely beside the sheets that are not ours.
+ */
+import type { Language } from "../i18n";
+import type { Evaluation } from "../score/evaluate";
+import { rangeAddress } from "../table/address";
+import type { CellGrid } from "../table/cell-grid";
+import type { TableReading } from "../table/read-table";
+import { chartsSheet } from "./charts-sheet";
+import { inputHash } from "./input-hash";
+import { methodSheet } from "./method-sheet";
+import type { PlanSheet, ReportPlan, RunStamp } from "./plan";
+import { problemsSheet } from "./problems-sheet";
+import { rankedLayout, rankedSheet } from "./ranked-sheet";
+import { groupSlices, type ReportContext } from "./report-context";
+import { rankingSheetName, word } from "./report-text";
+import { SheetNamer } from "./sheet-names";
+import { summarySheet } from "./summary-sheet";
+
+export const DEFAULT_TOP = 10;
+
+export interface ReportOptions {
+  lang?: Language | undefined;
+  /** The report's title; default: the table's title row, else the scheme's name. */
+  title?: string | undefined;
+  /** How many units the top and bottom lists (and long charts) show. */
+  top?: number | undefined;
+  liveFormulas?: boolean | undefined;
+  charts?: boolean | undefined;
+  /** Sheet names already in the workbook that are not govrank's output (the source among them). */
+  reservedSheetNames?: readonly string[] | undefined;
+  /** Prefix of the Excel table names, unique per workbook. */
+  tablePrefix?: string | undefined;
+  /** When the report was made, as the shell's clock tells it (ISO 8601). */
+  generatedAt: string;
+  /** "govrank 0.2.0". */
+  generator: string;
+}
+
+export interface ReportInput {
+  grid: CellGrid;
+  reading: TableReading;
+  evaluation: Evaluation;
+}
+
+function defaultTitle(input: ReportInput, lang: Language): string {
+  if (input.reading.title) return input.reading.title;
+  const name = input.evaluation.scheme.name[lang];
+  return lang === "zh" ? `${name}排名` : `${name} ranking`;
+}
+
+export function buildReport(input: ReportInput, options: ReportOptions): ReportPlan {
+  const lang = options.lang ?? "zh";
+  const { grid, reading, evaluation } = input;
+  const ctx: ReportContext = {
+    lang,
+    reading,
+    evaluation,
+    title: options.title?.trim() || defaultTitle(input, lang),
+    top: Math.max(1, Math.floor(options.top ?? DEFAULT_TOP)),
+    liveFormulas: options.liveFormulas ?? false,
+    charts: options.charts ?? true,
+  };
+  const namer = new SheetNamer([grid.sheet, ...(options.reservedSheetNames ?? [])]);
+  const prefix = options.tablePrefix ?? "GovRank";
+
+  const summaryName = namer.name(word(lang, "summary"));
+  const slices = groupSlices(evaluation);
+  const grouped = slices.length > 1 || slices[0]?.group !== null;
+  const layouts = slices.map((slice) =>
+    rankedLayout(
+      ctx,
+      slice,
+      slice.group === null ? "ranking" : `ranking:${slice.group}`,
+      namer.name(rankingSheetName(lang, slice.group)),
+      grouped,
+    ),
+  );
+  const chartsName = ctx.charts ? namer.name(word(lang, "charts")) : null;
+  const problemsName = namer.name(word(lang, "problems"));
+  const methodName = namer.name(word(lang, "method"));
+
+  const lastRow = grid.top + Math.max(grid.values.length, 1) - 1;
+  const lastColumn = grid.left + Math.max(...grid.values.map((r) => r.length), 1) - 1;
+  const stamp: RunStamp = {
+    schemeId: evaluation.scheme.id,
+    schemeVersion: evaluation.scheme.version,
+    generator: options.generator,
+    generatedAt: options.generatedAt,
+    inputSheet: grid.sheet,
+    inputRange: rangeAddress(grid.sheet, grid.top, grid.left, lastRow, lastColumn),
+    inputHash: inputHash(grid),
+  };
+
+  const sheets: PlanSheet[] = [
+    summarySheet(ctx, summaryName, layouts, stamp),
+    ...layouts.map((layout, i) => rankedSheet(ctx, layout, layouts, `${prefix}_Ranking${i + 1}`)),
+    ...(chartsName ? [chartsSheet(ctx, chartsName, layouts)] : []),
+    problemsSheet(ctx, problemsName, `${prefix}_Problems`),
+    methodSheet(ctx, methodName),
+  ];
+  return {
+    lang,
+    title: ctx.title,
+    sourceSheet: grid.sheet,
+    sheets,
+    stamp,
+    liveFormulas: ctx.liveFormulas,
+  };
+}

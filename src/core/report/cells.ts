@@ -1,0 +1,41 @@
+/** Small constructors for plan cells, so sheet builders read as what they write. */
+import type { CellStyle, PlanCell } from "./plan";
+
+export { numberFormat } from "../score/format";
+
+export const TEXT_FORMAT = "@";
+export const GENERAL_FORMAT = "General";
+
+export function text(value: string, style?: CellStyle, wrap?: boolean): PlanCell {
+  return { value: { kind: "text", text: value }, format: TEXT_FORMAT, style, wrap };
+}
+
+export function numberCell(value: number | null | undefined, format: string): PlanCell | null {
+  if (value === null || value === undefined || !Number.isFinite(value)) return null;
+  return { value: { kind: "number", value }, format };
+}
+
+export function formula(
+  expression: string,
+  cached: number | string | null,
+  format: string,
+): PlanCell {
+  return { value: { kind: "formula", formula: expression, cached }, format };
+}
+
+export function link(display: string, target: string): PlanCell {
+  return { value: { kind: "link", text: display, target }, format: TEXT_FORMAT };
+}
+
+/** The text a cell shows, as far as column sizing needs it. */
+export function shownText(cell: PlanCell): string {
+  const v = cell.value;
+  if (v.kind === "text") return v.text;
+  if (v.kind === "link") return v.text;
+  const n = v.kind === "number" ? v.value : v.cached;
+  if (typeof n === "string") return n;
+  if (n === null) return "";
+  const percent = cell.format.endsWith("%");
+  const decimals = /\.(0+)/.exec(cell.format)?.[1]?.length ?? 0;
+  return `${(percent ? n * 100 : n).toFixed(decimals)}${percent ? "%" : ""}`;
+}

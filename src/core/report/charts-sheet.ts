@@ -1,0 +1,126 @@
+/**
+ * 图表: per group (or once), the score by unit as a bar chart — rank 1 on top, the top N when the
+ * list is long — and the grade distribution as a column chart. Each chart reads a small table on
+ * its own sheet (formulas into the ranking sheet when formulas are live), which keeps the charts
+ * simple for both shells and readable for a clerk.
+ */
+import { columnLetters, quoteSheetName } from "../table/address";
+import { formula, numberCell, text } from "./cells";
+import type { PlanSheet } from "./plan";
+import { columnOf } from "./ranked-columns";
+import { columnRange, type RankedLayout } from "./ranked-sheet";
+import { chartedValue, type ReportContext } from "./report-context";
+import { gradeChartTitle, scoreChartTitle, word } from "./report-text";
+import { SheetDraft } from "./sheet-draft";
+
+/** Lists longer than this are charted as their top N. */
+export const LONG_LIST = 30;
+const CHART_COLUMN = 4;
+const CHART_WIDTH = 9;
+const MIN_CHART_ROWS = 16;
+
+export function chartsSheet(
+  ctx: ReportContext,
+  name: string,
+  layouts: readonly RankedLayout[],
+): PlanSheet {
+  const { lang, evaluation } = ctx;
+  const draft = new SheetDraft("charts", "charts", name);
+  draft.addRow([text(ctx.title, "title")]);
+  draft.merge({ top: 0, left: 0, bottom: 0, right: CHART_COLUMN + CHART_WIDTH - 1 });
+  draft.addRow([text(word(lang, "charts"), "subtitle")]);
+
+  const valueId = chartedValue(evaluation);
+  const valueLabel =
+    valueId === "score"
+      ? (evaluation.scheme.index?.label[lang] ?? valueId)
+      : (evaluation.scheme.measures.find((m) => m.id === valueId)?.label[lang] ?? valueId);
+
+  for (const layout of layouts) {
+    const units = layout.slice.units;
+    if (units.length === 0) continue;
+    const group = layout.slice.group;
+    const shown = units.length > LONG_LIST ? Math.min(ctx.top, units.length) : units.length;
+    const rankColumn = columnOf(layout.columns, group === null ? "rank" : "groupRank");
+    const unitColumn = columnOf(layout.columns, "unit");
+    const valueColumn = columnOf(layout.columns, valueId);
+    const valueFormat = layout.columns[valueColumn]?.format ?? "General";
+
+    draft.blankRow();
+    const top = draft.addRow([text(group ?? word(lang, "ranking"), "section")]);
+    const headerRow = draft.addRow([
+      text(word(lang, "rank"), "header"),
+      text(word(lang, "unit"), "header"),
+      text(valueLabel, "header"),
+    ]);
+    const sheetRef = quoteSheetName(layout.name);
+    units.slice(0, shown).forEach((unit, i) => {
+      const sourceRow = layout.firstRow + i + 1;
+      const ref = (column: number) => `=${sheetRef}!${columnLetters(column)}${sourceRow}`;
+      const value = valueId === "score" ? unit.score : (unit.measures[valueId] ?? null);
+      const rank = group === null ? unit.rank : unit.groupRank;
+      draft.addRow(
+        ctx.liveFormulas
+          ? [
+              formula(ref(rankColumn), rank, "0"),
+              formula(ref(unitColumn), unit.unit, "General"),
+              formula(ref(valueColumn), value, valueFormat),
+            ]
+          : [numberCell(rank, "0"), text(unit.unit), numberCell(value, valueFormat)],
+      );
+    });
+    const first = headerRow + 2;
+    const last = headerRow + 1 + shown;
+    draft.charts.push({
+      kind: "bar",
+      title: scoreChartTitle(lang, valueLabel, group, shown, units.length),
+      seriesName: valueLabel,
+      categories: `B${first}:B${last}`,
+      values: `C${first}:C${last}`,
+      valueFormat,
+      firstCategoryOnTop: true,
+      anchor: {
+        row: top,
+        column: CHART_COLUMN,
+        rows: Math.max(MIN_CHART_ROWS, shown + 3),
+        columns: CHART_WIDTH,
+      },
+    });
+    while (draft.nextRow < top + Math.max(MIN_CHART_ROWS, shown + 3)) draft.blankRow();
+
+    const bands = evaluation.scheme.grades ?? [];
+    const gradeColumn = columnOf(layout.columns, "grade");
+    if (bands.length > 0 && gradeColumn >= 0) {
+      draft.blankRow();
+      const gradeTop = draft.addRow([text(gradeChartTitle(lang, group), "section")]);
+      const gradeHeader = draft.addRow([
+        text(word(lang, "grade"), "header"),
+        text(word(lang, "unitCount"), "header"),
+      ]);
+      const range = columnRange(layout, gradeColumn, true);
+      for (const band of bands) {
+        const count = units.filter((u) => u.grade === band.label).length;
+        const label = band.label.replace(/"/g, '""');
+        draft.addRow([
+          text(band.label),
+          ctx.liveFormulas
+            ? formula(`=COUNTIF(${range},"${label}")`, count, "0")
+            : numberCell(count, "0"),
+        ]);
+      }
+      draft.charts.push({
+        kind: "column",
+        title: gradeChartTitle(lang, group),
+        seriesName: word(lang, "unitCount"),
+        categories: `A${gradeHeader + 2}:A${gradeHeader + 1 + bands.length}`,
+        values: `B${gradeHeader + 2}:B${gradeHeader + 1 + bands.length}`,
+        valueFormat: "0",
+        firstCategoryOnTop: false,
+        anchor: { row: gradeTop, column: CHART_COLUMN, rows: MIN_CHART_ROWS, columns: CHART_WIDTH },
+      });
+      while (draft.nextRow < gradeTop + MIN_CHART_ROWS) draft.blankRow();
+    }
+  }
+  for (let c = CHART_COLUMN; c < CHART_COLUMN + CHART_WIDTH; c++) draft.fixWidth(c, 10);
+  return draft.finish({ orientation: "landscape", fitToWidth: true, header: ctx.title });
+}

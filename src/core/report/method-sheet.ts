@@ -1,0 +1,133 @@
+/**
+ * 计算方法: how the numbers were made, for whoever checks the report — the formula in words and
+ * symbols, each measure with its zero-denominator rule, the index's weights, grade bands, ranking
+ * rules, days, stand-ins and estimates, the rounding rule and the source bulletin.
+ */
+import type { IndexNode, Scheme } from "../schemes/scheme";
+import { numberCell, text } from "./cells";
+import type { PlanSheet } from "./plan";
+import type { ReportContext } from "./report-context";
+import { rankMethodWord, transformWord, word, zeroPolicyWord, type Word } from "./report-text";
+import { SheetDraft } from "./sheet-draft";
+import type { Language } from "../i18n";
+
+function labelOf(scheme: Scheme, id: string, lang: Language): string {
+  if (id === "score") return scheme.index?.label[lang] ?? id;
+  return (
+    scheme.measures.find((m) => m.id === id)?.label[lang] ??
+    scheme.fields.find((f) => f.id === id)?.label[lang] ??
+    id
+  );
+}
+
+export function methodSheet(ctx: ReportContext, name: string): PlanSheet {
+  const { lang, evaluation } = ctx;
+  const { scheme } = evaluation;
+  const draft = new SheetDraft("method", "method", name);
+  const label = (key: Word) => text(word(lang, key), "label");
+  const section = (key: Word) => {
+    draft.blankRow();
+    draft.addRow([text(word(lang, key), "section")]);
+  };
+  const header = (...keys: Word[]) => draft.addRow(keys.map((k) => text(word(lang, k), "header")));
+
+  draft.addRow([text(ctx.title, "title")]);
+  draft.merge({ top: 0, left: 0, bottom: 0, right: 3 });
+  draft.addRow([text(word(lang, "method"), "subtitle")]);
+  draft.blankRow();
+  draft.addRow([label("scheme"), text(scheme.name[lang])]);
+  draft.addRow([label("version"), text(scheme.version)]);
+  draft.addRow([label("source"), text(scheme.source[lang], undefined, true)]);
+  if (scheme.index)
+    draft.addRow([label("formula"), text(scheme.index.formula[lang], undefined, true)]);
+
+  section("measures");
+  header("measure", "computedAs", "whenZero", "format", "direction");
+  for (const m of scheme.measures) {
+    const shown =
+      m.format === "percent"
+        ? `${m.precision} ${lang === "zh" ? "位小数的百分数" : "decimals, percent"}`
+        : `${m.precision} ${lang === "zh" ? "位小数" : "decimals"}`;
+    draft.addRow([
+      text(m.label[lang]),
+      text(m.kind === "ratio" ? (m.symbol ?? m.id) : word(lang, "inputValue")),
+      text(m.kind === "ratio" ? zeroPolicyWord(lang, m.zeroPolicy) : "—"),
+      text(shown),
+      text(word(lang, m.direction === "lower" ? "lower" : "higher")),
+    ]);
+  }
+
+  if (scheme.index) {
+    section("indexTree");
+    header("item", "weight", "transform");
+    const walk = (nodes: readonly IndexNode[], depth: number) => {
+      for (const node of nodes) {
+        const indent = "　".repeat(depth);
+        if (node.leaf) {
+          const per =
+            node.leaf.per === "day"
+              ? ` ${word(lang, "perDay")}`
+              : node.leaf.per
+                ? ` ${word(lang, "per")}${labelOf(scheme, node.leaf.per.input, lang)}`
+                : "";
+          draft.addRow([
+            text(`${indent}${node.label?.[lang] ?? labelOf(scheme, node.leaf.value, lang)}${per}`),
+            numberCell(node.weight, "General"),
+            text(transformWord(node.leaf.transform)),
+          ]);
+        } else {
+          draft.addRow([
+            text(`${indent}${node.label?.[lang] ?? ""}`),
+            numberCell(node.weight, "General"),
+            null,
+          ]);
+          walk(node.children ?? [], depth + 1);
+        }
+      }
+    };
+    walk(scheme.index.nodes, 0);
+    draft.addRow([label("power"), numberCell(scheme.index.power, "General")]);
+    draft.addRow([label("scale"), numberCell(scheme.index.scale, "General")]);
+    draft.addRow([label("precision"), numberCell(scheme.index.precision, "0")]);
+    if (evaluation.days !== null) draft.addRow([label("days"), numberCell(evaluation.days, "0")]);
+  }
+
+  const bands = scheme.grades ?? [];
+  if (bands.length > 0) {
+    section("grades");
+    header("grade", "floor");
+    for (const band of bands)
+      draft.addRow([
+        text(band.label),
+        band.min === undefined ? text(word(lang, "below")) : numberCell(band.min, "General"),
+      ]);
+  }
+
+  section("rankingRules");
+  draft.addRow([label("rankMethod"), text(rankMethodWord(lang, evaluation.rankMethod))]);
+  for (const key of evaluation.order)
+    draft.addRow([
+      label("sortKey"),
+      text(
+        `${labelOf(scheme, key.key, lang)}，${word(lang, key.direction === "desc" ? "descending" : "ascending")}`,
+      ),
+    ]);
+
+  const notes = [
+    ...scheme.substitutes.map((s) => s.note[lang]),
+    ...scheme.estimates.map((e) =>
+      lang === "zh"
+        ? `${labelOf(scheme, e.input, lang)}为截断值（W+）时，以${labelOf(scheme, e.product[0], lang)}×${labelOf(scheme, e.product[1], lang)}估计`
+        : `where ${labelOf(scheme, e.input, lang)} is truncated (W+), it is estimated as ${labelOf(scheme, e.product[0], lang)} × ${labelOf(scheme, e.product[1], lang)}`,
+    ),
+    ...scheme.fields.flatMap((f) => (f.whenBlank ? [f.whenBlank.note[lang]] : [])),
+  ];
+  if (notes.length > 0) {
+    section("substitutes");
+    for (const note of [...new Set(notes)]) draft.addRow([text(note, undefined, true)]);
+  }
+  draft.blankRow();
+  draft.addRow([text(word(lang, "roundingRule"), "note")]);
+  if (ctx.liveFormulas) draft.addRow([text(word(lang, "liveNote"), "note")]);
+  return draft.finish({ orientation: "portrait", fitToWidth: true, header: ctx.title });
+}

@@ -1,0 +1,60 @@
+/**
+ * The columns of a ranked sheet, in order: rank (and group rank), unit, category, the scheme's
+ * measures (inputs, then as the scheme lists them), score, grade, notes. Every group's sheet has
+ * the same columns, so formulas can address any of them by letter.
+ */
+import type { Measure } from "../schemes/scheme";
+import { numberFormat, TEXT_FORMAT } from "./cells";
+import type { ReportContext } from "./report-context";
+import { word } from "./report-text";
+
+export type RankedColumn =
+  | { kind: "rank"; header: string; format: string }
+  | { kind: "groupRank"; header: string; format: string }
+  | { kind: "unit"; header: string; format: string }
+  | { kind: "section"; header: string; format: string }
+  | { kind: "measure"; header: string; format: string; measure: Measure }
+  | { kind: "score"; header: string; format: string }
+  | { kind: "grade"; header: string; format: string }
+  | { kind: "note"; header: string; format: string };
+
+export function rankedColumns(ctx: ReportContext, grouped: boolean): RankedColumn[] {
+  const { lang, evaluation } = ctx;
+  const { scheme, units } = evaluation;
+  const columns: RankedColumn[] = [];
+  if (grouped) {
+    columns.push({ kind: "groupRank", header: word(lang, "groupRank"), format: "0" });
+    columns.push({ kind: "rank", header: word(lang, "overallRank"), format: "0" });
+  } else {
+    columns.push({ kind: "rank", header: word(lang, "rank"), format: "0" });
+  }
+  columns.push({ kind: "unit", header: word(lang, "unit"), format: TEXT_FORMAT });
+  if (units.some((u) => u.section !== null))
+    columns.push({ kind: "section", header: word(lang, "section"), format: TEXT_FORMAT });
+  for (const measure of scheme.measures) {
+    if (units.every((u) => (u.measures[measure.id] ?? null) === null)) continue;
+    columns.push({
+      kind: "measure",
+      header: measure.label[lang],
+      format: numberFormat(measure.format, measure.precision),
+      measure,
+    });
+  }
+  if (scheme.index)
+    columns.push({
+      kind: "score",
+      header: scheme.index.label[lang],
+      format: numberFormat("number", scheme.index.precision),
+    });
+  if (units.some((u) => u.grade !== null))
+    columns.push({ kind: "grade", header: word(lang, "grade"), format: TEXT_FORMAT });
+  columns.push({ kind: "note", header: word(lang, "note"), format: TEXT_FORMAT });
+  return columns;
+}
+
+/** Index of the column holding a measure id, "score", "grade", "unit" …; -1 when absent. */
+export function columnOf(columns: readonly RankedColumn[], id: string): number {
+  return columns.findIndex((c) =>
+    c.kind === "measure" ? c.measure.id === id : (c.kind as string) === id,
+  );
+}

@@ -1,0 +1,238 @@
+/**
+ * One ranked sheet per group (or one for the whole table): title, a line saying what was ranked,
+ * the header, then one row per unit in the bulletin's order. With live formulas the rates, score,
+ * grade and ranks are Excel formulas over the input cells, each with govrank's value cached.
+ */
+import { columnLetters, quoteSheetName } from "../table/address";
+import { periodLabel } from "../table/period";
+import type { ScoredUnit } from "../score/scored-unit";
+import { formula, numberCell, text } from "./cells";
+import {
+  gradeFormula,
+  indexFormula,
+  rankAcrossFormula,
+  ratioFormula,
+  rankFormula,
+  type CellOf,
+} from "./live-formulas";
+import type { ConditionalFormat, PlanCell, PlanSheet } from "./plan";
+import { columnOf, rankedColumns, type RankedColumn } from "./ranked-columns";
+import { chartedValue, rankKey, type GroupSlice, type ReportContext } from "./report-context";
+import { rankMethodWord, separator, unitsWord, word } from "./report-text";
+import { SheetDraft } from "./sheet-draft";
+import { unitNote } from "./unit-note";
+
+/** Rows above the header: the title and the line under it. */
+export const RANKED_HEADER_ROW = 2;
+export const RANKED_FIRST_DATA_ROW = RANKED_HEADER_ROW + 1;
+
+export interface RankedLayout {
+  key: string;
+  name: string;
+  slice: GroupSlice;
+  columns: RankedColumn[];
+  /** Zero-based sheet rows of the first and last unit. */
+  firstRow: number;
+  lastRow: number;
+}
+
+export const GRADE_COLOURS: readonly { fill: string; font: string }[] = [
+  { fill: "#C6EFCE", font: "#006100" },
+  { fill: "#DDEBF7", font: "#1F4E78" },
+  { fill: "#FFEB9C", font: "#9C5700" },
+  { fill: "#FCE4D6", font: "#833C0B" },
+  { fill: "#FFC7CE", font: "#9C0006" },
+];
+
+export const DATA_BAR_COLOUR = "#5B9BD5";
+
+export function rankedLayout(
+  ctx: ReportContext,
+  slice: GroupSlice,
+  key: string,
+  name: string,
+  grouped: boolean,
+): RankedLayout {
+  return {
+    key,
+    name,
+    slice,
+    columns: rankedColumns(ctx, grouped),
+    firstRow: RANKED_FIRST_DATA_ROW,
+    lastRow: RANKED_FIRST_DATA_ROW + slice.units.length - 1,
+  };
+}
+
+/** "$S$4:$S$40" for a column of a layout's units, sheet-qualified when asked. */
+export function columnRange(layout: RankedLayout, column: number, qualified: boolean): string {
+  const letter = columnLetters(column);
+  const range = `$${letter}$${layout.firstRow + 1}:$${letter}$${layout.lastRow + 1}`;
+  return qualified ? `${quoteSheetName(layout.name)}!${range}` : range;
+}
+
+/**
+ * Ranks can be formulas only where the sheet holds exactly the values ranked: the rounded score or
+ * a whole count. A rate is stored unrounded while ranks are given on its printed value, so two
+ * rates that print alike would tie in govrank but not in RANK.EQ; those ranks stay values.
+ */
+function ranksCanBeFormulas(ctx: ReportContext, columns: readonly RankedColumn[]): boolean {
+  const { key } = rankKey(ctx.evaluation);
+  if (columnOf(columns, key) < 0) return false;
+  if (ctx.evaluation.units.some((u) => keyOf(u, key) === null)) return false;
+  if (key === "score") return true;
+  const measure = ctx.evaluation.scheme.measures.find((m) => m.id === key);
+  return measure?.format === "number" && measure.precision === 0;
+}
+
+function keyOf(unit: ScoredUnit, key: string): number | null {
+  return key === "score" ? unit.score : (unit.measures[key] ?? null);
+}
+
+function subtitle(ctx: ReportContext, slice: GroupSlice): string {
+  const { lang, evaluation, reading } = ctx;
+  const parts = [`${word(lang, "scheme")}：${evaluation.scheme.name[lang]}`];
+  if (reading.period) parts.push(`${word(lang, "period")}：${periodLabel(reading.period, lang)}`);
+  if (slice.group !== null) parts.push(`${word(lang, "group")}：${slice.group}`);
+  parts.push(`${word(lang, "scoredCount")}：${unitsWord(lang, slice.units.length)}`);
+  parts.push(`${word(lang, "rankMethod")}：${rankMethodWord(lang, evaluation.rankMethod)}`);
+  const text = parts.join(separator(lang));
+  return lang === "en" ? text.replace(/：/g, ": ") : text;
+}
+
+export function rankedSheet(
+  ctx: ReportContext,
+  layout: RankedLayout,
+  all: readonly RankedLayout[],
+  tableName: string,
+): PlanSheet {
+  const { lang, evaluation } = ctx;
+  const { columns } = layout;
+  const draft = new SheetDraft(layout.key, "ranking", layout.name);
+  const lastColumn = columns.length - 1;
+  const title = layout.slice.group === null ? ctx.title : `${ctx.title}（${layout.slice.group}）`;
+  draft.set(0, 0, text(title, "title"));
+  draft.merge({ top: 0, left: 0, bottom: 0, right: lastColumn });
+  draft.set(1, 0, text(subtitle(ctx, layout.slice), "subtitle"));
+  draft.merge({ top: 1, left: 0, bottom: 1, right: lastColumn });
+  columns.forEach((c, i) => draft.set(RANKED_HEADER_ROW, i, text(c.header, "header")));
+
+  const live = ctx.liveFormulas;
+  const liveRanks = live && ranksCanBeFormulas(ctx, columns);
+  const { key, direction } = rankKey(evaluation);
+  const keyColumn = columnOf(columns, key);
+  const days = evaluation.days ?? 30;
+
+  layout.slice.units.forEach((unit, i) => {
+    const row = layout.firstRow + i;
+    const excelRow = row + 1;
+    const cellOf: CellOf = (id) => {
+      const c = columnOf(columns, id);
+      return c < 0 ? undefined : `${columnLetters(c)}${excelRow}`;
+    };
+    const keyCell = `${columnLetters(keyColumn)}${excelRow}`;
+    const note = unitNote(evaluation.scheme, unit, lang);
+    columns.forEach((column, c) => {
+      draft.set(row, c, rankedCell(column, unit, note));
+      if (!live) return;
+      const cached = draft.rows[row]?.[c]?.value;
+      const value =
+        cached?.kind === "number" ? cached.value : cached?.kind === "text" ? cached.text : null;
+      let expression: string | undefined;
+      if (column.kind === "measure" && column.measure.kind === "ratio")
+        expression = ratioFormula(column.measure, cellOf);
+      else if (column.kind === "score" && evaluation.scheme.index)
+        expression = indexFormula(evaluation.scheme.index, cellOf, days);
+      else if (column.kind === "grade" && unit.score !== null) {
+        const bands = evaluation.scheme.grades;
+        const scoreCell = cellOf("score");
+        if (bands && scoreCell) expression = gradeFormula(scoreCell, bands);
+      } else if (liveRanks && column.kind === "groupRank")
+        expression = rankFormula(
+          keyCell,
+          columnRange(layout, keyColumn, false),
+          direction,
+          evaluation.rankMethod,
+        );
+      else if (liveRanks && column.kind === "rank") {
+        if (all.length === 1)
+          expression = rankFormula(
+            keyCell,
+            columnRange(layout, keyColumn, false),
+            direction,
+            evaluation.rankMethod,
+          );
+        else if (evaluation.rankMethod === "competition")
+          expression = rankAcrossFormula(
+            keyCell,
+            all.map((l) => columnRange(l, keyColumn, true)),
+            direction,
+          );
+      }
+      if (expression !== undefined) draft.set(row, c, formula(expression, value, column.format));
+    });
+  });
+
+  const headerTop = RANKED_HEADER_ROW + 1;
+  const bottom = Math.max(layout.lastRow, layout.firstRow) + 1;
+  draft.tables.push({
+    name: tableName,
+    range: `A${headerTop}:${columnLetters(lastColumn)}${bottom}`,
+    style: "TableStyleMedium2",
+  });
+  draft.conditionalFormats.push(...rankedConditionalFormats(ctx, layout));
+  draft.freeze = { rows: RANKED_FIRST_DATA_ROW, columns: columnOf(columns, "unit") + 1 };
+  return draft.finish({
+    orientation: "landscape",
+    fitToWidth: true,
+    repeatRows: { first: RANKED_HEADER_ROW, last: RANKED_HEADER_ROW },
+    header: title,
+  });
+}
+
+function rankedCell(column: RankedColumn, unit: ScoredUnit, note: string): PlanCell | null {
+  switch (column.kind) {
+    case "rank":
+      return numberCell(unit.rank, column.format);
+    case "groupRank":
+      return numberCell(unit.groupRank, column.format);
+    case "unit":
+      return text(unit.unit);
+    case "section":
+      return unit.section === null ? null : text(unit.section);
+    case "measure":
+      return numberCell(unit.measures[column.measure.id], column.format);
+    case "score":
+      return numberCell(unit.score, column.format);
+    case "grade":
+      return unit.grade === null ? null : text(unit.grade);
+    case "note":
+      return note === "" ? null : text(note, "note");
+  }
+}
+
+function rankedConditionalFormats(ctx: ReportContext, layout: RankedLayout): ConditionalFormat[] {
+  if (layout.slice.units.length === 0) return [];
+  const formats: ConditionalFormat[] = [];
+  const gradeColumn = columnOf(layout.columns, "grade");
+  const bands = ctx.evaluation.scheme.grades ?? [];
+  if (gradeColumn >= 0)
+    bands.forEach((band, i) => {
+      const colour = GRADE_COLOURS[Math.min(i, GRADE_COLOURS.length - 1)] ?? GRADE_COLOURS[0];
+      if (!colour) return;
+      formats.push({
+        kind: "equals",
+        range: columnRange(layout, gradeColumn, false).replace(/\$/g, ""),
+        text: band.label,
+        fill: colour.fill,
+        font: colour.font,
+      });
+    });
+  const barColumn = columnOf(layout.columns, chartedValue(ctx.evaluation));
+  if (barColumn >= 0)
+    formats.push({
+      kind: "dataBar",
+      range: columnRange(layout, barColumn, false).replace(/\$/g, ""),
+      color: DATA_BAR_COLOUR,
+    });
+  return formats;
+}

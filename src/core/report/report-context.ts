@@ -1,0 +1,49 @@
+/** What every sheet builder needs to know about the run. */
+import type { Language } from "../i18n";
+import type { Evaluation } from "../score/evaluate";
+import type { ScoredUnit } from "../score/scored-unit";
+import type { TableReading } from "../table/read-table";
+
+export interface ReportContext {
+  lang: Language;
+  reading: TableReading;
+  evaluation: Evaluation;
+  title: string;
+  /** How many units the summary's top and bottom lists and long charts show. */
+  top: number;
+  liveFormulas: boolean;
+  charts: boolean;
+}
+
+export interface GroupSlice {
+  /** null when the table has no groups. */
+  group: string | null;
+  units: ScoredUnit[];
+}
+
+/** The units split by group, in the evaluation's order (groups in order of first appearance). */
+export function groupSlices(evaluation: Evaluation): GroupSlice[] {
+  const grouped = evaluation.units.some((u) => u.group !== null);
+  if (!grouped) return [{ group: null, units: evaluation.units }];
+  const slices = new Map<string, GroupSlice>();
+  for (const unit of evaluation.units) {
+    const key = unit.group ?? "";
+    let slice = slices.get(key);
+    if (!slice) {
+      slice = { group: unit.group ?? "", units: [] };
+      slices.set(key, slice);
+    }
+    slice.units.push(unit);
+  }
+  return [...slices.values()];
+}
+
+/** The measure or "score" that ranks are given on, with its label. */
+export function rankKey(evaluation: Evaluation): { key: string; direction: "desc" | "asc" } {
+  return evaluation.order[0] ?? { key: "score", direction: "desc" };
+}
+
+/** The value charted and shown with a data bar: the score, or the rank key when there is none. */
+export function chartedValue(evaluation: Evaluation): string {
+  return evaluation.scheme.index ? "score" : rankKey(evaluation).key;
+}

@@ -1,0 +1,104 @@
+/**
+ * A sheet being laid out: cells placed by row and column, merges, tables, charts. `finish()` sizes
+ * the columns from what they hold and returns the PlanSheet.
+ */
+import { displayWidth } from "../text/display-width";
+import { shownText } from "./cells";
+import type {
+  Box,
+  ChartSpec,
+  ConditionalFormat,
+  PlanCell,
+  PlanRow,
+  PlanSheet,
+  PrintSetup,
+  SheetRole,
+  TableSpec,
+} from "./plan";
+
+const MIN_WIDTH = 6;
+const MAX_WIDTH = 48;
+const WRAPPED_WIDTH = 60;
+
+export class SheetDraft {
+  readonly rows: PlanRow[] = [];
+  readonly merges: Box[] = [];
+  readonly tables: TableSpec[] = [];
+  readonly conditionalFormats: ConditionalFormat[] = [];
+  readonly charts: ChartSpec[] = [];
+  freeze: PlanSheet["freeze"];
+  /** Columns whose width is set by hand (chart areas), by index. */
+  private readonly fixedWidths = new Map<number, number>();
+
+  constructor(
+    readonly key: string,
+    readonly role: SheetRole,
+    readonly name: string,
+  ) {}
+
+  /** The next empty row's index. */
+  get nextRow(): number {
+    return this.rows.length;
+  }
+
+  set(row: number, column: number, cell: PlanCell | null): void {
+    while (this.rows.length <= row) this.rows.push([]);
+    const cells = this.rows[row] as PlanRow;
+    while (cells.length < column) cells.push(null);
+    cells[column] = cell;
+  }
+
+  /** Writes cells left to right on a new row and returns that row's index. */
+  addRow(cells: readonly (PlanCell | null)[], startColumn = 0): number {
+    const row = this.nextRow;
+    cells.forEach((cell, i) => this.set(row, startColumn + i, cell));
+    if (cells.length === 0) this.rows.push([]);
+    return row;
+  }
+
+  blankRow(): void {
+    this.rows.push([]);
+  }
+
+  merge(box: Box): void {
+    this.merges.push(box);
+  }
+
+  fixWidth(column: number, width: number): void {
+    this.fixedWidths.set(column, width);
+  }
+
+  finish(print: PrintSetup): PlanSheet {
+    return {
+      key: this.key,
+      role: this.role,
+      name: this.name,
+      rows: this.rows,
+      columnWidths: this.columnWidths(),
+      merges: this.merges,
+      freeze: this.freeze,
+      tables: this.tables,
+      conditionalFormats: this.conditionalFormats,
+      charts: this.charts,
+      print,
+    };
+  }
+
+  private columnWidths(): number[] {
+    const merged = new Set<string>();
+    for (const m of this.merges)
+      for (let r = m.top; r <= m.bottom; r++)
+        for (let c = m.left; c <= m.right; c++) merged.add(`${r}:${c}`);
+    const widths: number[] = [];
+    this.rows.forEach((row, r) =>
+      row.forEach((cell, c) => {
+        if (!cell || merged.has(`${r}:${c}`)) return;
+        const cap = cell.wrap ? WRAPPED_WIDTH : MAX_WIDTH;
+        const wanted = Math.min(cap, displayWidth(shownText(cell)) + 2);
+        widths[c] = Math.max(widths[c] ?? MIN_WIDTH, wanted);
+      }),
+    );
+    for (const [c, w] of this.fixedWidths) widths[c] = w;
+    return Array.from(widths, (w) => w ?? MIN_WIDTH);
+  }
+}
