@@ -3,7 +3,7 @@
  * ranked sheets, summary, charts, problem list and method written into a new workbook beside a
  * copy of the source table. The input is only read; the output appears whole or not at all.
  */
-import { rename, rm, writeFile } from "node:fs/promises";
+import { mkdir, rename, rm, writeFile } from "node:fs/promises";
 import { basename, dirname, extname, join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { buildReport, DEFAULT_TOP } from "../core/report/build-report";
@@ -115,6 +115,7 @@ export async function reportCommand(
     // Written beside the target, then renamed: a reader never sees half a file.
     const partial = join(dirname(output), `.${basename(output)}.${process.pid}.partial`);
     try {
+      await mkdir(dirname(output), { recursive: true });
       await writeFile(partial, bytes);
       await rename(partial, output);
     } catch (error) {
