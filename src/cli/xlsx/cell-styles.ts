@@ -1,34 +1,29 @@
-/** How each plan cell style looks in the file: a bold title, shaded headers, grey notes. */
+/** The plan's cell looks as exceljs styles. */
 import type ExcelJS from "exceljs";
+import { CELL_LOOKS, FONT_NAME } from "../../core/report/cell-look";
 import type { PlanCell } from "../../core/report/plan";
 
-const FONT_NAME = "Microsoft YaHei";
+const argb = (hex: string) => `FF${hex.replace(/^#/, "").toUpperCase()}`;
 
 export function cellStyle(
   cell: PlanCell,
 ): Partial<Pick<ExcelJS.Cell, "font" | "fill" | "alignment">> {
-  const wrap = cell.wrap ? { wrapText: true, vertical: "top" as const } : {};
-  switch (cell.style) {
-    case "title":
-      return {
-        font: { name: FONT_NAME, size: 14, bold: true },
-        alignment: { horizontal: "center" },
-      };
-    case "subtitle":
-      return { font: { name: FONT_NAME, size: 10, color: { argb: "FF595959" } } };
-    case "header":
-      return {
-        font: { name: FONT_NAME, bold: true },
-        fill: { type: "pattern", pattern: "solid", fgColor: { argb: "FFD9E1F2" } },
-        alignment: { horizontal: "center", vertical: "middle", wrapText: true },
-      };
-    case "label":
-      return { font: { name: FONT_NAME, bold: true }, alignment: wrap };
-    case "section":
-      return { font: { name: FONT_NAME, size: 12, bold: true, color: { argb: "FF1F4E78" } } };
-    case "note":
-      return { font: { name: FONT_NAME, size: 9, color: { argb: "FF7F7F7F" } }, alignment: wrap };
-    default:
-      return { font: { name: FONT_NAME }, alignment: wrap };
-  }
+  const look = CELL_LOOKS[cell.style ?? "plain"];
+  const wrap = cell.wrap || look.wrap;
+  const style: Partial<Pick<ExcelJS.Cell, "font" | "fill" | "alignment">> = {
+    font: {
+      name: FONT_NAME,
+      ...(look.bold ? { bold: true } : {}),
+      ...(look.size ? { size: look.size } : {}),
+      ...(look.color ? { color: { argb: argb(look.color) } } : {}),
+    },
+  };
+  if (look.fill)
+    style.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(look.fill) } };
+  if (look.horizontal || wrap)
+    style.alignment = {
+      ...(look.horizontal ? { horizontal: look.horizontal } : {}),
+      ...(wrap ? { wrapText: true, vertical: "top" as const } : {}),
+    };
+  return style;
 }

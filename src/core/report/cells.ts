@@ -20,7 +20,11 @@ export function formula(
   cached: number | string | null,
   format: string,
 ): PlanCell {
-  return { value: { kind: "formula", formula: expression, cached }, format };
+  // A formula in a cell formatted as text is text to Excel: formula cells never take "@".
+  return {
+    value: { kind: "formula", formula: expression, cached },
+    format: format === TEXT_FORMAT ? GENERAL_FORMAT : format,
+  };
 }
 
 export function link(display: string, target: string): PlanCell {

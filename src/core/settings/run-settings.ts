@@ -1,0 +1,47 @@
+/**
+ * What govrank remembers per source sheet between runs (kept in the workbook's settings so it
+ * travels with the file): the scheme, the column mapping and the options. Read back through zod:
+ * settings written by another version, or edited by hand, fall back to defaults with a warning
+ * instead of breaking the run.
+ */
+import { z } from "zod";
+import type { LocalText } from "../schemes/scheme";
+import { RankMethodSchema, SortKeySchema } from "../schemes/scheme";
+
+export const RunSettingsSchema = z.object({
+  version: z.literal(1),
+  schemeId: z.string().min(1).optional(),
+  /** A clerk's own scheme, checked again with validateScheme before use. */
+  customScheme: z.unknown().optional(),
+  mapping: z.record(z.string(), z.string()).default({}),
+  rankMethod: RankMethodSchema.optional(),
+  sortKey: SortKeySchema.optional(),
+  days: z.number().positive().optional(),
+  /** Grade bands as the clerk types them: "A:95,B:90,C:80,D:60,E". */
+  grades: z.string().optional(),
+  top: z.number().int().positive().optional(),
+  title: z.string().optional(),
+  lang: z.enum(["zh", "en"]).optional(),
+  liveFormulas: z.boolean().default(false),
+  charts: z.boolean().default(true),
+});
+
+export type RunSettings = z.infer<typeof RunSettingsSchema>;
+
+export function parseRunSettings(value: unknown): {
+  settings: RunSettings | null;
+  warnings: LocalText[];
+} {
+  if (value === undefined || value === null) return { settings: null, warnings: [] };
+  const parsed = RunSettingsSchema.safeParse(value);
+  if (parsed.success) return { settings: parsed.data, warnings: [] };
+  return {
+    settings: null,
+    warnings: [
+      {
+        zh: "工作簿中保存的 govrank 设置无法识别（可能来自其他版本或被修改过），本次使用默认设置。",
+        en: "The govrank settings saved in this workbook cannot be read (another version, or edited); defaults are used this time.",
+      },
+    ],
+  };
+}

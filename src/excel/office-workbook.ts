@@ -1,0 +1,43 @@
+/** The Workbook interface implemented with Office.js (through an `Excel.run` handed in). */
+import { parseRunSettings, type RunSettings } from "../core/settings/run-settings";
+import { splitAddress, type ExcelRun } from "./excel-api";
+import { readSource } from "./read-source";
+import type { Workbook } from "./workbook";
+import { writeReportInto, type WriteOptions } from "./write-report";
+
+export const SETTINGS_PREFIX = "govrank.run.";
+
+export function createOfficeWorkbook(
+  run: ExcelRun,
+  options: { budget?: number | undefined; onProgress?: WriteOptions["onProgress"] } = {},
+): Workbook {
+  return {
+    readSource: () => readSource(run, options.budget),
+    writeReport: (source, build) =>
+      run((context) => writeReportInto(context, source, build, options)),
+    loadSettings: (sheetId) =>
+      run(async (context) => {
+        const setting = context.workbook.settings.getItemOrNullObject(
+          `${SETTINGS_PREFIX}${sheetId}`,
+        );
+        setting.load("value");
+        await context.sync();
+        return parseRunSettings(setting.isNullObject ? undefined : setting.value);
+      }),
+    saveSettings: (sheetId, settings: RunSettings) =>
+      run(async (context) => {
+        context.workbook.settings.add(`${SETTINGS_PREFIX}${sheetId}`, settings);
+        await context.sync();
+      }),
+    goTo: (address) =>
+      run(async (context) => {
+        const { sheet, range } = splitAddress(address);
+        const worksheet = sheet
+          ? context.workbook.worksheets.getItem(sheet)
+          : context.workbook.worksheets.getActiveWorksheet();
+        worksheet.activate();
+        worksheet.getRange(range || "A1").select();
+        await context.sync();
+      }),
+  };
+}

@@ -1,0 +1,191 @@
+/**
+ * Reads the clerk's table: the selection, clipped to the cells in use (a whole-column selection is
+ * a million rows of nothing), or — when a single cell is selected — the Excel table or the current
+ * region around it. Values and number formats come in row blocks sized to stay under Office's
+ * 5 MB response and 5 000 000-cell read limits; merged areas come along for title rows.
+ */
+import type { CellGrid, MergedArea } from "../core/table/cell-grid";
+import { columnIndex, columnLetters } from "../core/table/address";
+import type { CellValue } from "../core/values/parse-cell";
+import {
+  CELL_READ_LIMIT,
+  DEFAULT_BUDGET,
+  isPayloadTooLarge,
+  splitAddress,
+  type ExcelRun,
+} from "./excel-api";
+import { WorkbookError, type SourceTable } from "./workbook";
+
+interface Box {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+/** A first guess of a cell's size in a response (value and format, JSON, CJK escaped). */
+const FIRST_GUESS_BYTES_PER_CELL = 64;
+
+function boxOf(range: {
+  rowIndex: number;
+  columnIndex: number;
+  rowCount: number;
+  columnCount: number;
+}): Box {
+  return {
+    top: range.rowIndex,
+    left: range.columnIndex,
+    bottom: range.rowIndex + range.rowCount - 1,
+    right: range.columnIndex + range.columnCount - 1,
+  };
+}
+
+function intersect(a: Box, b: Box): Box | undefined {
+  const box = {
+    top: Math.max(a.top, b.top),
+    left: Math.max(a.left, b.left),
+    bottom: Math.min(a.bottom, b.bottom),
+    right: Math.min(a.right, b.right),
+  };
+  return box.top <= box.bottom && box.left <= box.right ? box : undefined;
+}
+
+/** "A1:L1" → a box (zero-based). */
+export function parseBox(range: string): Box | undefined {
+  const m = /^\$?([A-Z]+)\$?(\d+)(?::\$?([A-Z]+)\$?(\d+))?$/.exec(range.trim());
+  if (!m) return undefined;
+  const left = columnIndex(m[1] ?? "");
+  const right = columnIndex(m[3] ?? m[1] ?? "");
+  if (left === undefined || right === undefined) return undefined;
+  return { top: Number(m[2]) - 1, left, bottom: Number(m[4] ?? m[2]) - 1, right };
+}
+
+function cellValue(value: unknown): CellValue {
+  if (value === "" || value === null || value === undefined) return null;
+  if (typeof value === "string" || typeof value === "number" || typeof value === "boolean")
+    return value;
+  return String(value);
+}
+
+export async function readSource(run: ExcelRun, budget = DEFAULT_BUDGET): Promise<SourceTable> {
+  try {
+    return await run((context) => readSourceWith(context, budget));
+  } catch (error) {
+    if (error instanceof WorkbookError) throw error;
+    const detail = error instanceof Error ? error.message : String(error);
+    throw new WorkbookError(
+      {
+        zh: `读取所选表格时 Excel 出错，请重新选中表格后再试。（Excel：${detail}）`,
+        en: `Excel failed while reading the selected table; select it again and retry. (Excel: ${detail})`,
+      },
+      error,
+    );
+  }
+}
+
+async function readSourceWith(context: Excel.RequestContext, budget: number): Promise<SourceTable> {
+  {
+    const selection = context.workbook.getSelectedRange();
+    selection.load("address,rowIndex,columnIndex,rowCount,columnCount,cellCount");
+    const worksheet = context.workbook.worksheets.getActiveWorksheet();
+    worksheet.load("id,name");
+    const used = worksheet.getUsedRangeOrNullObject(true);
+    used.load("rowIndex,columnIndex,rowCount,columnCount");
+    const tables = selection.getTables(false);
+    tables.load("items/name");
+    // Asked for now so a single selected cell costs no extra round trip (unless it is in a table).
+    const region = selection.getSurroundingRegion();
+    region.load("rowIndex,columnIndex,rowCount,columnCount");
+    await context.sync();
+
+    if (used.isNullObject)
+      throw new WorkbookError({
+        zh: `工作表“${worksheet.name}”是空的。请选中部门表格后再试。`,
+        en: `The sheet “${worksheet.name}” is empty. Select the department table and try again.`,
+      });
+    const usedBox = boxOf(used);
+    let box = intersect(boxOf(selection), usedBox);
+    let foundBy: SourceTable["foundBy"] = "selection";
+    if (selection.cellCount === 1) {
+      const table = tables.items[0];
+      let around: Parameters<typeof boxOf>[0] = region;
+      if (table) {
+        const range = table.getRange();
+        range.load("rowIndex,columnIndex,rowCount,columnCount");
+        await context.sync();
+        around = range;
+      }
+      box = intersect(boxOf(around), usedBox);
+      foundBy = table ? "table" : "region";
+    }
+    if (!box || (box.top === box.bottom && box.left === box.right))
+      throw new WorkbookError({
+        zh: `所选区域 ${splitAddress(selection.address).range} 周围没有表格数据。请选中整张部门表格（含表头），或选中表格中的任一单元格。`,
+        en: `There is no table around the selection ${splitAddress(selection.address).range}. Select the whole department table (with its header), or any cell inside it.`,
+      });
+
+    const columns = box.right - box.left + 1;
+    const values: CellValue[][] = [];
+    const numberFormats: (string | null)[][] = [];
+    const mergedAreas = worksheet
+      .getRangeByIndexes(box.top, box.left, box.bottom - box.top + 1, columns)
+      .getMergedAreasOrNullObject();
+    mergedAreas.load("address");
+    let bytesPerCell = FIRST_GUESS_BYTES_PER_CELL;
+    for (let row = box.top; row <= box.bottom;) {
+      const fit = Math.floor(Math.min(CELL_READ_LIMIT, budget / bytesPerCell) / columns);
+      let rows = Math.max(1, Math.min(fit, box.bottom - row + 1));
+      for (;;) {
+        const block = worksheet.getRangeByIndexes(row, box.left, rows, columns);
+        block.load("values,numberFormat");
+        try {
+          await context.sync();
+        } catch (error) {
+          if (isPayloadTooLarge(error) && rows > 1) {
+            rows = Math.ceil(rows / 2);
+            continue;
+          }
+          throw error;
+        }
+        const blockValues = block.values as unknown[][];
+        const blockFormats = block.numberFormat as unknown[][];
+        for (const r of blockValues) values.push(r.map(cellValue));
+        for (const r of blockFormats)
+          numberFormats.push(r.map((f) => (typeof f === "string" ? f : null)));
+        // Size the next block from what this one really weighed, with room to spare.
+        const weight = JSON.stringify(blockValues).length + JSON.stringify(blockFormats).length;
+        bytesPerCell = Math.max(8, (1.5 * weight) / (rows * columns));
+        break;
+      }
+      row += rows;
+    }
+
+    const merges: MergedArea[] = [];
+    if (!mergedAreas.isNullObject)
+      for (const part of mergedAreas.address.split(",")) {
+        const m = parseBox(splitAddress(part).range);
+        const clipped = m && intersect(m, box);
+        if (clipped)
+          merges.push({
+            top: clipped.top - box.top,
+            left: clipped.left - box.left,
+            bottom: clipped.bottom - box.top,
+            right: clipped.right - box.left,
+          });
+      }
+    const grid: CellGrid = {
+      sheet: worksheet.name,
+      top: box.top,
+      left: box.left,
+      values,
+      numberFormats,
+      merges,
+    };
+    const address = `${selection.address.slice(0, selection.address.lastIndexOf("!") + 1)}${formatBox(box)}`;
+    return { grid, address, sheetId: worksheet.id, foundBy };
+  }
+}
+
+function formatBox(box: Box): string {
+  return `${columnLetters(box.left)}${box.top + 1}:${columnLetters(box.right)}${box.bottom + 1}`;
+}

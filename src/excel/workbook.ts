@@ -1,0 +1,59 @@
+/**
+ * The one door to the open workbook. The task pane and the ribbon commands use this interface and
+ * never touch Office themselves; `office-workbook.ts` implements it with Office.js, and component
+ * tests pass a fake of it.
+ */
+import type { LocalText } from "../core/schemes/scheme";
+import type { ReportPlan } from "../core/report/plan";
+import type { CellGrid } from "../core/table/cell-grid";
+import type { RunSettings } from "../core/settings/run-settings";
+
+export interface SourceTable {
+  grid: CellGrid;
+  /** Sheet-qualified address of what was read ('Sheet1'!A1:M92). */
+  address: string;
+  /** The sheet's stable id, the key for saved settings and for the output it produced. */
+  sheetId: string;
+  /** How the range was found: the selection itself, the table around the cell, or its region. */
+  foundBy: "selection" | "table" | "region";
+}
+
+/** Builds the plan once the workbook's names are known; the core decides, the shell asks. */
+export type PlanBuilder = (existing: {
+  reservedSheetNames: string[];
+  tablePrefix: string;
+}) => ReportPlan;
+
+export interface WriteOutcome {
+  sheets: string[];
+  /** Output sheets of an earlier run for this source that this run replaced. */
+  replaced: number;
+  warnings: LocalText[];
+}
+
+export interface LoadedSettings {
+  settings: RunSettings | null;
+  warnings: LocalText[];
+}
+
+export interface Workbook {
+  /** The selected table (or the table or region around a single selected cell). */
+  readSource(): Promise<SourceTable>;
+  /** Writes the report for a source sheet: all of it, replacing that source's previous output, or nothing. */
+  writeReport(source: SourceTable, build: PlanBuilder): Promise<WriteOutcome>;
+  loadSettings(sheetId: string): Promise<LoadedSettings>;
+  saveSettings(sheetId: string, settings: RunSettings): Promise<void>;
+  /** Shows a cell (a problem's address) or a sheet to the clerk. */
+  goTo(address: string): Promise<void>;
+}
+
+/** An error a clerk can act on, in both languages. */
+export class WorkbookError extends Error {
+  constructor(
+    readonly text: LocalText,
+    override readonly cause?: unknown,
+  ) {
+    super(text.zh);
+    this.name = "WorkbookError";
+  }
+}

@@ -1,0 +1,87 @@
+/**
+ * Setting up the strict Excel fake for shell tests: a fixture's sheet copied in (values, number
+ * formats, merges), the selection placed, and the fake's `run` typed as Office's.
+ */
+import { readInput } from "../../src/cli/read-input";
+import type { ExcelRun } from "../../src/excel/excel-api";
+import { buildReport } from "../../src/core/report/build-report";
+import { scoreGrid } from "../../src/core/score/score-grid";
+import type { PlanBuilder, SourceTable } from "../../src/excel/workbook";
+import type { ReportPlan } from "../../src/core/report/plan";
+import { createFakeExcel, type FakeExcel } from "../fakes/excel/fake-excel";
+import type { Box, FakeCell } from "../fakes/excel/sheet-state";
+import { fixturePath } from "./fixtures";
+
+export function runOf(fake: FakeExcel): ExcelRun {
+  // The fake implements the part of Excel.RequestContext govrank uses; the rest is absent on purpose.
+  return fake.excel.run as unknown as ExcelRun;
+}
+
+/** A fake workbook holding a fixture's first sheet (under its own name), with the table selected. */
+export async function fakeWithFixture(file: string, select?: Box): Promise<FakeExcel> {
+  const fake = createFakeExcel();
+  const { grid } = await readInput(fixturePath(file));
+  const sheet = fake.state.addSheet(grid.sheet);
+  const formats = grid.numberFormats ?? [];
+  // Office reports a merged area's value in its first cell only.
+  const hidden = new Set<string>();
+  for (const m of grid.merges ?? [])
+    for (let r = m.top; r <= m.bottom; r++)
+      for (let c = m.left; c <= m.right; c++)
+        if (r !== m.top || c !== m.left) hidden.add(`${r},${c}`);
+  grid.values.forEach((row, r) =>
+    row.forEach((value, c) => {
+      const cell: FakeCell = {};
+      if (value !== null && value !== undefined && value !== "" && !hidden.has(`${r},${c}`))
+        cell.value = value;
+      const format = formats[r]?.[c];
+      if (format && format !== "General") cell.numberFormat = format;
+      if (cell.value !== undefined || cell.numberFormat !== undefined)
+        sheet.cells.set(`${grid.top + r},${grid.left + c}`, cell);
+    }),
+  );
+  sheet.merges = (grid.merges ?? []).map((m) => ({ ...m }));
+  const rows = grid.values.length;
+  const columns = Math.max(...grid.values.map((r) => r.length));
+  fake.state.selection = {
+    sheetId: sheet.id,
+    box: select ?? { top: 0, left: 0, bottom: rows - 1, right: columns - 1 },
+  };
+  return fake;
+}
+
+/** The builder the task pane and the ribbon use: score the source, plan the report. */
+export function plannerFor(
+  source: SourceTable,
+  extra: { liveFormulas?: boolean; lang?: "zh" | "en" } = {},
+  keep?: { plan?: ReportPlan },
+): PlanBuilder {
+  return ({ reservedSheetNames, tablePrefix }) => {
+    const { reading, evaluation } = scoreGrid(source.grid);
+    if (!evaluation) throw new Error("not scored");
+    const plan = buildReport(
+      { grid: source.grid, reading, evaluation },
+      {
+        reservedSheetNames,
+        tablePrefix,
+        generatedAt: "2026-11-21T08:00:00.000Z",
+        generator: "govrank test",
+        ...extra,
+      },
+    );
+    if (keep) keep.plan = plan;
+    return plan;
+  };
+}
+
+/** The workbook's sheets as comparable data (cells sorted), to prove something did not change. */
+export function snapshot(fake: FakeExcel): unknown {
+  return fake.state.sheets.map((s) => ({
+    name: s.name,
+    cells: [...s.cells.entries()].sort(([a], [b]) => (a < b ? -1 : 1)),
+    merges: s.merges,
+    tables: s.tables.map((t) => ({ ...t })),
+    charts: s.charts.length,
+    conditionalFormats: s.conditionalFormats.length,
+  }));
+}
