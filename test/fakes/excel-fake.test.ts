@@ -72,7 +72,11 @@ describe("the strict Excel fake", () => {
   it("refuses a request over 5 MB whole, and logs every sync", async () => {
     const fake = createFakeExcel();
     const sheet = fake.state.addSheet("Sheet1");
-    const rows = Array.from({ length: 150_000 }, (_, i) => [`单位名称很长的一个单位${i}`, i, i * 2]);
+    const rows = Array.from({ length: 150_000 }, (_, i) => [
+      `单位名称很长的一个单位${i}`,
+      i,
+      i * 2,
+    ]);
     await expect(
       fake.excel.run(async (context) => {
         context.workbook.worksheets.getItem("Sheet1").getRange(`A1:C${rows.length}`).values = rows;
