@@ -8,4 +8,5 @@ module.exports = {
   },
   testTimeout: 30000,
   globalSetup: "<rootDir>/test/helpers/global-setup.js",
+  setupFiles: ["<rootDir>/test/helpers/jsdom-globals.js"],
 };

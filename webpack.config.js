@@ -6,6 +6,8 @@ const path = require("path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+const webpack = require("webpack");
+const { version } = require("./package.json");
 
 const DEV_URL = "https://localhost:3000/";
 
@@ -36,6 +38,7 @@ module.exports = async (_env, argv) => {
       functions: "./src/functions/functions.ts",
       commands: "./src/commands/commands.ts",
       taskpane: "./src/taskpane/index.tsx",
+      outcome: "./src/outcome/outcome.ts",
     },
     output: {
       path: path.resolve(__dirname, "dist"),
@@ -60,6 +63,7 @@ module.exports = async (_env, argv) => {
       ],
     },
     plugins: [
+      new webpack.DefinePlugin({ GOVRANK_VERSION: JSON.stringify(version) }),
       new CustomFunctionsMetadataPlugin({
         output: "functions.json",
         input: "./src/functions/functions.ts",
@@ -69,6 +73,12 @@ module.exports = async (_env, argv) => {
         template: "./src/taskpane/taskpane.html",
         chunks: ["functions", "commands", "taskpane"],
         chunksSortMode: "manual",
+      }),
+      // The page 重新生成 opens as a dialog to report how the re-run went.
+      new HtmlWebpackPlugin({
+        filename: "outcome.html",
+        template: "./src/outcome/outcome.html",
+        chunks: ["outcome"],
       }),
       new CopyWebpackPlugin({
         patterns: [

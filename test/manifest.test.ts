@@ -4,11 +4,26 @@ import { ICON_SIZES, manifestProblems, pngSize } from "./helpers/manifest-check"
 
 const root = join(__dirname, "..");
 const source = readFileSync(join(root, "manifest.xml"), "utf8");
-const options = { assetsDir: join(root, "assets"), baseUrl: "https://localhost:3000/" };
+const commands = readFileSync(join(root, "src", "commands", "commands.ts"), "utf8");
+const options = {
+  assetsDir: join(root, "assets"),
+  baseUrl: "https://localhost:3000/",
+  // The names registerRibbonActions is given: `name: (event) => …`.
+  associatedActions: [...commands.matchAll(/registerRibbonActions\(\{([^}]*)\}/g)].flatMap((m) =>
+    [...(m[1] ?? "").matchAll(/(\w+):/g)].map((n) => n[1] ?? ""),
+  ),
+};
 
 describe("manifest.xml", () => {
   it("passes every offline check", () => {
     expect(manifestProblems(source, options)).toEqual([]);
+  });
+
+  it("has the two Home-tab buttons: 部门排名 opens the pane, 重新生成 runs an associated action", () => {
+    expect(source).toContain('<Control xsi:type="Button" id="GovRank.OpenPane">');
+    expect(source).toContain('<Control xsi:type="Button" id="GovRank.Rerun">');
+    expect(source).toContain("<FunctionName>rerunReport</FunctionName>");
+    expect(options.associatedActions).toEqual(["rerunReport"]);
   });
 
   it("ships icons at every size Office asks for", () => {
@@ -54,6 +69,14 @@ describe("manifest.xml", () => {
       "a wrong icon size",
       source.replace('size="80" resid="Icon.80x80"', 'size="64" resid="Icon.80x80"'),
       "the manifest says 64",
+    ],
+    [
+      "a ribbon function nobody associates",
+      source.replace(
+        "<FunctionName>rerunReport</FunctionName>",
+        "<FunctionName>rerun</FunctionName>",
+      ),
+      'ribbon function "rerun" is not associated',
     ],
     [
       "a missing English string",

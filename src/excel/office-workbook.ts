@@ -2,6 +2,7 @@
 import { parseRunSettings, type RunSettings } from "../core/settings/run-settings";
 import { splitAddress, type ExcelRun } from "./excel-api";
 import { readSource } from "./read-source";
+import { parseSavedSchemes, SCHEMES_KEY } from "./saved-schemes";
 import type { Workbook } from "./workbook";
 import { writeReportInto, type WriteOptions } from "./write-report";
 
@@ -13,8 +14,39 @@ export function createOfficeWorkbook(
 ): Workbook {
   return {
     readSource: () => readSource(run, options.budget),
-    writeReport: (source, build) =>
-      run((context) => writeReportInto(context, source, build, options)),
+    writeReport: (source, build, onProgress) =>
+      run((context) =>
+        writeReportInto(context, source, build, {
+          budget: options.budget,
+          onProgress: onProgress ?? options.onProgress,
+        }),
+      ),
+    loadSchemes: () =>
+      run(async (context) => {
+        const setting = context.workbook.settings.getItemOrNullObject(SCHEMES_KEY);
+        setting.load("value");
+        await context.sync();
+        return parseSavedSchemes(setting.isNullObject ? undefined : setting.value);
+      }),
+    saveScheme: (scheme) =>
+      run(async (context) => {
+        const setting = context.workbook.settings.getItemOrNullObject(SCHEMES_KEY);
+        setting.load("value");
+        await context.sync();
+        const { schemes } = parseSavedSchemes(setting.isNullObject ? undefined : setting.value);
+        const next = [...schemes.filter((s) => s.id !== scheme.id), scheme];
+        context.workbook.settings.add(SCHEMES_KEY, next);
+        await context.sync();
+      }),
+    onSelectionChanged: (listener) =>
+      run(async (context) => {
+        const handler = context.workbook.worksheets.onSelectionChanged.add(async () => listener());
+        await context.sync();
+        return async () => {
+          handler.remove();
+          await handler.context.sync();
+        };
+      }),
     loadSettings: (sheetId) =>
       run(async (context) => {
         const setting = context.workbook.settings.getItemOrNullObject(

@@ -12,7 +12,14 @@ const RegistrySchema = z.object({
   version: z.literal(1),
   /** Runs so far: numbers each run's table names, which must be unique in the workbook. */
   runs: z.number().int().nonnegative(),
-  outputs: z.array(z.object({ source: z.string(), sheetIds: z.array(z.string()) })),
+  outputs: z.array(
+    z.object({
+      source: z.string(),
+      sheetIds: z.array(z.string()),
+      /** The table the report was made from ('Sheet1'!A1:L92), to read it again from the report. */
+      address: z.string().optional(),
+    }),
+  ),
 });
 
 export type OutputRegistry = z.infer<typeof RegistrySchema>;
@@ -42,13 +49,22 @@ export function withOutput(
   registry: OutputRegistry,
   source: string,
   sheetIds: readonly string[],
+  address: string,
 ): OutputRegistry {
   return {
     version: 1,
     runs: registry.runs + 1,
     outputs: [
       ...registry.outputs.filter((o) => o.source !== source),
-      { source, sheetIds: [...sheetIds] },
+      { source, sheetIds: [...sheetIds], address },
     ],
   };
+}
+
+/** The source an output sheet was made from, if the sheet is govrank's output. */
+export function sourceOfOutput(
+  registry: OutputRegistry,
+  sheetId: string,
+): { source: string; address?: string | undefined } | undefined {
+  return registry.outputs.find((o) => o.sheetIds.includes(sheetId));
 }

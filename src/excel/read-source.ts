@@ -5,7 +5,7 @@
  * 5 MB response and 5 000 000-cell read limits; merged areas come along for title rows.
  */
 import type { CellGrid, MergedArea } from "../core/table/cell-grid";
-import { columnIndex, columnLetters } from "../core/table/address";
+import { columnIndex, columnLetters, quoteSheetName } from "../core/table/address";
 import type { CellValue } from "../core/values/parse-cell";
 import {
   CELL_READ_LIMIT,
@@ -14,6 +14,7 @@ import {
   splitAddress,
   type ExcelRun,
 } from "./excel-api";
+import { parseRegistry, REGISTRY_KEY, sourceOfOutput } from "./output-registry";
 import { WorkbookError, type SourceTable } from "./workbook";
 
 interface Box {
@@ -87,16 +88,31 @@ async function readSourceWith(context: Excel.RequestContext, budget: number): Pr
   {
     const selection = context.workbook.getSelectedRange();
     selection.load("address,rowIndex,columnIndex,rowCount,columnCount,cellCount");
-    const worksheet = context.workbook.worksheets.getActiveWorksheet();
+    let worksheet = context.workbook.worksheets.getActiveWorksheet();
     worksheet.load("id,name");
-    const used = worksheet.getUsedRangeOrNullObject(true);
+    let used = worksheet.getUsedRangeOrNullObject(true);
     used.load("rowIndex,columnIndex,rowCount,columnCount");
     const tables = selection.getTables(false);
     tables.load("items/name");
     // Asked for now so a single selected cell costs no extra round trip (unless it is in a table).
     const region = selection.getSurroundingRegion();
     region.load("rowIndex,columnIndex,rowCount,columnCount");
+    const registrySetting = context.workbook.settings.getItemOrNullObject(REGISTRY_KEY);
+    registrySetting.load("value");
     await context.sync();
+
+    // On one of govrank's report sheets, "the table" is the one that report was made from.
+    const { registry } = parseRegistry(
+      registrySetting.isNullObject ? undefined : registrySetting.value,
+    );
+    const made = sourceOfOutput(registry, worksheet.id);
+    if (made) {
+      worksheet = context.workbook.worksheets.getItem(made.source);
+      worksheet.load("id,name");
+      used = worksheet.getUsedRangeOrNullObject(true);
+      used.load("rowIndex,columnIndex,rowCount,columnCount");
+      await context.sync();
+    }
 
     if (used.isNullObject)
       throw new WorkbookError({
@@ -104,9 +120,13 @@ async function readSourceWith(context: Excel.RequestContext, budget: number): Pr
         en: `The sheet “${worksheet.name}” is empty. Select the department table and try again.`,
       });
     const usedBox = boxOf(used);
-    let box = intersect(boxOf(selection), usedBox);
+    let box: Box | undefined;
     let foundBy: SourceTable["foundBy"] = "selection";
-    if (selection.cellCount === 1) {
+    if (made) {
+      const previous = made.address ? parseBox(splitAddress(made.address).range) : undefined;
+      box = previous ? intersect(previous, usedBox) : usedBox;
+      foundBy = "report";
+    } else if (selection.cellCount === 1) {
       const table = tables.items[0];
       let around: Parameters<typeof boxOf>[0] = region;
       if (table) {
@@ -117,6 +137,8 @@ async function readSourceWith(context: Excel.RequestContext, budget: number): Pr
       }
       box = intersect(boxOf(around), usedBox);
       foundBy = table ? "table" : "region";
+    } else {
+      box = intersect(boxOf(selection), usedBox);
     }
     if (!box || (box.top === box.bottom && box.left === box.right))
       throw new WorkbookError({
@@ -181,7 +203,7 @@ async function readSourceWith(context: Excel.RequestContext, budget: number): Pr
       numberFormats,
       merges,
     };
-    const address = `${selection.address.slice(0, selection.address.lastIndexOf("!") + 1)}${formatBox(box)}`;
+    const address = `${quoteSheetName(worksheet.name)}!${formatBox(box)}`;
     return { grid, address, sheetId: worksheet.id, foundBy };
   }
 }

@@ -3,7 +3,7 @@
  * never touch Office themselves; `office-workbook.ts` implements it with Office.js, and component
  * tests pass a fake of it.
  */
-import type { LocalText } from "../core/schemes/scheme";
+import type { LocalText, Scheme } from "../core/schemes/scheme";
 import type { ReportPlan } from "../core/report/plan";
 import type { CellGrid } from "../core/table/cell-grid";
 import type { RunSettings } from "../core/settings/run-settings";
@@ -14,8 +14,11 @@ export interface SourceTable {
   address: string;
   /** The sheet's stable id, the key for saved settings and for the output it produced. */
   sheetId: string;
-  /** How the range was found: the selection itself, the table around the cell, or its region. */
-  foundBy: "selection" | "table" | "region";
+  /**
+   * How the range was found: the selection itself, the table around the cell, its region, or —
+   * when a report sheet is active — the table that report was made from.
+   */
+  foundBy: "selection" | "table" | "region" | "report";
 }
 
 /** Builds the plan once the workbook's names are known; the core decides, the shell asks. */
@@ -31,6 +34,9 @@ export interface WriteOutcome {
   warnings: LocalText[];
 }
 
+/** How far the writing is: which part, and the share of operations sent. */
+export type WriteProgress = (stage: "sheets" | "charts", fraction: number) => void;
+
 export interface LoadedSettings {
   settings: RunSettings | null;
   warnings: LocalText[];
@@ -40,9 +46,19 @@ export interface Workbook {
   /** The selected table (or the table or region around a single selected cell). */
   readSource(): Promise<SourceTable>;
   /** Writes the report for a source sheet: all of it, replacing that source's previous output, or nothing. */
-  writeReport(source: SourceTable, build: PlanBuilder): Promise<WriteOutcome>;
+  writeReport(
+    source: SourceTable,
+    build: PlanBuilder,
+    onProgress?: WriteProgress,
+  ): Promise<WriteOutcome>;
   loadSettings(sheetId: string): Promise<LoadedSettings>;
   saveSettings(sheetId: string, settings: RunSettings): Promise<void>;
+  /** The clerk's own schemes saved in this workbook. */
+  loadSchemes(): Promise<{ schemes: Scheme[]; warnings: LocalText[] }>;
+  /** Saves (or replaces, by id) one of the clerk's schemes in the workbook. */
+  saveScheme(scheme: Scheme): Promise<void>;
+  /** Calls back when the selection changes; resolves to a function that stops listening. */
+  onSelectionChanged(listener: () => void): Promise<() => Promise<void>>;
   /** Shows a cell (a problem's address) or a sheet to the clerk. */
   goTo(address: string): Promise<void>;
 }

@@ -305,6 +305,13 @@ export function sheetOperations(
       layout.headersFooters.defaultForAllPages.centerHeader = headerText(sheet.print.header);
     },
   });
+  return ops;
+}
+
+/** A sheet's charts, sent after every sheet's cells (they read those cells). */
+export function chartOperations(sheet: PlanSheet): WriteOp[] {
+  const name = sheet.name;
+  const ops: WriteOp[] = [];
   for (const spec of sheet.charts)
     ops.push({
       bytes: size(spec) + 600,

@@ -20,12 +20,18 @@ import {
   type OutputRegistry,
 } from "./output-registry";
 import { sendOperations } from "./send-operations";
-import { WorkbookError, type PlanBuilder, type SourceTable, type WriteOutcome } from "./workbook";
-import { sheetOperations, type WriteOp } from "./write-operations";
+import {
+  WorkbookError,
+  type PlanBuilder,
+  type SourceTable,
+  type WriteOutcome,
+  type WriteProgress,
+} from "./workbook";
+import { chartOperations, sheetOperations, type WriteOp } from "./write-operations";
 
 export interface WriteOptions {
   budget?: number | undefined;
-  onProgress?: ((done: number, total: number) => void) | undefined;
+  onProgress?: WriteProgress | undefined;
 }
 
 interface SheetInfo {
@@ -111,12 +117,16 @@ export async function writeReportInto(
     operations.push(
       ...sheetOperations(sheet, blockBytes, (name, worksheet) => created.set(name, worksheet)),
     );
+  const chartsFrom = operations.length;
+  for (const sheet of plan.sheets) operations.push(...chartOperations(sheet));
+  const progress = (done: number, total: number) =>
+    options.onProgress?.(done > chartsFrom ? "charts" : "sheets", total === 0 ? 1 : done / total);
 
   const beforeIds = new Set(before.map((s) => s.id));
   const planNames = new Set(plan.sheets.map((s) => s.name.toLowerCase()));
   let ids: string[];
   try {
-    await sendOperations(context, operations, budget, options.onProgress);
+    await sendOperations(context, operations, budget, progress);
     ids = plan.sheets.map((s) => created.get(s.name)?.id ?? "");
   } catch (error) {
     try {
@@ -127,7 +137,7 @@ export async function writeReportInto(
     throw failure(error, true);
   }
 
-  const finished = withOutput(registry, source.sheetId, ids);
+  const finished = withOutput(registry, source.sheetId, ids, source.address);
   try {
     await finish(context, finished, parked, plan.sheets[0]?.name);
   } catch {

@@ -1,13 +1,22 @@
 import {
   FluentProvider,
+  MessageBar,
+  MessageBarBody,
   Text,
   Title2,
   makeStyles,
   tokens,
   type Theme,
 } from "@fluentui/react-components";
+import type { Workbook } from "../excel/workbook";
+import { GeneratePanel } from "./GeneratePanel";
 import type { Language } from "./locale";
+import { OptionsPanel } from "./OptionsPanel";
+import { RecognitionPanel } from "./RecognitionPanel";
+import { SchemePanel } from "./SchemePanel";
+import { SourcePanel } from "./SourcePanel";
 import { stringsFor } from "./strings";
+import { usePaneModel } from "./use-pane-model";
 
 const useStyles = makeStyles({
   root: {
@@ -15,34 +24,62 @@ const useStyles = makeStyles({
     padding: tokens.spacingHorizontalL,
     display: "flex",
     flexDirection: "column",
-    gap: tokens.spacingVerticalM,
+    gap: tokens.spacingVerticalXS,
+    backgroundColor: tokens.colorNeutralBackground1,
+    color: tokens.colorNeutralForeground1,
   },
-  steps: { margin: 0, paddingInlineStart: tokens.spacingHorizontalXL },
 });
 
 export interface AppProps {
   language: Language;
   theme: Theme;
+  workbook: Workbook;
+  now?: () => Date;
+  generator?: string;
 }
 
-export function App({ language, theme }: AppProps) {
-  const styles = useStyles();
-  const s = stringsFor(language);
+export function App({ language, theme, workbook, now, generator }: AppProps) {
   return (
     <FluentProvider theme={theme} lang={language === "en" ? "en-US" : "zh-CN"}>
-      <main className={styles.root}>
-        <Title2 as="h1">{s.title}</Title2>
-        <Text>{s.subtitle}</Text>
-        <Text as="h2" weight="semibold">
-          {s.stepsHeading}
-        </Text>
-        <ol className={styles.steps}>
-          <li>{s.step1}</li>
-          <li>{s.step2}</li>
-          <li>{s.step3}</li>
-        </ol>
-        <Text size={200}>{s.privacy}</Text>
-      </main>
+      <Pane
+        language={language}
+        workbook={workbook}
+        now={now ?? (() => new Date())}
+        generator={generator ?? "govrank"}
+      />
     </FluentProvider>
+  );
+}
+
+function Pane({
+  language,
+  workbook,
+  now,
+  generator,
+}: {
+  language: Language;
+  workbook: Workbook;
+  now: () => Date;
+  generator: string;
+}) {
+  const styles = useStyles();
+  const s = stringsFor(language);
+  const model = usePaneModel(workbook, { now, generator, language });
+  return (
+    <main className={styles.root}>
+      <Title2 as="h1">{s.title}</Title2>
+      <Text>{s.subtitle}</Text>
+      {model.notices.map((n, i) => (
+        <MessageBar key={i} intent="warning">
+          <MessageBarBody>{n[language]}</MessageBarBody>
+        </MessageBar>
+      ))}
+      <SourcePanel model={model} language={language} />
+      <RecognitionPanel model={model} language={language} />
+      <SchemePanel model={model} language={language} />
+      <OptionsPanel model={model} language={language} />
+      <GeneratePanel model={model} language={language} />
+      <Text size={200}>{s.privacy}</Text>
+    </main>
   );
 }

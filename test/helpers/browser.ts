@@ -3,14 +3,31 @@
  * playwright-core, and the office.js CDN URL answered by a local stand-in. Every request the page
  * makes is recorded so a test can prove the pane calls nothing else.
  */
-import { createReadStream, existsSync, readFileSync, statSync } from "node:fs";
+import { createReadStream, existsSync, statSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { extname, join, normalize } from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
 
 export const OFFICE_JS_URL = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
-const OFFICE_STUB = join(__dirname, "..", "fakes", "office-stub.js");
+const OFFICE_FAKE = join(__dirname, "..", "fakes", "office-fake-browser.ts");
+let officeFake: Promise<string> | undefined;
+
+/** The strict Excel fake and Office stand-ins, bundled once for the browser. */
+function officeFakeSource(): Promise<string> {
+  officeFake ??= import("esbuild").then(async (esbuild) => {
+    const result = await esbuild.build({
+      entryPoints: [OFFICE_FAKE],
+      bundle: true,
+      format: "iife",
+      platform: "browser",
+      target: "es2022",
+      write: false,
+    });
+    return result.outputFiles[0]?.text ?? "";
+  });
+  return officeFake;
+}
 
 const TYPES: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
@@ -58,12 +75,23 @@ export interface PaneSession {
   consoleErrors: string[];
 }
 
+export interface StubSheet {
+  name: string;
+  cells: [number, number, string | number | boolean, string | null][];
+  merges?: { top: number; left: number; bottom: number; right: number }[];
+}
+
 export interface StubSettings {
   displayLanguage?: string;
   theme?: "light" | "dark";
+  sheets?: StubSheet[];
+  selection?: { sheet: string; box: { top: number; left: number; bottom: number; right: number } };
 }
 
-/** Opens taskpane.html with office.js routed to the stub; records requests and console errors. */
+/**
+ * Opens taskpane.html with office.js routed to the strict fake (holding the stub's sheets);
+ * records requests and console errors.
+ */
 export async function openTaskpane(
   browser: Browser,
   origin: string,
@@ -80,7 +108,7 @@ export async function openTaskpane(
   await page.addInitScript((settings) => {
     (window as unknown as { __officeStub: unknown }).__officeStub = settings;
   }, stub);
-  const stubSource = readFileSync(OFFICE_STUB, "utf8");
+  const stubSource = await officeFakeSource();
   await page.route(OFFICE_JS_URL, (route) =>
     route.fulfill({ status: 200, contentType: "text/javascript", body: stubSource }),
   );

@@ -17,35 +17,63 @@ export function runOf(fake: FakeExcel): ExcelRun {
   return fake.excel.run as unknown as ExcelRun;
 }
 
-/** A fake workbook holding a fixture's first sheet (under its own name), with the table selected. */
-export async function fakeWithFixture(file: string, select?: Box): Promise<FakeExcel> {
-  const fake = createFakeExcel();
+export interface FixtureSheet {
+  name: string;
+  /** [row, column, value, number format] of every filled cell, as Office reports them. */
+  cells: [number, number, string | number | boolean, string | null][];
+  merges: Box[];
+  rows: number;
+  columns: number;
+}
+
+/** A fixture's first sheet as cells: a merged area's value only in its first cell, as in Office. */
+export async function fixtureSheet(file: string): Promise<FixtureSheet> {
   const { grid } = await readInput(fixturePath(file));
-  const sheet = fake.state.addSheet(grid.sheet);
   const formats = grid.numberFormats ?? [];
-  // Office reports a merged area's value in its first cell only.
   const hidden = new Set<string>();
   for (const m of grid.merges ?? [])
     for (let r = m.top; r <= m.bottom; r++)
       for (let c = m.left; c <= m.right; c++)
         if (r !== m.top || c !== m.left) hidden.add(`${r},${c}`);
+  const cells: FixtureSheet["cells"] = [];
   grid.values.forEach((row, r) =>
     row.forEach((value, c) => {
-      const cell: FakeCell = {};
-      if (value !== null && value !== undefined && value !== "" && !hidden.has(`${r},${c}`))
-        cell.value = value;
       const format = formats[r]?.[c];
-      if (format && format !== "General") cell.numberFormat = format;
-      if (cell.value !== undefined || cell.numberFormat !== undefined)
-        sheet.cells.set(`${grid.top + r},${grid.left + c}`, cell);
+      const shown =
+        value !== null && value !== undefined && value !== "" && !hidden.has(`${r},${c}`);
+      if (shown || (format && format !== "General"))
+        cells.push([
+          grid.top + r,
+          grid.left + c,
+          shown ? (value as string | number | boolean) : "",
+          format && format !== "General" ? format : null,
+        ]);
     }),
   );
-  sheet.merges = (grid.merges ?? []).map((m) => ({ ...m }));
-  const rows = grid.values.length;
-  const columns = Math.max(...grid.values.map((r) => r.length));
+  return {
+    name: grid.sheet,
+    cells,
+    merges: (grid.merges ?? []).map((m) => ({ ...m })),
+    rows: grid.values.length,
+    columns: Math.max(...grid.values.map((r) => r.length)),
+  };
+}
+
+/** A fake workbook holding a fixture's first sheet (under its own name), with the table selected. */
+export async function fakeWithFixture(file: string, select?: Box): Promise<FakeExcel> {
+  const fake = createFakeExcel();
+  const table = await fixtureSheet(file);
+  const sheet = fake.state.addSheet(table.name);
+  for (const [r, c, value, format] of table.cells) {
+    const cell: FakeCell = {};
+    if (value !== "") cell.value = value;
+    if (format) cell.numberFormat = format;
+    sheet.cells.set(`${r},${c}`, cell);
+  }
+  sheet.merges = table.merges;
   fake.state.selection = {
     sheetId: sheet.id,
-    box: select ?? { top: 0, left: 0, bottom: rows - 1, right: columns - 1 },
+    box: select ?? { top: 0, left: 0, bottom: table.rows - 1, right: table.columns - 1 },
   };
   return fake;
 }

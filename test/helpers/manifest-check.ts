@@ -35,6 +35,8 @@ export interface ManifestCheckOptions {
   assetsDir: string;
   /** The URL prefix every add-in URL must start with (the dev server or the production base). */
   baseUrl: string;
+  /** Action names the commands file associates (Office.actions.associate), when known. */
+  associatedActions?: string[] | undefined;
 }
 
 export function manifestProblems(xml: string, options: ManifestCheckOptions): string[] {
@@ -113,6 +115,13 @@ export function manifestProblems(xml: string, options: ManifestCheckOptions): st
     if (actual.width !== size || actual.height !== size) {
       problems.push(`icon ${url} is ${actual.width}×${actual.height}, the manifest says ${size}`);
     }
+  }
+
+  // Every ExecuteFunction must name an action the commands file associates.
+  for (const m of xml.matchAll(/<FunctionName>([^<]+)<\/FunctionName>/g)) {
+    const name = m[1] ?? "";
+    if (options.associatedActions && !options.associatedActions.includes(name))
+      problems.push(`ribbon function "${name}" is not associated in commands.ts`);
   }
 
   // Chinese by default, English for every user-visible string.

@@ -47,6 +47,8 @@ export interface TableReading {
   sheet: string;
   /** The header as written, per field id (from the first block). */
   headers: Record<string, string>;
+  /** Every column's header as written, left to right (grid-relative), for choosing a mapping. */
+  columnHeaders: string[];
   headerRange?: string | undefined;
   blocks: BlockMapping[];
   rows: SourceRow[];
@@ -59,7 +61,7 @@ export interface ReadOptions {
   schemes: readonly Scheme[];
   /** Use this scheme rather than detecting one. */
   scheme?: Scheme | undefined;
-  /** Field id → header text or column letter (as on the sheet); overrides detection. */
+  /** Field id → header text or column letter (as on the sheet), or "" for none; overrides detection. */
   mapping?: Readonly<Record<string, string>> | undefined;
 }
 
@@ -158,6 +160,11 @@ function mapBlock(
       );
       continue;
     }
+    // An empty target says the table has no such column (a clerk's "none" overrides detection).
+    if (target.trim() === "") {
+      delete columns[fieldId];
+      continue;
+    }
     const c = explicitColumn(grid, written, target, block);
     if (c !== undefined) columns[fieldId] = c;
     else if (block.left === 0) {
@@ -207,6 +214,7 @@ export function readTable(grid: CellGrid, options: ReadOptions): TableReading {
     candidates: [],
     sheet: grid.sheet,
     headers: {},
+    columnHeaders: [],
     blocks: [],
     rows: [],
     notes: [],
@@ -251,6 +259,7 @@ export function readTable(grid: CellGrid, options: ReadOptions): TableReading {
     period: periodFromTitle(title),
     sheet: grid.sheet,
     headers: {},
+    columnHeaders: header.written.map((h) => String(h ?? "")),
     headerRange: rangeAddress(
       grid.sheet,
       grid.top + header.top,

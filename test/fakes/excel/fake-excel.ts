@@ -17,12 +17,30 @@ import { WorkbookState } from "./workbook-state";
 
 class FakeWorksheetCollection extends ClientObject {
   private itemsValue: FakeWorksheet[] | undefined;
+  readonly onSelectionChanged: {
+    add(handler: (event: { worksheetId: string; address: string }) => unknown): {
+      remove(): void;
+      context: { sync(): Promise<void> };
+    };
+  };
 
   constructor(
     context: FakeRequestContext,
     private readonly state: WorkbookState,
   ) {
     super(context);
+    this.onSelectionChanged = {
+      add: (handler) => {
+        context.queue({ event: "onSelectionChanged" }, () => state.selectionListeners.add(handler));
+        return {
+          remove: () =>
+            context.queue({ removeEvent: "onSelectionChanged" }, () =>
+              state.selectionListeners.delete(handler),
+            ),
+          context: { sync: () => context.sync() },
+        };
+      },
+    };
   }
 
   /** `load("items/name,items/id")`: the sheets as they are at sync, each with those properties. */

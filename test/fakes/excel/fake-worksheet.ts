@@ -156,7 +156,12 @@ export class FakeWorksheet extends ClientObject {
 
   activate(): void {
     this.context.queue({ activate: true }, () => {
-      this.state.activeSheetId = this.sheetRef.get().id;
+      // Activating a sheet moves the selection to it (the fake keeps one selection, at A1).
+      const id = this.sheetRef.get().id;
+      if (this.state.activeSheetId !== id) {
+        this.state.activeSheetId = id;
+        this.state.selection = { sheetId: id, box: { top: 0, left: 0, bottom: 0, right: 0 } };
+      }
     });
   }
 }

@@ -10,6 +10,8 @@ export class WorkbookState {
     sheetId: "",
     box: { top: 0, left: 0, bottom: 0, right: 0 },
   };
+  /** Handlers registered through worksheets.onSelectionChanged. */
+  selectionListeners = new Set<(event: { worksheetId: string; address: string }) => unknown>();
   /** Times the add-in asked Excel to hold calculation until the next sync. */
   calculationSuspensions = 0;
   private nextId = 1;
@@ -27,6 +29,14 @@ export class WorkbookState {
       this.selection = { sheetId: sheet.id, box: { top: 0, left: 0, bottom: 0, right: 0 } };
     }
     return sheet;
+  }
+
+  /** The clerk selects a range (test helper): moves the selection and fires the event. */
+  select(sheetId: string, box: Box): void {
+    this.activeSheetId = sheetId;
+    this.selection = { sheetId, box: { ...box } };
+    for (const listener of this.selectionListeners)
+      void listener({ worksheetId: sheetId, address: `R${box.top + 1}C${box.left + 1}` });
   }
 
   newId(prefix: string): string {

@@ -1,0 +1,73 @@
+/**
+ * The main job, as the task pane's 生成 button and the ribbon's 重新生成 both run it: read the
+ * selected table, score it with the settings, write the report (all or nothing), remember the
+ * settings for this sheet. Stages are reported as they start so the pane can show progress.
+ */
+import type { LocalText, Scheme } from "../core/schemes/scheme";
+import { planForRun, scoreRun, type ScoredRun } from "../core/run/plan-for-run";
+import { RunSettingsSchema, type RunSettings } from "../core/settings/run-settings";
+import {
+  WorkbookError,
+  type SourceTable,
+  type Workbook,
+  type WriteOutcome,
+} from "../excel/workbook";
+
+export type Stage = "reading" | "computing" | "sheets" | "charts";
+
+export interface GenerateOptions {
+  saved: readonly Scheme[];
+  now: () => Date;
+  generator: string;
+  onStage?: ((stage: Stage, fraction: number) => void) | undefined;
+  /** A table already read (the re-run reads it first to find its saved settings). */
+  source?: SourceTable | undefined;
+}
+
+export interface Generated {
+  source: SourceTable;
+  run: ScoredRun & { evaluation: NonNullable<ScoredRun["evaluation"]> };
+  outcome: WriteOutcome;
+}
+
+export const DEFAULT_SETTINGS: RunSettings = RunSettingsSchema.parse({ version: 1 });
+
+/** Why nothing could be ranked, in the words of the first error found (with its cell). */
+function nothingToRank(run: ScoredRun): LocalText {
+  const first = [...(run.evaluation?.problems ?? run.reading.problems)].find(
+    (p) => p.severity === "error",
+  );
+  return first
+    ? {
+        zh: `没有可排名的单位，未写入任何内容。${first.message.zh}`,
+        en: `No unit could be ranked; nothing was written. ${first.message.en}`,
+      }
+    : {
+        zh: "没有可排名的单位，未写入任何内容。请检查所选表格是否包含单位名称和数据。",
+        en: "No unit could be ranked; nothing was written. Check that the selected table has unit names and data.",
+      };
+}
+
+export async function generateReport(
+  workbook: Workbook,
+  settings: RunSettings | null,
+  options: GenerateOptions,
+): Promise<Generated> {
+  const stage = options.onStage ?? (() => undefined);
+  stage("reading", 0);
+  const source = options.source ?? (await workbook.readSource());
+  stage("computing", 0);
+  const run = scoreRun(source.grid, settings, options.saved);
+  const evaluation = run.evaluation;
+  if (!evaluation || evaluation.units.length === 0) throw new WorkbookError(nothingToRank(run));
+  const build = planForRun(source.grid, run, settings, {
+    generatedAt: options.now().toISOString(),
+    generator: options.generator,
+  });
+  stage("sheets", 0);
+  const outcome = await workbook.writeReport(source, build, (part, fraction) =>
+    stage(part, fraction),
+  );
+  await workbook.saveSettings(source.sheetId, settings ?? DEFAULT_SETTINGS);
+  return { source, run: { ...run, evaluation }, outcome };
+}

@@ -1,0 +1,84 @@
+import {
+  Button,
+  Card,
+  Field,
+  Link,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  ProgressBar,
+  Text,
+} from "@fluentui/react-components";
+import { formatPercent } from "../core/score/format";
+import { quoteSheetName } from "../core/table/address";
+import type { Language } from "./locale";
+import { Section } from "./Section";
+import { stringsFor } from "./strings";
+import type { PaneModel } from "./use-pane-model";
+
+/** 5 — the button, the stages as it works, then what was written (or why nothing was). */
+export function GeneratePanel({ model, language }: { model: PaneModel; language: Language }) {
+  const s = stringsFor(language);
+  const units = model.run?.evaluation?.units.length ?? 0;
+  const { progress, result, generateError } = model;
+  return (
+    <Section id="generate" title={s.generateHeading}>
+      <Button
+        appearance="primary"
+        disabled={units === 0 || progress !== undefined}
+        onClick={() => void model.generate()}
+      >
+        {s.generate}
+      </Button>
+      {progress ? (
+        <Field validationMessage={s.stages[progress.stage]} validationState="none">
+          <ProgressBar
+            aria-label={s.stages[progress.stage]}
+            value={
+              progress.stage === "reading" || progress.stage === "computing"
+                ? undefined
+                : progress.fraction
+            }
+          />
+        </Field>
+      ) : null}
+      {generateError ? (
+        <MessageBar intent="error" role="alert">
+          <MessageBarBody>
+            <MessageBarTitle>{s.errorTitle}</MessageBarTitle>
+            {generateError[language]}
+          </MessageBarBody>
+        </MessageBar>
+      ) : null}
+      {result ? (
+        <Card role="status" aria-label={s.resultHeading}>
+          <Text weight="semibold">{s.resultHeading}</Text>
+          <Text>{s.resultUnits(result.run.evaluation.overall.scoredCount)}</Text>
+          {result.run.evaluation.overall.grades.length > 0 ? (
+            <Text>
+              {s.resultGrades}：
+              {result.run.evaluation.overall.grades
+                .map((g) => `${g.label} ${g.count}（${formatPercent(g.share, 1)}）`)
+                .join(language === "zh" ? "、" : ", ")}
+            </Text>
+          ) : null}
+          <Text>
+            {s.resultWarnings(
+              result.run.evaluation.problems.filter((p) => p.severity !== "info").length,
+            )}
+          </Text>
+          <Text>{s.resultSheets}：</Text>
+          <ul style={{ margin: 0 }}>
+            {result.outcome.sheets.map((name) => (
+              <li key={name}>
+                <Link as="button" onClick={() => model.goTo(`${quoteSheetName(name)}!A1`)}>
+                  {name}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </Card>
+      ) : null}
+    </Section>
+  );
+}

@@ -1,0 +1,48 @@
+import { Field, Input, Radio, RadioGroup, Switch, Text } from "@fluentui/react-components";
+import { periodLabel } from "../core/table/period";
+import type { Language } from "./locale";
+import { Section } from "./Section";
+import { stringsFor } from "./strings";
+import type { PaneModel } from "./use-pane-model";
+
+/** 4 — title and period (from the table's title row), output language, formulas, charts. */
+export function OptionsPanel({ model, language }: { model: PaneModel; language: Language }) {
+  const s = stringsFor(language);
+  const { settings, run } = model;
+  if (!run?.reading.scheme) return null;
+  const output = settings.lang ?? language;
+  const period = run.reading.period;
+  return (
+    <Section id="options" title={s.optionsHeading}>
+      <Field label={s.reportTitle}>
+        <Input
+          value={settings.title ?? run.reading.title ?? ""}
+          onChange={(_e, data) => model.update({ title: data.value })}
+        />
+      </Field>
+      <Text>
+        {s.period}：{period ? periodLabel(period, output) : s.periodUnknown}
+      </Text>
+      <Field label={s.outputLanguage}>
+        <RadioGroup
+          layout="horizontal"
+          value={output}
+          onChange={(_e, data) => model.update({ lang: data.value === "en" ? "en" : "zh" })}
+        >
+          <Radio value="zh" label={s.languageZh} />
+          <Radio value="en" label={s.languageEn} />
+        </RadioGroup>
+      </Field>
+      <Switch
+        label={s.liveFormulas}
+        checked={settings.liveFormulas}
+        onChange={(_e, data) => model.update({ liveFormulas: data.checked })}
+      />
+      <Switch
+        label={s.charts}
+        checked={settings.charts}
+        onChange={(_e, data) => model.update({ charts: data.checked })}
+      />
+    </Section>
+  );
+}

@@ -1,0 +1,45 @@
+import { Button, Caption1, Spinner, Text } from "@fluentui/react-components";
+import type { Language } from "./locale";
+import { Section } from "./Section";
+import { stringsFor } from "./strings";
+import type { PaneModel } from "./use-pane-model";
+
+/** 1 — which table govrank is looking at, and a button to take the current selection. */
+export function SourcePanel({ model, language }: { model: PaneModel; language: Language }) {
+  const s = stringsFor(language);
+  const { source, run } = model;
+  return (
+    <Section id="source" title={s.sourceHeading}>
+      {model.reading ? (
+        <Spinner size="tiny" labelPosition="after" label={s.sourceReading} />
+      ) : source ? (
+        <dl style={{ margin: 0, display: "grid", gridTemplateColumns: "auto 1fr", gap: "2px 8px" }}>
+          <dt>
+            <Caption1>{s.sourceSheet}</Caption1>
+          </dt>
+          <dd style={{ margin: 0 }}>
+            <Text>{source.grid.sheet}</Text>
+          </dd>
+          <dt>
+            <Caption1>{s.sourceAddress}</Caption1>
+          </dt>
+          <dd style={{ margin: 0 }}>
+            <Text>{source.address.slice(source.address.lastIndexOf("!") + 1)}</Text>{" "}
+            <Caption1>（{s.sourceFoundBy[source.foundBy]}）</Caption1>
+          </dd>
+          <dt>
+            <Caption1>{s.sourceUnits}</Caption1>
+          </dt>
+          <dd style={{ margin: 0 }}>
+            <Text data-testid="unit-count">{run?.reading.rows.length ?? 0}</Text>
+          </dd>
+        </dl>
+      ) : (
+        <Text>{model.readError?.[language] ?? s.sourceNone}</Text>
+      )}
+      <Button onClick={() => void model.readSelection()} disabled={model.reading}>
+        {s.useSelection}
+      </Button>
+    </Section>
+  );
+}

@@ -1,0 +1,59 @@
+/**
+ * 重新生成 on the ribbon, against the strict Excel fake: it re-runs with the settings saved for the
+ * active sheet, replaces the last output, and says how it went — or what to fix.
+ */
+import { rerun } from "../../src/commands/rerun";
+import { createOfficeWorkbook } from "../../src/excel/office-workbook";
+import { createFakeExcel } from "../fakes/excel/fake-excel";
+import { fakeWithFixture, runOf } from "../helpers/fake-workbook";
+
+const deps = { now: () => new Date("2026-11-21T08:00:00Z"), generator: "govrank test" };
+
+describe("rerun", () => {
+  it("uses the settings saved for the sheet and replaces the previous output", async () => {
+    const fake = await fakeWithFixture("yueyang-2017-q2-hotline-composite.xlsx");
+    const workbook = createOfficeWorkbook(runOf(fake));
+    const sheetId = fake.state.sheets[0]?.id ?? "";
+    await workbook.saveSettings(sheetId, {
+      version: 1,
+      mapping: {},
+      lang: "en",
+      liveFormulas: true,
+      charts: true,
+      top: 5,
+    });
+    const first = await rerun(workbook, deps);
+
+    expect(first.ok).toBe(true);
+    expect(first.text.en).toContain("82 units ranked");
+    expect(first.text.zh).toContain("参评单位 82 个");
+    expect(fake.state.sheets.map((s) => s.name)).toEqual([
+      "Sheet1",
+      "Summary",
+      "Ranking",
+      "Charts",
+      "Problems",
+      "Method",
+    ]);
+    expect(fake.state.byName("Ranking")?.cells.get("3,0")?.formula).toMatch(/^=RANK\.EQ/);
+    const second = await rerun(workbook, deps);
+
+    expect(second.ok).toBe(true);
+    expect(fake.state.sheets).toHaveLength(6);
+  });
+
+  it("runs with the defaults when nothing was saved, and says what to fix when nothing can be read", async () => {
+    const fake = await fakeWithFixture("jingzhou-2021-02-weibo-bci.xlsx");
+    const outcome = await rerun(createOfficeWorkbook(runOf(fake)), deps);
+    expect(outcome.ok).toBe(true);
+    expect(fake.state.byName("汇总")).toBeDefined();
+
+    const empty = createFakeExcel();
+    empty.state.addSheet("空表");
+    const failed = await rerun(createOfficeWorkbook(runOf(empty)), deps);
+    expect(failed).toEqual({
+      ok: false,
+      text: expect.objectContaining({ zh: expect.stringContaining("是空的") }),
+    });
+  });
+});

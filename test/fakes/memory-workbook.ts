@@ -1,0 +1,87 @@
+/**
+ * The Workbook interface faked in memory for component tests: a table to read, settings and
+ * schemes kept in maps, every written plan and every goTo recorded, and failures on demand.
+ */
+import type { ReportPlan } from "../../src/core/report/plan";
+import type { LocalText, Scheme } from "../../src/core/schemes/scheme";
+import type { RunSettings } from "../../src/core/settings/run-settings";
+import {
+  WorkbookError,
+  type PlanBuilder,
+  type SourceTable,
+  type Workbook,
+  type WriteOutcome,
+  type WriteProgress,
+} from "../../src/excel/workbook";
+
+export class MemoryWorkbook implements Workbook {
+  source: SourceTable | undefined;
+  settings = new Map<string, RunSettings>();
+  schemes: Scheme[] = [];
+  plans: ReportPlan[] = [];
+  visited: string[] = [];
+  reads = 0;
+  readError: LocalText | undefined;
+  writeError: LocalText | undefined;
+  settingsWarnings: LocalText[] = [];
+  private listeners = new Set<() => void>();
+
+  constructor(source?: SourceTable) {
+    this.source = source;
+  }
+
+  async readSource(): Promise<SourceTable> {
+    this.reads++;
+    await Promise.resolve();
+    if (this.readError) throw new WorkbookError(this.readError);
+    if (!this.source) throw new WorkbookError({ zh: "工作表是空的。", en: "The sheet is empty." });
+    return this.source;
+  }
+
+  async writeReport(
+    source: SourceTable,
+    build: PlanBuilder,
+    onProgress?: WriteProgress,
+  ): Promise<WriteOutcome> {
+    const plan = build({ reservedSheetNames: [source.grid.sheet], tablePrefix: "GovRank1" });
+    onProgress?.("sheets", 0.5);
+    await Promise.resolve();
+    if (this.writeError) throw new WorkbookError(this.writeError);
+    onProgress?.("charts", 1);
+    this.plans.push(plan);
+    return { sheets: plan.sheets.map((s) => s.name), replaced: 0, warnings: [] };
+  }
+
+  async loadSettings(sheetId: string) {
+    return { settings: this.settings.get(sheetId) ?? null, warnings: this.settingsWarnings };
+  }
+
+  async saveSettings(sheetId: string, settings: RunSettings): Promise<void> {
+    this.settings.set(sheetId, settings);
+  }
+
+  async loadSchemes() {
+    return { schemes: [...this.schemes], warnings: [] };
+  }
+
+  async saveScheme(scheme: Scheme): Promise<void> {
+    this.schemes = [...this.schemes.filter((s) => s.id !== scheme.id), scheme];
+  }
+
+  async goTo(address: string): Promise<void> {
+    this.visited.push(address);
+  }
+
+  async onSelectionChanged(listener: () => void): Promise<() => Promise<void>> {
+    this.listeners.add(listener);
+    return async () => {
+      this.listeners.delete(listener);
+    };
+  }
+
+  /** The clerk selects something else. */
+  selectionChanged(source: SourceTable): void {
+    this.source = source;
+    for (const l of this.listeners) l();
+  }
+}
