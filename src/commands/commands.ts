@@ -4,41 +4,44 @@
  * the pane through the manifest's ShowTaskpane action; 重新生成 (rerunReport) is associated here
  * once Office is ready and reports its outcome in a small dialog.
  */
+import {
+  associateRibbonAction,
+  excelRun,
+  officeDisplayLanguage,
+  showDialog,
+  whenOfficeReady,
+  type RibbonAction,
+} from "../excel/office-host";
 import { createOfficeWorkbook } from "../excel/office-workbook";
 import { languageFromOffice } from "../taskpane/locale";
 import { rerun, type RerunOutcome } from "./rerun";
 
-export function registerRibbonActions(
-  actions: Record<string, (event: Office.AddinCommands.Event) => void>,
-): void {
-  for (const [id, action] of Object.entries(actions)) Office.actions.associate(id, action);
+export function registerRibbonActions(actions: Record<string, RibbonAction>): void {
+  for (const [id, action] of Object.entries(actions)) associateRibbonAction(id, action);
 }
 
-function showOutcome(outcome: RerunOutcome): void {
-  const lang = languageFromOffice(Office.context.displayLanguage);
+function showOutcome(outcome: RerunOutcome, lang: "zh" | "en"): void {
   const url = new URL("outcome.html", window.location.href);
   url.searchParams.set("lang", lang);
   url.searchParams.set("ok", outcome.ok ? "1" : "0");
   url.searchParams.set("text", outcome.text[lang]);
-  Office.context.ui.displayDialogAsync(url.href, { height: 30, width: 35, displayInIframe: true });
+  showDialog(url.href, { height: 30, width: 35 });
 }
 
-async function rerunReport(event: Office.AddinCommands.Event): Promise<void> {
+async function rerunReport(event: { completed(): void }): Promise<void> {
+  const language = languageFromOffice(officeDisplayLanguage());
   try {
-    const outcome = await rerun(
-      createOfficeWorkbook((batch) => Excel.run(batch)),
-      {
-        now: () => new Date(),
-        generator: `govrank ${GOVRANK_VERSION}`,
-        language: languageFromOffice(Office.context.displayLanguage),
-      },
-    );
-    showOutcome(outcome);
+    const outcome = await rerun(createOfficeWorkbook(excelRun), {
+      now: () => new Date(),
+      generator: `govrank ${GOVRANK_VERSION}`,
+      language,
+    });
+    showOutcome(outcome, language);
   } finally {
     event.completed();
   }
 }
 
-void Office.onReady(() =>
+void whenOfficeReady().then(() =>
   registerRibbonActions({ rerunReport: (event) => void rerunReport(event) }),
 );

@@ -1,25 +1,30 @@
 /*
  * The task pane's entry: wait for Office, read its language and theme, hand the pane a Workbook
- * made from Excel.run. This file is the only task-pane file that touches the Office globals.
+ * made from Excel.run (all through src/excel, the only code that touches Office.js).
  */
 import { createRoot } from "react-dom/client";
+import {
+  excelRun,
+  officeBodyBackground,
+  officeDisplayLanguage,
+  whenOfficeReady,
+} from "../excel/office-host";
 import { createOfficeWorkbook } from "../excel/office-workbook";
 import { App } from "./App";
 import { languageFromOffice } from "./locale";
 import { fluentThemeFor } from "./theme";
 
-void Office.onReady(() => {
+void whenOfficeReady().then(() => {
   const container = document.getElementById("root");
   if (!container) return;
-  const language = languageFromOffice(Office.context.displayLanguage);
+  const language = languageFromOffice(officeDisplayLanguage());
   document.documentElement.lang = language === "en" ? "en-US" : "zh-CN";
-  const theme = fluentThemeFor(Office.context.officeTheme?.bodyBackgroundColor);
-  const workbook = createOfficeWorkbook((batch) => Excel.run(batch));
+  const theme = fluentThemeFor(officeBodyBackground());
   createRoot(container).render(
     <App
       language={language}
       theme={theme}
-      workbook={workbook}
+      workbook={createOfficeWorkbook(excelRun)}
       generator={`govrank ${GOVRANK_VERSION}`}
     />,
   );

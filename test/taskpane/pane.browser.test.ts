@@ -50,6 +50,8 @@ const CASES = [
     theme: "light" as const,
     t: {
       heading: "部门排名",
+      sourceRegion: "1 数据来源",
+      resultRegion: "5 生成",
       rework: "“返工数”所在列",
       weight: "按期办结率的权重",
       generate: "生成报告",
@@ -65,6 +67,8 @@ const CASES = [
     theme: "dark" as const,
     t: {
       heading: "Department rankings",
+      sourceRegion: "1 Source",
+      resultRegion: "5 Generate",
       rework: "Column for Sent back",
       weight: "Weight of On-time rate",
       generate: "Generate report",
@@ -102,6 +106,9 @@ describe.each(CASES)(
       // 返工数 is not recognised: the pane says so.
       await page.getByText(t.missing).first().waitFor();
       await shot(page, `pane-1-recognised-${tag}`);
+    await page
+      .getByRole("region", { name: t.sourceRegion })
+      .screenshot({ path: join(SCREENSHOTS, `pane-source-${tag}.png`) });
 
       // Correct the mapping: 返工数 is in column G (退回件数).
       await page.getByRole("combobox", { name: t.rework }).click();
@@ -114,9 +121,22 @@ describe.each(CASES)(
       await page.getByTestId("formula").filter({ hasText: t.formula }).waitFor();
       await shot(page, `pane-2-edited-${tag}`);
 
-      await page.getByRole("button", { name: t.generate }).click();
+      // Keyboard only: Tab reaches the button, Enter presses it.
+      let reached = false;
+      for (let i = 0; i < 120 && !reached; i++) {
+        await page.keyboard.press("Tab");
+        reached = await page.evaluate(
+          (name) => document.activeElement?.textContent === name,
+          t.generate,
+        );
+      }
+      expect(reached).toBe(true);
+      await page.keyboard.press("Enter");
       await page.getByRole("status", { name: t.done }).waitFor({ timeout: 30_000 });
       await shot(page, `pane-3-generated-${tag}`);
+    await page
+      .getByRole("region", { name: t.resultRegion })
+      .screenshot({ path: join(SCREENSHOTS, `pane-result-${tag}.png`) });
 
       const sheets = (await page.evaluate(() =>
         (window as unknown as { __fake: { summary(): unknown } }).__fake.summary(),

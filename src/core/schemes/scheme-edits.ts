@@ -38,6 +38,10 @@ export function withTopWeight(scheme: Scheme, index: number, weight: number): Sc
   if (!scheme.index) return scheme;
   const edited: Scheme = {
     ...scheme,
+    // The table's printed scores and grades follow the old weights: no longer comparable.
+    fields: scheme.fields.map((f) =>
+      f.checks === "score" || f.checks === "grade" ? { ...f, checks: undefined } : f,
+    ),
     index: {
       ...scheme.index,
       nodes: scheme.index.nodes.map((n, i) => (i === index ? { ...n, weight } : n)),
