@@ -106,9 +106,9 @@ describe.each(CASES)(
       // 返工数 is not recognised: the pane says so.
       await page.getByText(t.missing).first().waitFor();
       await shot(page, `pane-1-recognised-${tag}`);
-    await page
-      .getByRole("region", { name: t.sourceRegion })
-      .screenshot({ path: join(SCREENSHOTS, `pane-source-${tag}.png`) });
+      await page
+        .getByRole("region", { name: t.sourceRegion })
+        .screenshot({ path: join(SCREENSHOTS, `pane-source-${tag}.png`) });
 
       // Correct the mapping: 返工数 is in column G (退回件数).
       await page.getByRole("combobox", { name: t.rework }).click();
@@ -134,9 +134,9 @@ describe.each(CASES)(
       await page.keyboard.press("Enter");
       await page.getByRole("status", { name: t.done }).waitFor({ timeout: 30_000 });
       await shot(page, `pane-3-generated-${tag}`);
-    await page
-      .getByRole("region", { name: t.resultRegion })
-      .screenshot({ path: join(SCREENSHOTS, `pane-result-${tag}.png`) });
+      await page
+        .getByRole("region", { name: t.resultRegion })
+        .screenshot({ path: join(SCREENSHOTS, `pane-result-${tag}.png`) });
 
       const sheets = (await page.evaluate(() =>
         (window as unknown as { __fake: { summary(): unknown } }).__fake.summary(),
