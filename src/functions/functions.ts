@@ -3,12 +3,68 @@
  *
  * custom-functions-metadata reads the JSDoc below to write functions.json, and appends the
  * CustomFunctions.associate calls to this file, so every function must be a top-level declaration
- * here. Errors are values: a bad argument returns #VALUE! with a message naming the argument.
+ * here. The metadata has one language, so each description carries Chinese and English.
+ * Errors are values: a bad argument returns #VALUE! (or #N/A when a value is missing) with a
+ * message naming the argument; no function throws, and none writes to the workbook.
  */
+import {
+  parseGradeBands,
+  validateGradeBands,
+  gradeFor,
+  DEFAULT_GRADE_BANDS,
+} from "../core/grade/grade";
 import { isZeroDenominatorPolicy, ratio } from "../core/measures/ratio";
+import { rank as rankAll, rankOf, rankWithinGroups } from "../core/rank/rank";
+import { builtinScheme } from "../core/schemes/builtin";
+import { scoreFromInputs } from "../core/score/score-inputs";
+import { parseCell } from "../core/values/parse-cell";
+import {
+  ArgumentError,
+  directionArgument,
+  flatten,
+  isBlank,
+  methodArgument,
+  numberArgument,
+  numbersOf,
+} from "./arguments";
+
+type Result = number | string | CustomFunctions.Error;
+
+function fail(error: ArgumentError): CustomFunctions.Error {
+  return new CustomFunctions.Error(
+    error.code === "#N/A"
+      ? CustomFunctions.ErrorCode.notAvailable
+      : CustomFunctions.ErrorCode.invalidValue,
+    error.message,
+  );
+}
 
 function valueError(message: string): CustomFunctions.Error {
   return new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, message);
+}
+
+/** Numbers for named arguments, or the first argument's error. */
+function numbers<K extends string>(
+  args: Record<K, { value: unknown; zh: string }>,
+): Record<K, number> | CustomFunctions.Error {
+  const out = {} as Record<K, number>;
+  for (const key of Object.keys(args) as K[]) {
+    const n = numberArgument(args[key].value, key, args[key].zh);
+    if (n instanceof ArgumentError) return fail(n);
+    out[key] = n;
+  }
+  return out;
+}
+
+function schemeScore(schemeId: string, inputs: Record<string, number>, days?: number): Result {
+  const scheme = builtinScheme(schemeId);
+  if (!scheme) return valueError(`scheme ${schemeId} is missing`);
+  const outcome = scoreFromInputs(scheme, inputs, days);
+  if (outcome.ok) return outcome.score;
+  const message = `${outcome.message.zh}。${outcome.message.en}.`;
+  return outcome.kind === "invalid"
+    ? valueError(message)
+    : new CustomFunctions.Error(CustomFunctions.ErrorCode.notAvailable, message);
 }
 
 /**
@@ -44,5 +100,387 @@ export function rate(
       return "";
     case "error":
       return new CustomFunctions.Error(CustomFunctions.ErrorCode.divisionByZero);
+  }
+}
+
+/**
+ * 增长率（同比、环比）：(本期 − 上期) ÷ 上期。Growth: (current − previous) ÷ previous.
+ * @customfunction GROWTH
+ * @param current 本期数 current period
+ * @param previous 上期（或去年同期）数 previous period
+ * @returns 增长率（小数，负数为下降）growth as a fraction (negative for a fall)
+ */
+export function growth(current: number, previous: number): number | string | CustomFunctions.Error {
+  if (!Number.isFinite(current))
+    return valueError("current 本期数不是数字。current is not a number.");
+  if (!Number.isFinite(previous))
+    return valueError("previous 上期数不是数字。previous is not a number.");
+  if (previous === 0)
+    return new CustomFunctions.Error(
+      CustomFunctions.ErrorCode.divisionByZero,
+      "previous 上期数为 0，无法计算增幅。previous is 0: growth is undefined.",
+    );
+  return (current - previous) / Math.abs(previous);
+}
+
+/**
+ * 12345 热线综合评价的综合指标值 = 30×办结率 + 30×按期办结率 + 20×(1 − 返工率) + 20×群众满意率，保留 1 位小数。The hotline comprehensive-evaluation score, rounded to 1 decimal.
+ * @customfunction HOTLINE_SCORE
+ * @param due 应办理数 tickets due
+ * @param handled 办理数 handled
+ * @param late 超期办理数 handled late
+ * @param rework 返工数 sent back
+ * @param satisfaction 群众满意率（如 96.54% 或 0.9654；空白按 100%）satisfaction rate (blank: 100 %)
+ * @returns 综合指标值 score
+ */
+export function hotlineScore(
+  due: unknown,
+  handled: unknown,
+  late: unknown,
+  rework: unknown,
+  satisfaction: unknown,
+): number | string | CustomFunctions.Error {
+  const counts = numbers({
+    due: { value: due, zh: "应办理数" },
+    handled: { value: handled, zh: "办理数" },
+    late: { value: late, zh: "超期办理数" },
+    rework: { value: rework, zh: "返工数" },
+  });
+  if (counts instanceof CustomFunctions.Error) return counts;
+  let rateValue = 1;
+  if (!isBlank(satisfaction)) {
+    const s = numberArgument(satisfaction, "satisfaction", "群众满意率");
+    if (s instanceof ArgumentError) return fail(s);
+    if (s < 0 || s > 1)
+      return valueError(
+        `satisfaction 群众满意率应为 0–100% 的比率（如 96.54% 或 0.9654），收到 ${s}。satisfaction must be a rate between 0 and 100 % (96.54% or 0.9654).`,
+      );
+    rateValue = s;
+  }
+  return schemeScore("hotline-composite", { ...counts, satisfactionRate: rateValue });
+}
+
+/**
+ * 加权合计：Σ 数值×权重。Weighted sum: Σ value × weight.
+ * @customfunction COMPOSITE
+ * @param values 各项数值（一行或一列）the values
+ * @param weights 对应的权重，个数与数值相同 the weights, as many as the values
+ * @returns 加权合计 weighted sum
+ */
+export function composite(
+  values: unknown[][],
+  weights: unknown[][],
+): number | string | CustomFunctions.Error {
+  const v = flatten(values).values;
+  const w = flatten(weights).values;
+  if (v.length !== w.length)
+    return valueError(
+      `values 有 ${v.length} 项而 weights 有 ${w.length} 项，个数应相同。values has ${v.length} items but weights has ${w.length}.`,
+    );
+  let sum = 0;
+  for (let i = 0; i < v.length; i++) {
+    const weight = numberArgument(w[i], `weights[${i + 1}]`, `第${i + 1}个权重`);
+    if (weight instanceof ArgumentError) return fail(weight);
+    const value = numberArgument(v[i], `values[${i + 1}]`, `第${i + 1}个数值`);
+    if (value instanceof ArgumentError) return fail(value);
+    sum += weight * value;
+  }
+  return sum;
+}
+
+/**
+ * 等级：按等级标准给出 A–E 等。Grade: the first band whose floor the score reaches.
+ * @customfunction GRADE
+ * @param score 得分 score
+ * @param [bands] 等级标准：两列区域（下限, 等级）或文本 "A:95,B:90,C:80,D:60,E"（默认）。Bands: a two-column range (floor, label) or text such as "A:95,B:90,C:80,D:60,E" (default)
+ * @returns 等级 grade
+ */
+export function grade(
+  score: unknown,
+  bands?: unknown[][],
+): number | string | CustomFunctions.Error {
+  if (isBlank(score)) return "";
+  const s = numberArgument(score, "score", "得分");
+  if (s instanceof ArgumentError) return fail(s);
+  let list = DEFAULT_GRADE_BANDS.slice();
+  if (bands !== undefined && bands !== null) {
+    const cells = flatten(bands);
+    if (cells.values.length === 1 && typeof cells.values[0] === "string") {
+      const parsed = parseGradeBands(cells.values[0]);
+      if ("error" in parsed)
+        return valueError(`bands 等级标准：${parsed.error}。bands is not valid.`);
+      list = parsed.bands;
+    } else if (cells.columns === 2) {
+      const rows: { min?: number; label: string }[] = [];
+      for (const row of bands) {
+        const [floor, label] = row as unknown[];
+        if (isBlank(label) && isBlank(floor)) continue;
+        if (isBlank(label)) return valueError("bands 中有等级名称为空的行。a band has no label.");
+        if (isBlank(floor)) rows.push({ label: String(label) });
+        else {
+          const n = numberArgument(floor, "bands", "等级下限");
+          if (n instanceof ArgumentError) return fail(n);
+          rows.push({ min: n, label: String(label) });
+        }
+      }
+      // Highest floor first, the band without a floor last: the order bands are checked in.
+      rows.sort((a, b) => (b.min ?? -Infinity) - (a.min ?? -Infinity));
+      const checked = validateGradeBands(rows);
+      if ("error" in checked)
+        return valueError(`bands 等级标准：${checked.error}。bands is not valid.`);
+      list = checked.bands;
+    } else {
+      return valueError(
+        'bands 应为两列区域（下限, 等级）或文本，如 "A:95,B:90,C:80,D:60,E"。bands must be a two-column range or text.',
+      );
+    }
+  }
+  return (
+    gradeFor(s, list) ??
+    new CustomFunctions.Error(
+      CustomFunctions.ErrorCode.notAvailable,
+      "得分低于所有等级的下限。The score is below every band.",
+    )
+  );
+}
+
+/**
+ * 排名（并列或中国式）；第一个参数为区域时，按区域逐格给出名次。Rank with ties (competition 1224 or dense 1223); given a range first, it spills one rank per cell.
+ * @customfunction RANK
+ * @param value_or_range 要排名的数值或区域 the value, or a range of values
+ * @param range 参与排名的全部数值 all the values ranked (text and blanks are left out)
+ * @param [descending] TRUE（默认）从高到低，FALSE 从低到高。TRUE (default): higher is better; FALSE: lower is better
+ * @param [method] "competition"（默认，并列 1224）或 "dense"（中国式 1223）
+ * @returns 名次 rank
+ */
+export function rank(
+  value_or_range: unknown[][],
+  range: unknown[][],
+  descending?: unknown,
+  method?: unknown,
+): Array<Array<number | string | CustomFunctions.Error>> {
+  const direction = directionArgument(descending, "descending");
+  const how = methodArgument(method);
+  const asked = flatten(value_or_range);
+  if (direction instanceof ArgumentError || how instanceof ArgumentError) {
+    const error = fail(direction instanceof ArgumentError ? direction : (how as ArgumentError));
+    return [[error]];
+  }
+  const pool = numbersOf(flatten(range).values);
+  const out: Result[][] = [];
+  const single = asked.values.length === 1;
+  // One value: a single pass over the range. Many: sort once for all of them.
+  const all = single ? undefined : new Map<number, number | null>();
+  if (all) {
+    const present = pool.filter((v): v is number => v !== null);
+    const ranks = rankAll(present, direction, how);
+    present.forEach((v, i) => all.set(v, ranks[i] ?? null));
+  }
+  for (let r = 0; r < asked.rows; r++) {
+    const row: Result[] = [];
+    for (let c = 0; c < asked.columns; c++) {
+      const value = asked.values[r * asked.columns + c];
+      if (isBlank(value)) {
+        row.push("");
+        continue;
+      }
+      if (typeof value !== "number" || !Number.isFinite(value)) {
+        row.push(
+          valueError(
+            `value_or_range 中“${String(value)}”不是数字。“${String(value)}” is not a number.`,
+          ),
+        );
+        continue;
+      }
+      const place = all ? (all.get(value) ?? null) : rankOf(value, pool, direction, how);
+      row.push(
+        place ??
+          new CustomFunctions.Error(
+            CustomFunctions.ErrorCode.notAvailable,
+            `${value} 不在 range 中。${value} is not in range.`,
+          ),
+      );
+    }
+    out.push(row);
+  }
+  return out;
+}
+
+/**
+ * 组内排名：按分组（如 县市区 / 市直单位）分别排名，逐格给出名次。Rank within groups, one rank per cell.
+ * @customfunction GROUPRANK
+ * @param values 数值区域 the values
+ * @param groups 与数值同样大小的分组区域 the group of each value (same size)
+ * @param [descending] TRUE（默认）从高到低，FALSE 从低到高。TRUE (default): higher is better
+ * @param [method] "competition"（默认，并列 1224）或 "dense"（中国式 1223）
+ * @returns 组内名次 rank within the group
+ */
+export function groupRank(
+  values: unknown[][],
+  groups: unknown[][],
+  descending?: unknown,
+  method?: unknown,
+): Array<Array<number | string | CustomFunctions.Error>> {
+  const direction = directionArgument(descending, "descending");
+  const how = methodArgument(method);
+  if (direction instanceof ArgumentError) return [[fail(direction)]];
+  if (how instanceof ArgumentError) return [[fail(how)]];
+  const v = flatten(values);
+  const g = flatten(groups);
+  if (v.values.length !== g.values.length)
+    return [
+      [
+        valueError(
+          `groups 应与 values 大小相同（${v.values.length} 项，收到 ${g.values.length} 项）。groups must be the same size as values.`,
+        ),
+      ],
+    ];
+  const nums = numbersOf(v.values);
+  const ranks = rankWithinGroups(
+    nums,
+    g.values.map((x) => (isBlank(x) ? null : String(x).trim())),
+    direction,
+    how,
+  );
+  const out: Result[][] = [];
+  for (let r = 0; r < v.rows; r++) {
+    const row: Result[] = [];
+    for (let c = 0; c < v.columns; c++) {
+      const i = r * v.columns + c;
+      row.push(
+        ranks[i] ??
+          (isBlank(v.values[i])
+            ? ""
+            : valueError(`values 第 ${i + 1} 项不是数字。item ${i + 1} is not a number.`)),
+      );
+    }
+    out.push(row);
+  }
+  return out;
+}
+
+/**
+ * 清博微博传播力指数 BCI（保留 2 位小数）。Qingbo Weibo communication index (2 decimals).
+ * @customfunction BCI
+ * @param posts 发博数 posts
+ * @param original_posts 原创微博数 original posts
+ * @param reposts 转发数 reposts
+ * @param comments 评论数 comments
+ * @param original_reposts 原创转发 reposts of originals
+ * @param original_comments 原创评论 comments on originals
+ * @param likes 总点赞数 likes
+ * @returns BCI
+ */
+export function bci(
+  posts: unknown,
+  original_posts: unknown,
+  reposts: unknown,
+  comments: unknown,
+  original_reposts: unknown,
+  original_comments: unknown,
+  likes: unknown,
+): number | string | CustomFunctions.Error {
+  const inputs = numbers({
+    posts: { value: posts, zh: "发博数" },
+    original_posts: { value: original_posts, zh: "原创微博数" },
+    reposts: { value: reposts, zh: "转发数" },
+    comments: { value: comments, zh: "评论数" },
+    original_reposts: { value: original_reposts, zh: "原创转发" },
+    original_comments: { value: original_comments, zh: "原创评论" },
+    likes: { value: likes, zh: "总点赞数" },
+  });
+  if (inputs instanceof CustomFunctions.Error) return inputs;
+  return schemeScore("weibo-bci", {
+    posts: inputs.posts,
+    originalPosts: inputs.original_posts,
+    reposts: inputs.reposts,
+    comments: inputs.comments,
+    originalReposts: inputs.original_reposts,
+    originalComments: inputs.original_comments,
+    likes: inputs.likes,
+  });
+}
+
+/**
+ * 清博微信传播力指数 WCI V14.2（保留 2 位小数）。点赞数缺失时请勿用在看数代替后当作正式值。Qingbo WeChat communication index V14.2 (2 decimals).
+ * @customfunction WCI
+ * @param articles 文章总数 articles
+ * @param reads 阅读总数 total reads
+ * @param wows 在看总数 total 在看
+ * @param likes 点赞数 total likes
+ * @param headline_reads 头条文章阅读量 headline reads
+ * @param headline_wows 头条文章在看数 headline 在看
+ * @param headline_likes 头条文章点赞数 headline likes
+ * @param max_reads 最大阅读量 best article's reads
+ * @param max_wows 最大在看数 best article's 在看
+ * @param max_likes 最大点赞数 best article's likes
+ * @param days 统计天数（如 2 月为 28）days in the period
+ * @returns WCI
+ */
+export function wci(
+  articles: unknown,
+  reads: unknown,
+  wows: unknown,
+  likes: unknown,
+  headline_reads: unknown,
+  headline_wows: unknown,
+  headline_likes: unknown,
+  max_reads: unknown,
+  max_wows: unknown,
+  max_likes: unknown,
+  days: unknown,
+): number | string | CustomFunctions.Error {
+  const inputs = numbers({
+    articles: { value: articles, zh: "文章总数" },
+    reads: { value: reads, zh: "阅读总数" },
+    wows: { value: wows, zh: "在看总数" },
+    likes: { value: likes, zh: "点赞数" },
+    headline_reads: { value: headline_reads, zh: "头条文章阅读量" },
+    headline_wows: { value: headline_wows, zh: "头条文章在看数" },
+    headline_likes: { value: headline_likes, zh: "头条文章点赞数" },
+    max_reads: { value: max_reads, zh: "最大阅读量" },
+    max_wows: { value: max_wows, zh: "最大在看数" },
+    max_likes: { value: max_likes, zh: "最大点赞数" },
+    days: { value: days, zh: "统计天数" },
+  });
+  if (inputs instanceof CustomFunctions.Error) return inputs;
+  if (inputs.days <= 0) return valueError("days 统计天数应大于 0。days must be above 0.");
+  return schemeScore(
+    "wechat-wci",
+    {
+      articles: inputs.articles,
+      reads: inputs.reads,
+      wows: inputs.wows,
+      likes: inputs.likes,
+      headlineReads: inputs.headline_reads,
+      headlineWows: inputs.headline_wows,
+      headlineLikes: inputs.headline_likes,
+      maxReads: inputs.max_reads,
+      maxWows: inputs.max_wows,
+      maxLikes: inputs.max_likes,
+    },
+    inputs.days,
+  );
+}
+
+/**
+ * 把通报里的写法转成数字："64W+"（下限 640000）、"1.2万"、"99.5%"、全角数字。Reads a figure as bulletins print it: "64W+" (lower bound), "1.2万", "99.5%", full-width digits.
+ * @customfunction PARSE
+ * @param text 单元格内容 the cell's text
+ * @returns 数值 the number
+ */
+export function parse(text: unknown): number | string | CustomFunctions.Error {
+  if (typeof text === "number") return text;
+  if (isBlank(text)) return "";
+  const parsed = parseCell(typeof text === "string" ? text : String(text));
+  switch (parsed.kind) {
+    case "number":
+      return parsed.value;
+    case "blank":
+      return "";
+    case "excel-error":
+      return valueError(`text 是错误值 ${parsed.code}。text is the error ${parsed.code}.`);
+    case "text":
+      return valueError(`“${parsed.text}”不是数字。“${parsed.text}” is not a number.`);
   }
 }

@@ -22,10 +22,43 @@ describe("the production build", () => {
 
   it("generates functions.json from functions.ts and associates each function", () => {
     const metadata = JSON.parse(readFileSync(join(dist, "functions.json"), "utf8")) as {
-      functions: { id: string }[];
+      functions: {
+        id: string;
+        description: string;
+        result: { dimensionality?: string };
+        parameters: { name: string; dimensionality?: string; optional?: boolean }[];
+      }[];
     };
     const ids = metadata.functions.map((f) => f.id);
-    expect(ids).toContain("RATE");
+    expect(ids).toEqual([
+      "RATE",
+      "GROWTH",
+      "HOTLINE_SCORE",
+      "COMPOSITE",
+      "GRADE",
+      "RANK",
+      "GROUPRANK",
+      "BCI",
+      "WCI",
+      "PARSE",
+    ]);
+    const byId = new Map(metadata.functions.map((f) => [f.id, f]));
+    const params = (id: string) =>
+      byId.get(id)?.parameters.map((p) => `${p.name}${p.optional ? "?" : ""}`);
+    expect(params("RATE")).toEqual(["numerator", "denominator", "zero_as?"]);
+    expect(params("HOTLINE_SCORE")).toEqual(["due", "handled", "late", "rework", "satisfaction"]);
+    expect(params("GRADE")).toEqual(["score", "bands?"]);
+    expect(params("RANK")).toEqual(["value_or_range", "range", "descending?", "method?"]);
+    expect(params("GROUPRANK")).toEqual(["values", "groups", "descending?", "method?"]);
+    expect(params("WCI")).toHaveLength(11);
+    // RANK and GROUPRANK spill: their results (and their ranges) are matrices.
+    expect(byId.get("RANK")?.result.dimensionality).toBe("matrix");
+    expect(byId.get("GROUPRANK")?.result.dimensionality).toBe("matrix");
+    expect(byId.get("RANK")?.parameters[1]?.dimensionality).toBe("matrix");
+    expect(byId.get("GRADE")?.result.dimensionality).toBeUndefined();
+    // One language in the metadata: every description carries Chinese and English.
+    for (const f of metadata.functions)
+      expect(f.description).toMatch(/[\u4e00-\u9fff].*[A-Za-z]{3}/);
     const code = readFileSync(join(dist, "functions.js"), "utf8");
     for (const id of ids) expect(code).toContain(`CustomFunctions.associate("${id}"`);
   });

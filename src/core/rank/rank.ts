@@ -58,3 +58,28 @@ export function rankWithinGroups(
   }
   return ranks;
 }
+
+/**
+ * The rank one value takes among others, as Excel's RANK.EQ does (competition) or densely: null
+ * when the value is not among them. One pass, no sort: fast when called once per cell.
+ */
+export function rankOf(
+  value: number,
+  values: readonly (number | null | undefined)[],
+  direction: Direction = "desc",
+  method: RankMethod = "competition",
+): number | null {
+  let present = false;
+  let better = 0;
+  const distinct = method === "dense" ? new Set<number>() : undefined;
+  for (const v of values) {
+    if (typeof v !== "number" || Number.isNaN(v)) continue;
+    if (v === value) present = true;
+    else if (direction === "desc" ? v > value : v < value) {
+      better++;
+      distinct?.add(v);
+    }
+  }
+  if (!present) return null;
+  return 1 + (distinct ? distinct.size : better);
+}
