@@ -141,3 +141,24 @@ export async function readInput(path: string, sheet?: string): Promise<InputTabl
   }
   return { grid: worksheetGrid(ws), worksheet: ws };
 }
+
+/** Every sheet of a workbook as a grid (a CSV is one sheet): for finding last period's table. */
+export async function readAllGrids(path: string): Promise<CellGrid[]> {
+  const ext = extname(path).toLowerCase();
+  if (ext === ".csv" || ext === ".txt") return [(await readInput(path)).grid];
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(path);
+  } catch {
+    throw new InputError(`找不到或无法读取文件：${path}`, `cannot read the file: ${path}`);
+  }
+  try {
+    const workbook = await readWorkbook(bytes);
+    return workbook.worksheets.map(worksheetGrid);
+  } catch {
+    throw new InputError(
+      `无法打开 ${path}：文件可能已损坏，或不是 .xlsx 格式。`,
+      `cannot open ${path}: the file may be damaged or not an .xlsx.`,
+    );
+  }
+}

@@ -6,8 +6,11 @@
 import { mkdir, rename, rm, writeFile } from "node:fs/promises";
 import { basename, dirname, extname, join, resolve } from "node:path";
 import { parseArgs } from "node:util";
+import { bulletinFor } from "../core/bulletin/bulletin";
+import { compareEvaluations } from "../core/compare/compare";
 import { buildReport, DEFAULT_TOP } from "../core/report/build-report";
 import { scoreGrid } from "../core/score/score-grid";
+import { previousEvaluation, renameMap } from "./previous-period";
 import { InputError, readInput } from "./read-input";
 import { reportSummary } from "./report-summary";
 import { scoreTable } from "./score-table";
@@ -32,6 +35,10 @@ export const REPORT_HELP = `govrank report <文件.xlsx|文件.csv> [选项]
   --top N                      汇总中列出前/后N名，长名单图表只画前N名（默认 ${DEFAULT_TOP}）top/bottom N
   --live-formulas              比率、得分、等级、名次写成Excel公式 write rates, scores, grades, ranks as formulas
   --no-charts                  不生成图表 leave the charts out
+  --previous FILE              与上期比较（上期表格或 govrank 工作簿）compare with last period's table or workbook
+  --previous-sheet NAME        上期文件中的工作表 the sheet in it
+  --rename 旧名=新名           单位更名（可重复）a unit's old and new name (repeatable)
+  --basis yoy|mom              同比或环比 year on year or on the previous period
 ${SCORING_HELP}`;
 
 function defaultOutput(input: string, lang: "zh" | "en"): string {
@@ -56,6 +63,10 @@ export async function reportCommand(
         top: { type: "string" },
         "live-formulas": { type: "boolean" },
         "no-charts": { type: "boolean" },
+        previous: { type: "string" },
+        "previous-sheet": { type: "string" },
+        rename: { type: "string", multiple: true },
+        basis: { type: "string" },
       },
     });
   } catch (error) {
@@ -99,6 +110,28 @@ export async function reportCommand(
       );
       return EXIT_BAD_INPUT;
     }
+    const basis = values.basis;
+    if (basis !== undefined && basis !== "yoy" && basis !== "mom")
+      throw new UsageError(`--basis 只能是 yoy 或 mom（收到 "${basis}"）。`);
+    const comparison =
+      values.previous === undefined
+        ? undefined
+        : compareEvaluations(
+            evaluation,
+            await previousEvaluation(
+              values.previous,
+              evaluation.scheme,
+              scoring.options,
+              values["previous-sheet"],
+            ),
+            renameMap(values.rename ?? []),
+          );
+    const bulletin = bulletinFor(reading, evaluation, {
+      lang: scoring.lang,
+      reportTitle: values.title,
+      previous: comparison,
+      basis,
+    });
     const plan = buildReport(
       { grid: input.grid, reading, evaluation },
       {
@@ -107,6 +140,8 @@ export async function reportCommand(
         top,
         liveFormulas: values["live-formulas"] ?? false,
         charts: !(values["no-charts"] ?? false),
+        comparison,
+        bulletin,
         generatedAt: now().toISOString(),
         generator: `govrank ${packageVersion()}`,
       },

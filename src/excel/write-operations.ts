@@ -85,7 +85,8 @@ function cellBlock(sheet: PlanSheet, first: number, last: number, width: number)
 
 /** Row blocks of about `blockBytes` each. */
 function cellBlocks(sheet: PlanSheet, blockBytes: number): WriteOp[] {
-  const width = Math.max(1, ...sheet.rows.map((r) => r.length));
+  let width = 1;
+  for (const r of sheet.rows) width = Math.max(width, r.length); // no spread: rows can be millions
   const ops: WriteOp[] = [];
   let first = 0;
   let bytes = 0;

@@ -36,7 +36,9 @@ export function numberArgument(value: unknown, name: string, zh: string): number
 export function flatten(range: unknown): { values: unknown[]; rows: number; columns: number } {
   if (!Array.isArray(range)) return { values: [range], rows: 1, columns: 1 };
   const rows = range.length;
-  const columns = Math.max(0, ...range.map((r: unknown) => (Array.isArray(r) ? r.length : 1)));
+  // A loop, not Math.max(...): a spread of a million rows overflows the call stack.
+  let columns = 0;
+  for (const r of range as unknown[]) columns = Math.max(columns, Array.isArray(r) ? r.length : 1);
   const values: unknown[] = [];
   for (const row of range as unknown[]) {
     if (Array.isArray(row)) values.push(...(row as unknown[]));

@@ -244,6 +244,44 @@ export function grade(
   );
 }
 
+/** A rank as a cell shows it: blank for a blank, an error naming a value that is not a number or not ranked. */
+function placeOf(value: unknown, find: (value: number) => number | null): Result {
+  if (isBlank(value)) return "";
+  if (typeof value !== "number" || !Number.isFinite(value))
+    return valueError(
+      `value_or_range 中“${String(value)}”不是数字。“${String(value)}” is not a number.`,
+    );
+  return (
+    find(value) ??
+    new CustomFunctions.Error(
+      CustomFunctions.ErrorCode.notAvailable,
+      `${value} 不在 range 中。${value} is not in range.`,
+    )
+  );
+}
+
+/** One value's rank in one pass over the range's rows (text and blanks left out). */
+function rankOne(
+  value: unknown,
+  range: unknown[][],
+  direction: "desc" | "asc",
+  method: "competition" | "dense",
+): Result {
+  return placeOf(value, (v) => {
+    if (method === "dense") return rankOf(v, numbersOf(flatten(range).values), direction, method);
+    let present = false;
+    let better = 0;
+    const desc = direction === "desc";
+    for (const row of range)
+      for (const x of row)
+        if (typeof x === "number") {
+          if (x === v) present = true;
+          else if (desc ? x > v : x < v) better++;
+        }
+    return present ? better + 1 : null;
+  });
+}
+
 /**
  * 排名（并列或中国式）；第一个参数为区域时，按区域逐格给出名次。Rank with ties (competition 1224 or dense 1223); given a range first, it spills one rank per cell.
  * @customfunction RANK
@@ -261,46 +299,21 @@ export function rank(
 ): Array<Array<number | string | CustomFunctions.Error>> {
   const direction = directionArgument(descending, "descending");
   const how = methodArgument(method);
+  if (direction instanceof ArgumentError) return [[fail(direction)]];
+  if (how instanceof ArgumentError) return [[fail(how)]];
   const asked = flatten(value_or_range);
-  if (direction instanceof ArgumentError || how instanceof ArgumentError) {
-    const error = fail(direction instanceof ArgumentError ? direction : (how as ArgumentError));
-    return [[error]];
-  }
-  const pool = numbersOf(flatten(range).values);
+  // One value (Excel calls this once per cell): a single pass over the range as it is, no copy.
+  if (asked.values.length === 1) return [[rankOne(asked.values[0], range, direction, how)]];
+  // Many values: sort the range once for all of them.
+  const present = numbersOf(flatten(range).values).filter((v): v is number => v !== null);
+  const ranks = rankAll(present, direction, how);
+  const places = new Map<number, number | null>();
+  present.forEach((v, i) => places.set(v, ranks[i] ?? null));
   const out: Result[][] = [];
-  const single = asked.values.length === 1;
-  // One value: a single pass over the range. Many: sort once for all of them.
-  const all = single ? undefined : new Map<number, number | null>();
-  if (all) {
-    const present = pool.filter((v): v is number => v !== null);
-    const ranks = rankAll(present, direction, how);
-    present.forEach((v, i) => all.set(v, ranks[i] ?? null));
-  }
   for (let r = 0; r < asked.rows; r++) {
     const row: Result[] = [];
-    for (let c = 0; c < asked.columns; c++) {
-      const value = asked.values[r * asked.columns + c];
-      if (isBlank(value)) {
-        row.push("");
-        continue;
-      }
-      if (typeof value !== "number" || !Number.isFinite(value)) {
-        row.push(
-          valueError(
-            `value_or_range 中“${String(value)}”不是数字。“${String(value)}” is not a number.`,
-          ),
-        );
-        continue;
-      }
-      const place = all ? (all.get(value) ?? null) : rankOf(value, pool, direction, how);
-      row.push(
-        place ??
-          new CustomFunctions.Error(
-            CustomFunctions.ErrorCode.notAvailable,
-            `${value} 不在 range 中。${value} is not in range.`,
-          ),
-      );
-    }
+    for (let c = 0; c < asked.columns; c++)
+      row.push(placeOf(asked.values[r * asked.columns + c], (v) => places.get(v) ?? null));
     out.push(row);
   }
   return out;

@@ -9,7 +9,9 @@ import {
   ProgressBar,
   Text,
 } from "@fluentui/react-components";
+import { bulletinFor, bulletinText } from "../core/bulletin/bulletin";
 import { formatPercent } from "../core/score/format";
+import { BulletinCard } from "./BulletinCard";
 import { quoteSheetName } from "../core/table/address";
 import type { Language } from "./locale";
 import { Section } from "./Section";
@@ -78,6 +80,17 @@ export function GeneratePanel({ model, language }: { model: PaneModel; language:
             ))}
           </ul>
         </Card>
+      ) : null}
+      {result ? (
+        <BulletinCard
+          language={language}
+          text={bulletinText(
+            bulletinFor(result.run.reading, result.run.evaluation, {
+              lang: model.settings.lang ?? language,
+              reportTitle: model.settings.title,
+            }),
+          )}
+        />
       ) : null}
     </Section>
   );

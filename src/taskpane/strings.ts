@@ -87,6 +87,9 @@ const zh = {
   resultGrades: "等级分布",
   resultWarnings: (n: number) => (n ? `需要核对 ${n} 处` : "未发现需要核对的问题"),
   resultSheets: "打开工作表",
+  bulletinLabel: "通报草稿（也已写入“汇总”工作表）",
+  copyBulletin: "复制通报草稿",
+  copied: "已复制。",
   errorTitle: "未能生成",
   noticeTitle: "提示",
 };
@@ -184,6 +187,9 @@ const en: Strings = {
   resultGrades: "Grades",
   resultWarnings: (n: number) => (n ? `${n} items to check` : "Nothing to check"),
   resultSheets: "Open a sheet",
+  bulletinLabel: "Bulletin draft (also on the Summary sheet)",
+  copyBulletin: "Copy the draft",
+  copied: "Copied.",
   errorTitle: "Not generated",
   noticeTitle: "Note",
 };

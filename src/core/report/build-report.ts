@@ -2,6 +2,8 @@
  * Scored results → the whole report as a ReportPlan: 汇总, one ranking sheet per group, 图表,
  * 问题清单 and 计算方法, named legally and uniquely beside the sheets that are not ours.
  */
+import type { Bulletin } from "../bulletin/bulletin";
+import type { Comparison } from "../compare/compare";
 import type { Language } from "../i18n";
 import type { Evaluation } from "../score/evaluate";
 import { rangeAddress } from "../table/address";
@@ -36,6 +38,10 @@ export interface ReportOptions {
   generatedAt: string;
   /** "govrank 0.2.0". */
   generator: string;
+  /** Last period matched to this one: adds 上期名次, 名次变化, 上期等级, 得分变化 to the rankings. */
+  comparison?: Comparison | undefined;
+  /** The bulletin draft, for the summary's text block. */
+  bulletin?: Bulletin | undefined;
 }
 
 export interface ReportInput {
@@ -61,6 +67,8 @@ export function buildReport(input: ReportInput, options: ReportOptions): ReportP
     top: Math.max(1, Math.floor(options.top ?? DEFAULT_TOP)),
     liveFormulas: options.liveFormulas ?? false,
     charts: options.charts ?? true,
+    comparison: options.comparison,
+    bulletin: options.bulletin,
   };
   const namer = new SheetNamer([grid.sheet, ...(options.reservedSheetNames ?? [])]);
   const prefix = options.tablePrefix ?? "GovRank";
@@ -82,7 +90,10 @@ export function buildReport(input: ReportInput, options: ReportOptions): ReportP
   const methodName = namer.name(word(lang, "method"));
 
   const lastRow = grid.top + Math.max(grid.values.length, 1) - 1;
-  const lastColumn = grid.left + Math.max(...grid.values.map((r) => r.length), 1) - 1;
+  // A loop, not Math.max(...rows): a spread of a million rows overflows the call stack.
+  let width = 1;
+  for (const row of grid.values) width = Math.max(width, row.length);
+  const lastColumn = grid.left + width - 1;
   const stamp: RunStamp = {
     schemeId: evaluation.scheme.id,
     schemeVersion: evaluation.scheme.version,

@@ -16,6 +16,10 @@ export type RankedColumn =
   | { kind: "measure"; header: string; format: string; measure: Measure }
   | { kind: "score"; header: string; format: string }
   | { kind: "grade"; header: string; format: string }
+  | { kind: "previousRank"; header: string; format: string }
+  | { kind: "movement"; header: string; format: string }
+  | { kind: "previousGrade"; header: string; format: string }
+  | { kind: "scoreChange"; header: string; format: string }
   | { kind: "note"; header: string; format: string };
 
 export function rankedColumns(ctx: ReportContext, grouped: boolean): RankedColumn[] {
@@ -48,6 +52,22 @@ export function rankedColumns(ctx: ReportContext, grouped: boolean): RankedColum
     });
   if (units.some((u) => u.grade !== null))
     columns.push({ kind: "grade", header: word(lang, "grade"), format: TEXT_FORMAT });
+  if (ctx.comparison) {
+    columns.push({ kind: "previousRank", header: word(lang, "previousRank"), format: "0" });
+    columns.push({ kind: "movement", header: word(lang, "movement"), format: TEXT_FORMAT });
+    if (units.some((u) => u.grade !== null))
+      columns.push({
+        kind: "previousGrade",
+        header: word(lang, "previousGrade"),
+        format: TEXT_FORMAT,
+      });
+    if (scheme.index)
+      columns.push({
+        kind: "scoreChange",
+        header: word(lang, "scoreChange"),
+        format: `+${numberFormat("number", scheme.index.precision)};-${numberFormat("number", scheme.index.precision)};0`,
+      });
+  }
   columns.push({ kind: "note", header: word(lang, "note"), format: TEXT_FORMAT });
   return columns;
 }

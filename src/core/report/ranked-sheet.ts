@@ -6,6 +6,8 @@
 import { columnLetters, quoteSheetName } from "../table/address";
 import { periodLabel } from "../table/period";
 import type { ScoredUnit } from "../score/scored-unit";
+import { movementText, type UnitComparison } from "../compare/compare";
+import type { Language } from "../i18n";
 import { formula, numberCell, text } from "./cells";
 import {
   gradeFormula,
@@ -121,6 +123,12 @@ export function rankedSheet(
   const { key, direction } = rankKey(evaluation);
   const keyColumn = columnOf(columns, key);
   const days = evaluation.days ?? 30;
+  // Comparison rows in the units' order (the comparison lists this period's units first).
+  const matched = new Map<ScoredUnit, UnitComparison>();
+  ctx.comparison?.units.forEach((c, i) => {
+    const u = evaluation.units[i];
+    if (u && c.status !== "gone") matched.set(u, c);
+  });
 
   layout.slice.units.forEach((unit, i) => {
     const row = layout.firstRow + i;
@@ -131,8 +139,9 @@ export function rankedSheet(
     };
     const keyCell = `${columnLetters(keyColumn)}${excelRow}`;
     const note = unitNote(evaluation.scheme, unit, lang);
+    const compared = matched.get(unit);
     columns.forEach((column, c) => {
-      draft.set(row, c, rankedCell(column, unit, note));
+      draft.set(row, c, rankedCell(column, unit, note, compared, lang));
       if (!live) return;
       const cached = draft.rows[row]?.[c]?.value;
       const value =
@@ -189,7 +198,13 @@ export function rankedSheet(
   });
 }
 
-function rankedCell(column: RankedColumn, unit: ScoredUnit, note: string): PlanCell | null {
+function rankedCell(
+  column: RankedColumn,
+  unit: ScoredUnit,
+  note: string,
+  compared: UnitComparison | undefined,
+  lang: Language,
+): PlanCell | null {
   switch (column.kind) {
     case "rank":
       return numberCell(unit.rank, column.format);
@@ -207,6 +222,14 @@ function rankedCell(column: RankedColumn, unit: ScoredUnit, note: string): PlanC
       return unit.grade === null ? null : text(unit.grade);
     case "note":
       return note === "" ? null : text(note, "note");
+    case "previousRank":
+      return numberCell(compared?.previousRank, column.format);
+    case "movement":
+      return compared ? text(movementText(compared, lang)) : null;
+    case "previousGrade":
+      return compared?.previousGrade ? text(compared.previousGrade) : null;
+    case "scoreChange":
+      return numberCell(compared?.scoreChange, column.format);
   }
 }
 

@@ -1,4 +1,6 @@
 /** What every sheet builder needs to know about the run. */
+import type { Bulletin } from "../bulletin/bulletin";
+import type { Comparison } from "../compare/compare";
 import type { Language } from "../i18n";
 import type { Evaluation } from "../score/evaluate";
 import type { ScoredUnit } from "../score/scored-unit";
@@ -13,6 +15,10 @@ export interface ReportContext {
   top: number;
   liveFormulas: boolean;
   charts: boolean;
+  /** Last period's results matched to this one's, when given. */
+  comparison?: Comparison | undefined;
+  /** The bulletin draft, written as a text block on the summary. */
+  bulletin?: Bulletin | undefined;
 }
 
 export interface GroupSlice {

@@ -18,6 +18,11 @@ const WORDS = {
   group: { zh: "分组", en: "Group" },
   grade: { zh: "等级", en: "Grade" },
   note: { zh: "备注", en: "Notes" },
+  previousRank: { zh: "上期名次", en: "Previous rank" },
+  movement: { zh: "名次变化", en: "Rank change" },
+  previousGrade: { zh: "上期等级", en: "Previous grade" },
+  scoreChange: { zh: "得分变化", en: "Score change" },
+  bulletin: { zh: "通报草稿", en: "Bulletin draft" },
   scheme: { zh: "方案", en: "Scheme" },
   period: { zh: "统计期", en: "Period" },
   inconsistent: {

@@ -139,6 +139,15 @@ export function summarySheet(
   unitLists(ctx, draft);
   excludedList(ctx, draft);
 
+  if (ctx.bulletin) {
+    section("bulletin");
+    draft.addRow([text(ctx.bulletin.title, "label", true)]);
+    for (const part of ctx.bulletin.sections) {
+      draft.addRow([text(part.heading, "label")]);
+      for (const paragraph of part.paragraphs) draft.addRow([text(paragraph, undefined, true)]);
+    }
+  }
+
   section("runStamp");
   const stampRows: [Word, string][] = [
     ["schemeId", stamp.schemeId],

@@ -3,6 +3,7 @@
  * report once the workbook says which sheet and table names are taken. The task pane, the ribbon's
  * re-run and the tests share it, so they cannot drift apart.
  */
+import { bulletinFor } from "../bulletin/bulletin";
 import { buildReport } from "../report/build-report";
 import type { ReportPlan } from "../report/plan";
 import type { LocalText, Scheme } from "../schemes/scheme";
@@ -37,6 +38,10 @@ export function planForRun(
 ): PlanFor {
   const evaluation = run.evaluation;
   if (!evaluation) throw new Error("planForRun needs a scored table");
+  const bulletin = bulletinFor(run.reading, evaluation, {
+    lang: settings?.lang,
+    reportTitle: settings?.title,
+  });
   return ({ reservedSheetNames, tablePrefix }) =>
     buildReport(
       { grid, reading: run.reading, evaluation },
@@ -48,6 +53,7 @@ export function planForRun(
         charts: settings?.charts,
         reservedSheetNames,
         tablePrefix,
+        bulletin,
         ...stamp,
       },
     );

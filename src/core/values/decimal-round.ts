@@ -11,6 +11,18 @@ export function roundHalfUp(value: number, digits: number): number {
     throw new RangeError(`digits must be a whole number from 0 to 15, got ${digits}`);
   }
   const negative = value < 0;
+  // Fast path: away from a half (…5 at the cut), ordinary rounding cannot be wrong, and an integer
+  // divided by a power of ten is the double nearest the decimal, as the string path returns.
+  const scale = 10 ** digits;
+  const scaled = Math.abs(value) * scale;
+  if (scaled < 1e15) {
+    const fraction = scaled - Math.floor(scaled);
+    // The product carries the double's relative error (~1e-16) times its size: keep well clear.
+    if (Math.abs(fraction - 0.5) > scaled * 1e-13 + 1e-9) {
+      const rounded = Math.floor(scaled + 0.5) / scale;
+      return rounded === 0 ? 0 : negative ? -rounded : rounded;
+    }
+  }
   const [mantissa = "0", exponentText = "0"] = Math.abs(value).toPrecision(15).split("e");
   const [whole = "0", fraction = ""] = mantissa.split(".");
   // All digits, and where the decimal point falls among them.

@@ -1,0 +1,44 @@
+/**
+ * The command line end to end on a generated workbook, against a bare exceljs read and write of
+ * the same file in the same run: what govrank adds on top of the file format's own cost.
+ */
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
+import ExcelJS from "exceljs";
+import { main } from "../src/cli/main";
+import { time, type Timing } from "./harness";
+import { syntheticRows, syntheticUnits } from "./synthetic";
+
+const quiet = { stdout: { write: () => true }, stderr: { write: () => true } };
+
+export async function cliEndToEnd(units: number, runs: number, dir: string) {
+  mkdirSync(dir, { recursive: true });
+  const input = join(dir, `hotline-${units}.xlsx`);
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet("热线");
+  ws.getCell(1, 1).value = "某市12345热线2026年一季度综合评价情况";
+  syntheticRows(syntheticUnits(units), false).forEach((row, r) =>
+    row.forEach((v, c) => {
+      const cell = ws.getCell(r + 2, c + 1);
+      cell.value = v ?? null;
+      if (r > 0 && c === row.length - 1) cell.numFmt = "0.00%";
+    }),
+  );
+  await wb.xlsx.writeFile(input);
+  const report: Timing = await time(
+    async () => {
+      const code = await main(["report", input, "-o", join(dir, "report.xlsx")], quiet);
+      if (code !== 0) throw new Error(`govrank report exited ${code}`);
+    },
+    { runs },
+  );
+  const bare: Timing = await time(
+    async () => {
+      const book = new ExcelJS.Workbook();
+      await book.xlsx.readFile(input);
+      await book.xlsx.writeFile(join(dir, "copy.xlsx"));
+    },
+    { runs },
+  );
+  return { units, report, bare, ratio: report.median / bare.median };
+}

@@ -1,0 +1,45 @@
+/**
+ * One size of the core pipeline, in its own process: table → score → grade → rank → ReportPlan,
+ * timed after a warm-up, with the process's peak memory. Prints one line of JSON.
+ */
+import { buildReport } from "../src/core/report/build-report";
+import { scoreGrid } from "../src/core/score/score-grid";
+import { median, peakRss } from "./harness";
+import { syntheticGrid } from "./synthetic";
+
+const units = Number(process.argv[2] ?? "1000");
+const runs = Number(process.argv[3] ?? "3");
+const grid = syntheticGrid(units);
+const baseline = process.memoryUsage().rss;
+
+function once(): number {
+  const start = performance.now();
+  const { reading, evaluation } = scoreGrid(grid);
+  if (!evaluation || evaluation.units.length !== units) throw new Error("not all units scored");
+  const plan = buildReport(
+    { grid, reading, evaluation },
+    { generatedAt: "2026-01-01T00:00:00Z", generator: "bench" },
+  );
+  if (plan.sheets.length < 4) throw new Error("no plan");
+  return performance.now() - start;
+}
+
+const samples: number[] = [];
+const total = runs + (units <= 100_000 ? 1 : 0);
+for (let i = 0; i < total; i++) {
+  const t = once();
+  if (units <= 100_000 && i === 0) continue; // warm-up
+  samples.push(t);
+  (globalThis as { gc?: () => void }).gc?.();
+}
+console.log(
+  JSON.stringify({
+    units,
+    median: median(samples),
+    min: Math.min(...samples),
+    max: Math.max(...samples),
+    runs: samples.length,
+    baselineRss: baseline,
+    peakRss: peakRss(),
+  }),
+);

@@ -1,0 +1,125 @@
+/**
+ * `govrank bulletin <in.xlsx> [--previous prev.xlsx] [--docx out.docx]`: the bulletin draft from a
+ * table, compared with last period's when given — plain text on standard output, and a Word
+ * document with the ranked table when asked.
+ */
+import { mkdir, rename, rm, writeFile } from "node:fs/promises";
+import { basename, dirname, join, resolve } from "node:path";
+import { parseArgs } from "node:util";
+import { bulletinFor, bulletinText } from "../core/bulletin/bulletin";
+import { compareEvaluations, type Comparison } from "../core/compare/compare";
+import { scoreGrid } from "../core/score/score-grid";
+import { bulletinDocx } from "./docx-bulletin";
+import { previousEvaluation, renameMap } from "./previous-period";
+import { InputError, readInput } from "./read-input";
+import { scoreTable } from "./score-table";
+import { resolveScoring, SCORING_HELP, SCORING_OPTIONS, UsageError } from "./scoring-options";
+import { EXIT_BAD_INPUT, EXIT_OK, EXIT_USAGE, type Streams } from "./streams";
+
+export const BULLETIN_HELP = `govrank bulletin <文件.xlsx|文件.csv> [选项]
+  按计算结果起草通报（运行情况、部门办理、群众反馈、综合评价、零值单位、数据说明），可与上期比较。
+  Drafts the bulletin from the results, optionally compared with the previous period.
+
+  --previous FILE              上期的表格或 govrank 生成的工作簿 last period's table or govrank workbook
+  --previous-sheet NAME        上期文件中的工作表（默认自动寻找）the sheet in it (default: found)
+  --rename 旧名=新名           单位更名（可重复）a unit's old and new name (repeatable)
+  --basis yoy|mom              同比（yoy）或环比（mom），默认“较上期” year on year or on the previous period
+  --docx FILE.docx             另存为 Word 文档（含排名表）also write a Word document with the ranking
+  --title TEXT                 通报标题 the title
+${SCORING_HELP}`;
+
+export async function bulletinCommand(args: readonly string[], io: Streams): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...args],
+      allowPositionals: true,
+      options: {
+        ...SCORING_OPTIONS,
+        previous: { type: "string" },
+        "previous-sheet": { type: "string" },
+        rename: { type: "string", multiple: true },
+        basis: { type: "string" },
+        docx: { type: "string" },
+        title: { type: "string" },
+      },
+    });
+  } catch (error) {
+    io.stderr.write(`govrank bulletin: ${(error as Error).message}\n\n${BULLETIN_HELP}`);
+    return EXIT_USAGE;
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    io.stdout.write(BULLETIN_HELP);
+    return EXIT_OK;
+  }
+  try {
+    const [file, ...extra] = positionals;
+    if (!file || extra.length)
+      throw new UsageError("需要且只需要一个输入文件。Give exactly one input file.");
+    const basis = values.basis;
+    if (basis !== undefined && basis !== "yoy" && basis !== "mom")
+      throw new UsageError(`--basis 只能是 yoy 或 mom（收到 "${basis}"）。`);
+    if (values.docx !== undefined && !/\.docx$/i.test(values.docx))
+      throw new UsageError(`--docx 的文件应以 .docx 结尾（收到 "${values.docx}"）。`);
+    if (values.docx !== undefined && resolve(values.docx) === resolve(file))
+      throw new UsageError("输出文件不能与输入文件相同。Choose another output file.");
+    const scoring = await resolveScoring(values);
+    if (!scoring.ok) {
+      for (const p of scoring.problems) io.stderr.write(`govrank bulletin: ${p}\n`);
+      return EXIT_BAD_INPUT;
+    }
+    const { lang } = scoring;
+    const input = await readInput(file, scoring.sheet);
+    const { reading, evaluation } = scoreGrid(input.grid, scoring.options);
+    if (!evaluation || evaluation.units.length === 0) {
+      io.stderr.write(scoreTable(reading, evaluation, lang));
+      return EXIT_BAD_INPUT;
+    }
+    let comparison: Comparison | undefined;
+    if (values.previous !== undefined) {
+      const before = await previousEvaluation(
+        values.previous,
+        evaluation.scheme,
+        scoring.options,
+        values["previous-sheet"],
+      );
+      comparison = compareEvaluations(evaluation, before, renameMap(values.rename ?? []));
+    }
+    const bulletin = bulletinFor(reading, evaluation, {
+      lang,
+      title: values.title,
+      previous: comparison,
+      basis: basis as "yoy" | "mom" | undefined,
+    });
+    io.stdout.write(bulletinText(bulletin));
+    if (values.docx !== undefined) {
+      const output = values.docx;
+      const bytes = await bulletinDocx(bulletin, evaluation, lang);
+      const partial = join(dirname(output), `.${basename(output)}.${process.pid}.partial`);
+      try {
+        await mkdir(dirname(output), { recursive: true });
+        await writeFile(partial, bytes);
+        await rename(partial, output);
+      } catch (error) {
+        await rm(partial, { force: true });
+        throw new InputError(
+          `无法写入 ${output}：${(error as Error).message}`,
+          `cannot write ${output}: ${(error as Error).message}`,
+        );
+      }
+      io.stderr.write(lang === "zh" ? `已生成：${output}\n` : `Written: ${output}\n`);
+    }
+    return EXIT_OK;
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr.write(`govrank bulletin: ${error.message}\n\n${BULLETIN_HELP}`);
+      return EXIT_USAGE;
+    }
+    if (error instanceof InputError) {
+      io.stderr.write(`govrank bulletin: ${error.message}\n`);
+      return EXIT_BAD_INPUT;
+    }
+    throw error;
+  }
+}
