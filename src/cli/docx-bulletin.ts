@@ -10,6 +10,7 @@ import {
   Paragraph,
   Table,
   TableCell,
+  TableLayoutType,
   TableRow,
   TextRun,
   WidthType,
@@ -88,7 +89,14 @@ export async function bulletinDocx(
             children: [run(lang === "zh" ? "附：排名表" : "Annex: ranking", true)],
           }),
           new Table({
-            width: { size: 100, type: WidthType.PERCENTAGE },
+            // Twips on an A4 page's text width: room for a unit's whole name on one line.
+            columnWidths: [
+              700,
+              2800,
+              ...header.slice(2).map(() => Math.floor(5600 / Math.max(1, header.length - 2))),
+            ],
+            layout: TableLayoutType.FIXED,
+            width: { size: 9100, type: WidthType.DXA },
             rows: [
               new TableRow({ tableHeader: true, children: header.map((h) => cell(h, true)) }),
               ...rows,

@@ -184,6 +184,17 @@ describe("task pane", () => {
     fireEvent.click(within(card).getByRole("button", { name: "排名" }));
     await waitFor(() => expect(workbook.visited).toEqual(["排名!A1"]));
     expect(workbook.plans).toHaveLength(1);
+    // The bulletin draft, to read and copy.
+    const draft = screen.getByRole("textbox", { name: /通报草稿/ }) as HTMLTextAreaElement;
+    expect(draft.value).toContain("一、运行情况");
+    expect(draft.value).toContain("总体办结率99.88%（38695/38742）");
+    const copied: string[] = [];
+    Object.assign(navigator, {
+      clipboard: { writeText: async (t: string) => void copied.push(t) },
+    });
+    fireEvent.click(screen.getByRole("button", { name: "复制通报草稿" }));
+    await screen.findByText("已复制。");
+    expect(copied).toEqual([draft.value]);
   });
 
   it("shows an error in a message bar and writes nothing", async () => {

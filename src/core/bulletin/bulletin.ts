@@ -105,8 +105,8 @@ function operation(ctx: Context): BulletinSection {
     const parts = totals.map(([id, v]) => {
       const approx = overall.approximateTotals.includes(id)
         ? zh
-          ? "（含下限值）"
-          : " (lower bound)"
+          ? "（含近似值）"
+          : " (approximate)"
         : "";
       return zh
         ? `${label(scheme, id, lang)}${count(v)}${approx}`
@@ -163,9 +163,10 @@ function volumes(ctx: Context): BulletinSection | undefined {
           : `${u.unit} (${count(u.measures[id] ?? 0)})`,
       );
     const scope = group === null ? "" : zh ? `${group}中，` : `${group}: `;
+    const most = `${group === null ? "M" : "m"}ost ${what.toLowerCase()}`;
     return zh
       ? `${scope}${what}较多的单位依次为${join(ctx, top)}。`
-      : `${scope}most ${what.toLowerCase()}: ${join(ctx, top)}.`;
+      : `${scope}${most}: ${join(ctx, top)}.`;
   });
   return { heading: zh ? "二、部门办理" : "2. Units' workload", paragraphs };
 }
