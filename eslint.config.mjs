@@ -23,6 +23,14 @@ export default tseslint.config(
             "CallExpression[callee.object.name=/^(it|test|describe)$/][callee.property.name=/^(only|skip)$/]",
           message: "Do not leave .only or .skip behind.",
         },
+        {
+          selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+          message: "Cell text is shown as text: never as HTML.",
+        },
+        {
+          selector: "AssignmentExpression[left.property.name=/^(innerHTML|outerHTML)$/]",
+          message: "Cell text is shown as text (textContent), never as HTML.",
+        },
       ],
     },
   },

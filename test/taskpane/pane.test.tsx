@@ -210,6 +210,37 @@ describe("task pane", () => {
     expect(workbook.plans).toHaveLength(0);
   });
 
+  it("shows hostile unit names as text, never as markup", async () => {
+    const hostile = "<img src=x onerror=alert(1)>";
+    const values = [
+      ["部门名称", "信件总数", "终审总数"],
+      [hostile, 10, 9],
+      [hostile, 5, 5],
+      ['=HYPERLINK("http://evil","点我")', 8, 8],
+      ["局".repeat(3000), 3, 3],
+    ];
+    const workbook = new MemoryWorkbook({
+      grid: { sheet: "问政", top: 0, left: 0, values },
+      address: "问政!A1:C5",
+      sheetId: "{s2}",
+      foundBy: "selection",
+    });
+    await open(workbook);
+    // The duplicate name is reported in a message, as text.
+    expect(
+      screen.getAllByText(new RegExp(hostile.replace(/[()]/g, "\\$&"))).length,
+    ).toBeGreaterThan(0);
+    expect(document.querySelector("img")).toBeNull();
+    fireEvent.click(within(section(/生成/)).getByRole("button", { name: "生成报告" }));
+    await screen.findByRole("status", { name: "已生成" });
+    const draft = screen.getByRole("textbox", { name: /通报草稿/ }) as HTMLTextAreaElement;
+    expect(draft.value).toContain('=HYPERLINK("http://evil","点我")');
+    expect(document.querySelector("img, a[href^='http']")).toBeNull();
+    const ranking = workbook.plans[0]?.sheets.find((s) => s.role === "ranking");
+    const names = ranking?.rows.slice(3).map((r) => r[1]?.value);
+    expect(names).toContainEqual({ kind: "text", text: hostile });
+  });
+
   it("speaks English when Office does", async () => {
     const workbook = new MemoryWorkbook(composite);
     await open(workbook, "en");

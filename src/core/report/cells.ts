@@ -6,8 +6,13 @@ export { numberFormat } from "../score/format";
 export const TEXT_FORMAT = "@";
 export const GENERAL_FORMAT = "General";
 
+/** Excel's limit on a cell's text. */
+export const MAX_CELL_TEXT = 32_767;
+
 export function text(value: string, style?: CellStyle, wrap?: boolean): PlanCell {
-  return { value: { kind: "text", text: value }, format: TEXT_FORMAT, style, wrap };
+  // Longer text cannot go into a cell at all; cut it visibly rather than fail the whole report.
+  const fitted = value.length > MAX_CELL_TEXT ? `${value.slice(0, MAX_CELL_TEXT - 1)}…` : value;
+  return { value: { kind: "text", text: fitted }, format: TEXT_FORMAT, style, wrap };
 }
 
 export function numberCell(value: number | null | undefined, format: string): PlanCell | null {

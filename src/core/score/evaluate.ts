@@ -53,6 +53,14 @@ function isNoTickets(scheme: Scheme, row: SourceRow): boolean {
   });
 }
 
+/** The inputs a measure (or input) id rests on: itself, or a ratio's numerator and denominator. */
+function inputsBehind(scheme: Scheme, id: string): string[] {
+  const measure = scheme.measures.find((m) => m.id === id);
+  if (!measure) return [id];
+  if (measure.kind === "input") return [measure.input];
+  return [...measure.numerator.map((t) => t.input), measure.denominator];
+}
+
 function groupOf(row: SourceRow): string | null {
   const v = row.cells["group"]?.value;
   if (v === null || v === undefined || String(v).trim() === "") return null;
@@ -161,7 +169,10 @@ export function evaluate(
         continue;
       }
       rawScore = outcome.raw;
-      approximate = [...outcome.used].some((id) => inputs.approximate.has(id));
+      // A measure the index used is approximate when any input it is made from is.
+      approximate = [...outcome.used]
+        .flatMap((id) => inputsBehind(scheme, id))
+        .some((id) => inputs.approximate.has(id));
     } else {
       approximate = inputs.approximate.size > 0;
     }

@@ -69,8 +69,8 @@ function readNumber(
     if (value > 1)
       return err(
         "rate-above-100",
-        `${cell}（${unit}的${field.label.zh}）为 ${value * 100}%，超过100%，请核对。`,
-        `${cell} (${unit}, ${field.label.en}) is ${value * 100} %, above 100 %: check it.`,
+        `${cell}（${unit}的${field.label.zh}）为 ${Number((value * 100).toPrecision(12))}%，超过100%，请核对。`,
+        `${cell} (${unit}, ${field.label.en}) is ${Number((value * 100).toPrecision(12))} %, above 100 %: check it.`,
       );
     if (value < 0)
       return err(
