@@ -3,18 +3,18 @@
  * table, compared with last period's when given — plain text on standard output, and a Word
  * document with the ranked table when asked.
  */
-import { mkdir, rename, rm, writeFile } from "node:fs/promises";
-import { basename, dirname, join, resolve } from "node:path";
+import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { bulletinFor, bulletinText } from "../core/bulletin/bulletin";
 import { compareEvaluations, type Comparison } from "../core/compare/compare";
 import { scoreGrid } from "../core/score/score-grid";
 import { bulletinDocx } from "./docx-bulletin";
 import { previousEvaluation, renameMap } from "./previous-period";
-import { InputError, readInput } from "./read-input";
+import { readInput } from "./read-input";
+import { oneFile, runCommand, writeAtomically } from "./run-command";
 import { scoreTable } from "./score-table";
 import { resolveScoring, SCORING_HELP, SCORING_OPTIONS, UsageError } from "./scoring-options";
-import { EXIT_BAD_INPUT, EXIT_OK, EXIT_USAGE, type Streams } from "./streams";
+import { EXIT_BAD_INPUT, EXIT_OK, type Streams } from "./streams";
 
 export const BULLETIN_HELP = `govrank bulletin <文件.xlsx|文件.csv> [选项]
   按计算结果起草通报（运行情况、部门办理、群众反馈、综合评价、零值单位、数据说明），可与上期比较。
@@ -29,9 +29,8 @@ export const BULLETIN_HELP = `govrank bulletin <文件.xlsx|文件.csv> [选项]
 ${SCORING_HELP}`;
 
 export async function bulletinCommand(args: readonly string[], io: Streams): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
+  return runCommand("bulletin", BULLETIN_HELP, io, async () => {
+    const { values, positionals } = parseArgs({
       args: [...args],
       allowPositionals: true,
       options: {
@@ -44,19 +43,11 @@ export async function bulletinCommand(args: readonly string[], io: Streams): Pro
         title: { type: "string" },
       },
     });
-  } catch (error) {
-    io.stderr.write(`govrank bulletin: ${(error as Error).message}\n\n${BULLETIN_HELP}`);
-    return EXIT_USAGE;
-  }
-  const { values, positionals } = parsed;
-  if (values.help) {
-    io.stdout.write(BULLETIN_HELP);
-    return EXIT_OK;
-  }
-  try {
-    const [file, ...extra] = positionals;
-    if (!file || extra.length)
-      throw new UsageError("需要且只需要一个输入文件。Give exactly one input file.");
+    if (values.help) {
+      io.stdout.write(BULLETIN_HELP);
+      return EXIT_OK;
+    }
+    const file = oneFile(positionals);
     const basis = values.basis;
     if (basis !== undefined && basis !== "yoy" && basis !== "mom")
       throw new UsageError(`--basis 只能是 yoy 或 mom（收到 "${basis}"）。`);
@@ -96,30 +87,9 @@ export async function bulletinCommand(args: readonly string[], io: Streams): Pro
     if (values.docx !== undefined) {
       const output = values.docx;
       const bytes = await bulletinDocx(bulletin, evaluation, lang);
-      const partial = join(dirname(output), `.${basename(output)}.${process.pid}.partial`);
-      try {
-        await mkdir(dirname(output), { recursive: true });
-        await writeFile(partial, bytes);
-        await rename(partial, output);
-      } catch (error) {
-        await rm(partial, { force: true });
-        throw new InputError(
-          `无法写入 ${output}：${(error as Error).message}`,
-          `cannot write ${output}: ${(error as Error).message}`,
-        );
-      }
+      await writeAtomically(output, bytes);
       io.stderr.write(lang === "zh" ? `已生成：${output}\n` : `Written: ${output}\n`);
     }
     return EXIT_OK;
-  } catch (error) {
-    if (error instanceof UsageError) {
-      io.stderr.write(`govrank bulletin: ${error.message}\n\n${BULLETIN_HELP}`);
-      return EXIT_USAGE;
-    }
-    if (error instanceof InputError) {
-      io.stderr.write(`govrank bulletin: ${error.message}\n`);
-      return EXIT_BAD_INPUT;
-    }
-    throw error;
-  }
+  });
 }

@@ -3,7 +3,6 @@
  * ranked sheets, summary, charts, problem list and method written into a new workbook beside a
  * copy of the source table. The input is only read; the output appears whole or not at all.
  */
-import { mkdir, rename, rm, writeFile } from "node:fs/promises";
 import { basename, dirname, extname, join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { bulletinFor } from "../core/bulletin/bulletin";
@@ -11,7 +10,7 @@ import { compareEvaluations } from "../core/compare/compare";
 import { buildReport, DEFAULT_TOP } from "../core/report/build-report";
 import { scoreGrid } from "../core/score/score-grid";
 import { previousEvaluation, renameMap } from "./previous-period";
-import { InputError, readInput } from "./read-input";
+import { readInput } from "./read-input";
 import { reportSummary } from "./report-summary";
 import { scoreTable } from "./score-table";
 import {
@@ -21,7 +20,8 @@ import {
   SCORING_OPTIONS,
   UsageError,
 } from "./scoring-options";
-import { EXIT_BAD_INPUT, EXIT_OK, EXIT_USAGE, type Streams } from "./streams";
+import { oneFile, runCommand, writeAtomically } from "./run-command";
+import { EXIT_BAD_INPUT, EXIT_OK, type Streams } from "./streams";
 import { packageVersion } from "./version";
 import { reportWorkbookBytes } from "./xlsx/write-report-workbook";
 
@@ -51,9 +51,8 @@ export async function reportCommand(
   io: Streams,
   now: () => Date = () => new Date(),
 ): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
+  return runCommand("report", REPORT_HELP, io, async () => {
+    const { values, positionals } = parseArgs({
       args: [...args],
       allowPositionals: true,
       options: {
@@ -69,19 +68,11 @@ export async function reportCommand(
         basis: { type: "string" },
       },
     });
-  } catch (error) {
-    io.stderr.write(`govrank report: ${(error as Error).message}\n\n${REPORT_HELP}`);
-    return EXIT_USAGE;
-  }
-  const { values, positionals } = parsed;
-  if (values.help) {
-    io.stdout.write(REPORT_HELP);
-    return EXIT_OK;
-  }
-  try {
-    const [file, ...extra] = positionals;
-    if (!file || extra.length)
-      throw new UsageError("需要且只需要一个输入文件。Give exactly one input file.");
+    if (values.help) {
+      io.stdout.write(REPORT_HELP);
+      return EXIT_OK;
+    }
+    const file = oneFile(positionals);
     const top = positiveNumber(values.top, "--top");
     if (top !== undefined && !Number.isInteger(top))
       throw new UsageError(`--top 需要整数（收到 "${values.top}"）。--top needs a whole number.`);
@@ -147,30 +138,8 @@ export async function reportCommand(
       },
     );
     const bytes = await reportWorkbookBytes(plan, input);
-    // Written beside the target, then renamed: a reader never sees half a file.
-    const partial = join(dirname(output), `.${basename(output)}.${process.pid}.partial`);
-    try {
-      await mkdir(dirname(output), { recursive: true });
-      await writeFile(partial, bytes);
-      await rename(partial, output);
-    } catch (error) {
-      await rm(partial, { force: true });
-      throw new InputError(
-        `无法写入 ${output}：${(error as Error).message}（文件是否正在 Excel 中打开？）`,
-        `cannot write ${output}: ${(error as Error).message} (is it open in Excel?)`,
-      );
-    }
+    await writeAtomically(output, bytes);
     io.stdout.write(reportSummary(output, plan, evaluation));
     return EXIT_OK;
-  } catch (error) {
-    if (error instanceof UsageError) {
-      io.stderr.write(`govrank report: ${error.message}\n\n${REPORT_HELP}`);
-      return EXIT_USAGE;
-    }
-    if (error instanceof InputError) {
-      io.stderr.write(`govrank report: ${error.message}\n`);
-      return EXIT_BAD_INPUT;
-    }
-    throw error;
-  }
+  });
 }

@@ -4,11 +4,12 @@
  */
 import { parseArgs } from "node:util";
 import { scoreGrid } from "../core/score/score-grid";
-import { InputError, readInputGrid } from "./read-input";
+import { readInputGrid } from "./read-input";
+import { oneFile, runCommand } from "./run-command";
 import { scoreJson } from "./score-json";
 import { scoreTable } from "./score-table";
 import { resolveScoring, SCORING_HELP, SCORING_OPTIONS, UsageError } from "./scoring-options";
-import { EXIT_BAD_INPUT, EXIT_OK, EXIT_USAGE, type Streams } from "./streams";
+import { EXIT_BAD_INPUT, EXIT_OK, type Streams } from "./streams";
 
 export const SCORE_HELP = `govrank score <文件.xlsx|文件.csv> [选项]
   按公开通报的方法计算得分、等级和排名，并列出需要核对的单元格。
@@ -18,26 +19,17 @@ ${SCORING_HELP}  --format table|json          输出格式（默认 table）outp
 `;
 
 export async function scoreCommand(args: readonly string[], io: Streams): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
+  return runCommand("score", SCORE_HELP, io, async () => {
+    const { values, positionals } = parseArgs({
       args: [...args],
       allowPositionals: true,
       options: { ...SCORING_OPTIONS, format: { type: "string", default: "table" } },
     });
-  } catch (error) {
-    io.stderr.write(`govrank score: ${(error as Error).message}\n\n${SCORE_HELP}`);
-    return EXIT_USAGE;
-  }
-  const { values, positionals } = parsed;
-  if (values.help) {
-    io.stdout.write(SCORE_HELP);
-    return EXIT_OK;
-  }
-  try {
-    const [file, ...extra] = positionals;
-    if (!file || extra.length)
-      throw new UsageError("需要且只需要一个输入文件。Give exactly one input file.");
+    if (values.help) {
+      io.stdout.write(SCORE_HELP);
+      return EXIT_OK;
+    }
+    const file = oneFile(positionals);
     const format = values.format;
     if (format !== "table" && format !== "json")
       throw new UsageError(`--format 只能是 table 或 json（收到 "${format}"）。`);
@@ -54,15 +46,5 @@ export async function scoreCommand(args: readonly string[], io: Streams): Promis
         : scoreTable(reading, evaluation, scoring.lang),
     );
     return evaluation && evaluation.units.length > 0 ? EXIT_OK : EXIT_BAD_INPUT;
-  } catch (error) {
-    if (error instanceof UsageError) {
-      io.stderr.write(`govrank score: ${error.message}\n\n${SCORE_HELP}`);
-      return EXIT_USAGE;
-    }
-    if (error instanceof InputError) {
-      io.stderr.write(`govrank score: ${error.message}\n`);
-      return EXIT_BAD_INPUT;
-    }
-    throw error;
-  }
+  });
 }

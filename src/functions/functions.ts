@@ -67,6 +67,20 @@ function schemeScore(schemeId: string, inputs: Record<string, number>, days?: nu
     : new CustomFunctions.Error(CustomFunctions.ErrorCode.notAvailable, message);
 }
 
+/** [parameter name, scheme field, Chinese name, value] for each argument of an index function. */
+type Named = [name: string, field: string, zh: string, value: unknown];
+
+/** An index from named arguments: each read as a number (or its error), then scored. */
+function scoreNamed(schemeId: string, args: readonly Named[], days?: number): Result {
+  const inputs: Record<string, number> = {};
+  for (const [name, field, zh, value] of args) {
+    const n = numberArgument(value, name, zh);
+    if (n instanceof ArgumentError) return fail(n);
+    inputs[field] = n;
+  }
+  return schemeScore(schemeId, inputs, days);
+}
+
 /**
  * 比率：分子 ÷ 分母；分母为 0 时按 zero_as 处理。Rate: numerator ÷ denominator, with a rule for a zero denominator.
  * @customfunction RATE
@@ -393,25 +407,15 @@ export function bci(
   original_comments: unknown,
   likes: unknown,
 ): number | string | CustomFunctions.Error {
-  const inputs = numbers({
-    posts: { value: posts, zh: "发博数" },
-    original_posts: { value: original_posts, zh: "原创微博数" },
-    reposts: { value: reposts, zh: "转发数" },
-    comments: { value: comments, zh: "评论数" },
-    original_reposts: { value: original_reposts, zh: "原创转发" },
-    original_comments: { value: original_comments, zh: "原创评论" },
-    likes: { value: likes, zh: "总点赞数" },
-  });
-  if (inputs instanceof CustomFunctions.Error) return inputs;
-  return schemeScore("weibo-bci", {
-    posts: inputs.posts,
-    originalPosts: inputs.original_posts,
-    reposts: inputs.reposts,
-    comments: inputs.comments,
-    originalReposts: inputs.original_reposts,
-    originalComments: inputs.original_comments,
-    likes: inputs.likes,
-  });
+  return scoreNamed("weibo-bci", [
+    ["posts", "posts", "发博数", posts],
+    ["original_posts", "originalPosts", "原创微博数", original_posts],
+    ["reposts", "reposts", "转发数", reposts],
+    ["comments", "comments", "评论数", comments],
+    ["original_reposts", "originalReposts", "原创转发", original_reposts],
+    ["original_comments", "originalComments", "原创评论", original_comments],
+    ["likes", "likes", "总点赞数", likes],
+  ]);
 }
 
 /**
@@ -443,36 +447,24 @@ export function wci(
   max_likes: unknown,
   days: unknown,
 ): number | string | CustomFunctions.Error {
-  const inputs = numbers({
-    articles: { value: articles, zh: "文章总数" },
-    reads: { value: reads, zh: "阅读总数" },
-    wows: { value: wows, zh: "在看总数" },
-    likes: { value: likes, zh: "点赞数" },
-    headline_reads: { value: headline_reads, zh: "头条文章阅读量" },
-    headline_wows: { value: headline_wows, zh: "头条文章在看数" },
-    headline_likes: { value: headline_likes, zh: "头条文章点赞数" },
-    max_reads: { value: max_reads, zh: "最大阅读量" },
-    max_wows: { value: max_wows, zh: "最大在看数" },
-    max_likes: { value: max_likes, zh: "最大点赞数" },
-    days: { value: days, zh: "统计天数" },
-  });
-  if (inputs instanceof CustomFunctions.Error) return inputs;
-  if (inputs.days <= 0) return valueError("days 统计天数应大于 0。days must be above 0.");
-  return schemeScore(
+  const d = numberArgument(days, "days", "统计天数");
+  if (d instanceof ArgumentError) return fail(d);
+  if (d <= 0) return valueError("days 统计天数应大于 0。days must be above 0.");
+  return scoreNamed(
     "wechat-wci",
-    {
-      articles: inputs.articles,
-      reads: inputs.reads,
-      wows: inputs.wows,
-      likes: inputs.likes,
-      headlineReads: inputs.headline_reads,
-      headlineWows: inputs.headline_wows,
-      headlineLikes: inputs.headline_likes,
-      maxReads: inputs.max_reads,
-      maxWows: inputs.max_wows,
-      maxLikes: inputs.max_likes,
-    },
-    inputs.days,
+    [
+      ["articles", "articles", "文章总数", articles],
+      ["reads", "reads", "阅读总数", reads],
+      ["wows", "wows", "在看总数", wows],
+      ["likes", "likes", "点赞数", likes],
+      ["headline_reads", "headlineReads", "头条文章阅读量", headline_reads],
+      ["headline_wows", "headlineWows", "头条文章在看数", headline_wows],
+      ["headline_likes", "headlineLikes", "头条文章点赞数", headline_likes],
+      ["max_reads", "maxReads", "最大阅读量", max_reads],
+      ["max_wows", "maxWows", "最大在看数", max_wows],
+      ["max_likes", "maxLikes", "最大点赞数", max_likes],
+    ],
+    d,
   );
 }
 

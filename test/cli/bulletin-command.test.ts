@@ -8,21 +8,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { main } from "../../src/cli/main";
+import { capture } from "../helpers/capture";
 import { fixturePath } from "../helpers/fixtures";
 import { convertWithLibreOffice, pdfText } from "../helpers/libreoffice";
-
-function capture() {
-  let stdout = "";
-  let stderr = "";
-  return {
-    io: {
-      stdout: { write: (t: string) => ((stdout += t), true) },
-      stderr: { write: (t: string) => ((stderr += t), true) },
-    },
-    out: () => stdout,
-    err: () => stderr,
-  };
-}
 
 const composite = fixturePath("yueyang-2017-q2-hotline-composite.xlsx");
 const dir = mkdtempSync(join(tmpdir(), "govrank-bulletin-"));

@@ -17,21 +17,9 @@ import { join } from "node:path";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { main } from "../../src/cli/main";
+import { capture } from "../helpers/capture";
 import { fixturePath, publishedRows } from "../helpers/fixtures";
 import { ROOT } from "../helpers/build";
-
-function capture() {
-  let stdout = "";
-  let stderr = "";
-  return {
-    io: {
-      stdout: { write: (t: string) => ((stdout += t), true) },
-      stderr: { write: (t: string) => ((stderr += t), true) },
-    },
-    out: () => stdout,
-    err: () => stderr,
-  };
-}
 
 async function load(path: string): Promise<ExcelJS.Workbook> {
   const wb = new ExcelJS.Workbook();
