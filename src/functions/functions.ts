@@ -286,12 +286,17 @@ function rankOne(
     let present = false;
     let better = 0;
     const desc = direction === "desc";
-    for (const row of range)
-      for (const x of row)
+    // Indexed loops: several times faster than for-of over Excel's one-cell rows.
+    for (let r = 0; r < range.length; r++) {
+      const row = range[r] ?? [];
+      for (let c = 0; c < row.length; c++) {
+        const x = row[c];
         if (typeof x === "number") {
           if (x === v) present = true;
           else if (desc ? x > v : x < v) better++;
         }
+      }
+    }
     return present ? better + 1 : null;
   });
 }
