@@ -258,6 +258,18 @@ export function grade(
   );
 }
 
+/** RANK's and GROUPRANK's optional arguments, or the error naming the bad one. */
+function rankOptions(
+  descending: unknown,
+  method: unknown,
+): { direction: "desc" | "asc"; how: "competition" | "dense" } | CustomFunctions.Error {
+  const direction = directionArgument(descending, "descending");
+  if (direction instanceof ArgumentError) return fail(direction);
+  const how = methodArgument(method);
+  if (how instanceof ArgumentError) return fail(how);
+  return { direction, how };
+}
+
 /** A rank as a cell shows it: blank for a blank, an error naming a value that is not a number or not ranked. */
 function placeOf(value: unknown, find: (value: number) => number | null): Result {
   if (isBlank(value)) return "";
@@ -316,10 +328,9 @@ export function rank(
   descending?: unknown,
   method?: unknown,
 ): Array<Array<number | string | CustomFunctions.Error>> {
-  const direction = directionArgument(descending, "descending");
-  const how = methodArgument(method);
-  if (direction instanceof ArgumentError) return [[fail(direction)]];
-  if (how instanceof ArgumentError) return [[fail(how)]];
+  const options = rankOptions(descending, method);
+  if (options instanceof CustomFunctions.Error) return [[options]];
+  const { direction, how } = options;
   const asked = flatten(value_or_range);
   // One value (Excel calls this once per cell): a single pass over the range as it is, no copy.
   if (asked.values.length === 1) return [[rankOne(asked.values[0], range, direction, how)]];
@@ -353,10 +364,9 @@ export function groupRank(
   descending?: unknown,
   method?: unknown,
 ): Array<Array<number | string | CustomFunctions.Error>> {
-  const direction = directionArgument(descending, "descending");
-  const how = methodArgument(method);
-  if (direction instanceof ArgumentError) return [[fail(direction)]];
-  if (how instanceof ArgumentError) return [[fail(how)]];
+  const options = rankOptions(descending, method);
+  if (options instanceof CustomFunctions.Error) return [[options]];
+  const { direction, how } = options;
   const v = flatten(values);
   const g = flatten(groups);
   if (v.values.length !== g.values.length)
