@@ -224,6 +224,16 @@ export function sheetOperations(
     },
     ...styleRuns(sheet).map((run) => styleOp(sheet, run)),
   ];
+  const tall = Object.entries(sheet.rowHeights);
+  if (tall.length > 0)
+    ops.push({
+      bytes: size(tall) + tall.length * 80,
+      queue(context) {
+        const ws = sheetOf(context, name);
+        for (const [row, height] of tall)
+          ws.getRangeByIndexes(Number(row), 0, 1, 1).format.rowHeight = height;
+      },
+    });
   if (sheet.merges.length > 0)
     ops.push({
       bytes: size(sheet.merges) + sheet.merges.length * 80,

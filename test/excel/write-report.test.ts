@@ -87,6 +87,9 @@ function differences(sheet: FakeSheet, plan: PlanSheet): string[] {
     out.push(`${plan.name} print titles ${layout.printTitleRows}`);
   if (layout.centerHeader !== plan.print.header.replace(/&/g, "&&"))
     out.push(`${plan.name} header`);
+  for (const [row, height] of Object.entries(plan.rowHeights))
+    if (sheet.rowHeights.get(Number(row)) !== height)
+      out.push(`${plan.name} row ${Number(row) + 1} height`);
   plan.columnWidths.forEach((w, c) => {
     if (sheet.columnWidths.get(c) !== widthInPoints(w))
       out.push(`${plan.name} column ${c + 1} width`);

@@ -47,6 +47,8 @@ function writeSheet(workbook: ExcelJS.Workbook, sheet: PlanSheet): ExcelJS.Works
       : [{}],
   });
   sheet.columnWidths.forEach((width, i) => (ws.getColumn(i + 1).width = width));
+  for (const [row, height] of Object.entries(sheet.rowHeights))
+    ws.getRow(Number(row) + 1).height = height;
   sheet.rows.forEach((row, r) =>
     row.forEach((cell, c) => {
       if (!cell) return;

@@ -82,6 +82,8 @@ export interface PlanSheet {
   rows: PlanRow[];
   /** Column widths in characters (Excel's column width unit). */
   columnWidths: number[];
+  /** Heights in points of rows whose wrapped text needs more than one line (row index → points). */
+  rowHeights: Record<number, number>;
   merges: Box[];
   freeze?: { rows: number; columns: number } | undefined;
   tables: TableSpec[];

@@ -69,12 +69,14 @@ export class SheetDraft {
   }
 
   finish(print: PrintSetup): PlanSheet {
+    const widths = this.columnWidths();
     return {
       key: this.key,
       role: this.role,
       name: this.name,
       rows: this.rows,
-      columnWidths: this.columnWidths(),
+      columnWidths: widths,
+      rowHeights: this.rowHeights(widths),
       merges: this.merges,
       freeze: this.freeze,
       tables: this.tables,
@@ -82,6 +84,28 @@ export class SheetDraft {
       charts: this.charts,
       print,
     };
+  }
+
+  /**
+   * Wrapped text needs its row tall enough for its lines: neither Excel nor LibreOffice grows a
+   * row written by a program, so the plan says how tall (15 points a line).
+   */
+  private rowHeights(widths: readonly number[]): Record<number, number> {
+    const heights: Record<number, number> = {};
+    this.rows.forEach((row, r) => {
+      let lines = 1;
+      row.forEach((cell, c) => {
+        if (!cell?.wrap) return;
+        const width = Math.max(1, (widths[c] ?? MIN_WIDTH) - 1);
+        const text = shownText(cell);
+        const needed = text
+          .split("\n")
+          .reduce((sum, part) => sum + Math.max(1, Math.ceil(displayWidth(part) / width)), 0);
+        lines = Math.max(lines, needed);
+      });
+      if (lines > 1) heights[r] = Math.min(409, lines * 15);
+    });
+    return heights;
   }
 
   private columnWidths(): number[] {

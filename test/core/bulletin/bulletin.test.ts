@@ -171,6 +171,11 @@ describe("comparison and bulletin on the comprehensive evaluation", () => {
       [];
     expect(texts).toContain("通报草稿");
     expect(texts).toContain(bulletin.sections[0]?.paragraphs[0]);
+    // Long paragraphs wrap: their rows are made tall enough for every line.
+    const longRow = summary?.rows.findIndex((r) =>
+      r.some((c) => c?.value.kind === "text" && c.value.text.startsWith("综合评价结果：")),
+    );
+    expect(summary?.rowHeights[longRow ?? -1]).toBeGreaterThanOrEqual(30);
     const ranking = plan.sheets.find(
       (s) =>
         s.role === "ranking" &&

@@ -404,6 +404,14 @@ export class FakeRangeFormat {
         this.range.sheet.columnWidths.set(c, points);
     });
   }
+  set rowHeight(points: number) {
+    this.range.context.queue({ rowHeight: points }, () => {
+      if (!(points >= 0 && points <= 409))
+        throw new FakeOfficeError("InvalidArgument", `row height ${points} is out of range`);
+      for (let r = this.range.box.top; r <= this.range.box.bottom; r++)
+        this.range.sheet.rowHeights.set(r, points);
+    });
+  }
   set wrapText(v: boolean) {
     this.range.context.queue({ wrapText: v }, () =>
       this.range.eachCell((cell) => (cell.wrapText = v)),

@@ -67,6 +67,7 @@ export interface FakeSheet {
   charts: FakeChart[];
   conditionalFormats: FakeConditionalFormat[];
   columnWidths: Map<number, number>;
+  rowHeights: Map<number, number>;
   freeze?: { rows: number; columns: number } | undefined;
   pageLayout: {
     orientation?: string;
@@ -93,6 +94,7 @@ export function newSheet(id: string, name: string): FakeSheet {
     charts: [],
     conditionalFormats: [],
     columnWidths: new Map(),
+    rowHeights: new Map(),
     pageLayout: {},
   };
 }
