@@ -170,9 +170,11 @@ export function evaluate(
       }
       rawScore = outcome.raw;
       // A measure the index used is approximate when any input it is made from is.
-      approximate = [...outcome.used]
-        .flatMap((id) => inputsBehind(scheme, id))
-        .some((id) => inputs.approximate.has(id));
+      approximate =
+        inputs.approximate.size > 0 &&
+        [...outcome.used]
+          .flatMap((id) => inputsBehind(scheme, id))
+          .some((id) => inputs.approximate.has(id));
     } else {
       approximate = inputs.approximate.size > 0;
     }
