@@ -3,7 +3,11 @@
  * selected table, score it with the settings, write the report (all or nothing), remember the
  * settings for this sheet. Stages are reported as they start so the pane can show progress.
  */
+import { bulletinFor, type Bulletin } from "../core/bulletin/bulletin";
+import { compareEvaluations, type Comparison } from "../core/compare/compare";
 import type { LocalText, Scheme } from "../core/schemes/scheme";
+import type { Evaluation } from "../core/score/evaluate";
+import { scoreGrid } from "../core/score/score-grid";
 import { planForRun, scoreRun, type ScoredRun } from "../core/run/plan-for-run";
 import { RunSettingsSchema, type RunSettings } from "../core/settings/run-settings";
 import {
@@ -28,6 +32,29 @@ export interface Generated {
   source: SourceTable;
   run: ScoredRun & { evaluation: NonNullable<ScoredRun["evaluation"]> };
   outcome: WriteOutcome;
+  /** The draft written on the summary (with last period's movements when compared). */
+  bulletin: Bulletin;
+  comparison?: Comparison | undefined;
+}
+
+/** Last period's table on a sheet of this workbook, scored with the same scheme and compared. */
+async function compareWithSheet(
+  workbook: Workbook,
+  sheet: string,
+  current: Evaluation,
+  settings: RunSettings,
+): Promise<Comparison> {
+  const grid = await workbook.readSheet(sheet);
+  const { evaluation } = scoreGrid(grid, {
+    scheme: current.scheme,
+    rankMethod: settings.rankMethod,
+  });
+  if (!evaluation || evaluation.units.length === 0)
+    throw new WorkbookError({
+      zh: `上期工作表“${sheet}”中没有找到方案“${current.scheme.name.zh}”的表格，未写入任何内容。请选择上期的原表或上期生成的排名表，或取消比较。`,
+      en: `No table of the scheme ${current.scheme.name.en} was found on the sheet “${sheet}”; nothing was written. Choose last period's table or ranking, or compare with nothing.`,
+    });
+  return compareEvaluations(current, evaluation, settings.renames);
 }
 
 export const DEFAULT_SETTINGS: RunSettings = RunSettingsSchema.parse({ version: 1 });
@@ -60,14 +87,25 @@ export async function generateReport(
   const run = scoreRun(source.grid, settings, options.saved);
   const evaluation = run.evaluation;
   if (!evaluation || evaluation.units.length === 0) throw new WorkbookError(nothingToRank(run));
-  const build = planForRun(source.grid, run, settings, {
-    generatedAt: options.now().toISOString(),
-    generator: options.generator,
-  });
+  const comparison = settings?.previousSheet
+    ? await compareWithSheet(workbook, settings.previousSheet, evaluation, settings)
+    : undefined;
+  const build = planForRun(
+    source.grid,
+    run,
+    settings,
+    { generatedAt: options.now().toISOString(), generator: options.generator },
+    comparison,
+  );
   stage("sheets", 0);
   const outcome = await workbook.writeReport(source, build, (part, fraction) =>
     stage(part, fraction),
   );
   await workbook.saveSettings(source.sheetId, settings ?? DEFAULT_SETTINGS);
-  return { source, run: { ...run, evaluation }, outcome };
+  const bulletin = bulletinFor(run.reading, evaluation, {
+    lang: settings?.lang,
+    reportTitle: settings?.title,
+    previous: comparison,
+  });
+  return { source, run: { ...run, evaluation }, outcome, bulletin, comparison };
 }

@@ -1,7 +1,7 @@
 /** The Workbook interface implemented with Office.js (through an `Excel.run` handed in). */
 import { parseRunSettings, type RunSettings } from "../core/settings/run-settings";
 import { splitAddress, type ExcelRun } from "./excel-api";
-import { readSource } from "./read-source";
+import { readSheet, readSource, sheetNames } from "./read-source";
 import { parseSavedSchemes, SCHEMES_KEY } from "./saved-schemes";
 import type { Workbook } from "./workbook";
 import { writeReportInto, type WriteOptions } from "./write-report";
@@ -14,6 +14,8 @@ export function createOfficeWorkbook(
 ): Workbook {
   return {
     readSource: () => readSource(run, options.budget),
+    sheetNames: () => sheetNames(run),
+    readSheet: (name) => readSheet(run, name, options.budget),
     writeReport: (source, build, onProgress) =>
       run((context) =>
         writeReportInto(context, source, build, {

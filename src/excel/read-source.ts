@@ -146,63 +146,7 @@ async function readSourceWith(context: Excel.RequestContext, budget: number): Pr
         en: `There is no table around the selection ${splitAddress(selection.address).range}. Select the whole department table (with its header), or any cell inside it.`,
       });
 
-    const columns = box.right - box.left + 1;
-    const values: CellValue[][] = [];
-    const numberFormats: (string | null)[][] = [];
-    const mergedAreas = worksheet
-      .getRangeByIndexes(box.top, box.left, box.bottom - box.top + 1, columns)
-      .getMergedAreasOrNullObject();
-    mergedAreas.load("address");
-    let bytesPerCell = FIRST_GUESS_BYTES_PER_CELL;
-    for (let row = box.top; row <= box.bottom;) {
-      const fit = Math.floor(Math.min(CELL_READ_LIMIT, budget / bytesPerCell) / columns);
-      let rows = Math.max(1, Math.min(fit, box.bottom - row + 1));
-      for (;;) {
-        const block = worksheet.getRangeByIndexes(row, box.left, rows, columns);
-        block.load("values,numberFormat");
-        try {
-          await context.sync();
-        } catch (error) {
-          if (isPayloadTooLarge(error) && rows > 1) {
-            rows = Math.ceil(rows / 2);
-            continue;
-          }
-          throw error;
-        }
-        const blockValues = block.values as unknown[][];
-        const blockFormats = block.numberFormat as unknown[][];
-        for (const r of blockValues) values.push(r.map(cellValue));
-        for (const r of blockFormats)
-          numberFormats.push(r.map((f) => (typeof f === "string" ? f : null)));
-        // Size the next block from what this one really weighed, with room to spare.
-        const weight = JSON.stringify(blockValues).length + JSON.stringify(blockFormats).length;
-        bytesPerCell = Math.max(8, (1.5 * weight) / (rows * columns));
-        break;
-      }
-      row += rows;
-    }
-
-    const merges: MergedArea[] = [];
-    if (!mergedAreas.isNullObject)
-      for (const part of mergedAreas.address.split(",")) {
-        const m = parseBox(splitAddress(part).range);
-        const clipped = m && intersect(m, box);
-        if (clipped)
-          merges.push({
-            top: clipped.top - box.top,
-            left: clipped.left - box.left,
-            bottom: clipped.bottom - box.top,
-            right: clipped.right - box.left,
-          });
-      }
-    const grid: CellGrid = {
-      sheet: worksheet.name,
-      top: box.top,
-      left: box.left,
-      values,
-      numberFormats,
-      merges,
-    };
+    const grid = await readGrid(context, worksheet, worksheet.name, box, budget);
     const address = `${quoteSheetName(worksheet.name)}!${formatBox(box)}`;
     return { grid, address, sheetId: worksheet.id, foundBy };
   }
@@ -210,4 +154,104 @@ async function readSourceWith(context: Excel.RequestContext, budget: number): Pr
 
 function formatBox(box: Box): string {
   return `${columnLetters(box.left)}${box.top + 1}:${columnLetters(box.right)}${box.bottom + 1}`;
+}
+
+/**
+ * A box of a sheet as a grid: values and number formats in row blocks sized from what the last
+ * block really weighed (under 5 MB a response, 5 000 000 cells a read), merged areas clipped to it.
+ */
+async function readGrid(
+  context: Excel.RequestContext,
+  worksheet: Excel.Worksheet,
+  sheetName: string,
+  box: Box,
+  budget: number,
+): Promise<CellGrid> {
+  const columns = box.right - box.left + 1;
+  const values: CellValue[][] = [];
+  const numberFormats: (string | null)[][] = [];
+  const mergedAreas = worksheet
+    .getRangeByIndexes(box.top, box.left, box.bottom - box.top + 1, columns)
+    .getMergedAreasOrNullObject();
+  mergedAreas.load("address");
+  let bytesPerCell = FIRST_GUESS_BYTES_PER_CELL;
+  for (let row = box.top; row <= box.bottom;) {
+    const fit = Math.floor(Math.min(CELL_READ_LIMIT, budget / bytesPerCell) / columns);
+    let rows = Math.max(1, Math.min(fit, box.bottom - row + 1));
+    for (;;) {
+      const block = worksheet.getRangeByIndexes(row, box.left, rows, columns);
+      block.load("values,numberFormat");
+      try {
+        await context.sync();
+      } catch (error) {
+        if (isPayloadTooLarge(error) && rows > 1) {
+          rows = Math.ceil(rows / 2);
+          continue;
+        }
+        throw error;
+      }
+      const blockValues = block.values as unknown[][];
+      const blockFormats = block.numberFormat as unknown[][];
+      for (const r of blockValues) values.push(r.map(cellValue));
+      for (const r of blockFormats)
+        numberFormats.push(r.map((f) => (typeof f === "string" ? f : null)));
+      // Size the next block from what this one really weighed, with room to spare.
+      const weight = JSON.stringify(blockValues).length + JSON.stringify(blockFormats).length;
+      bytesPerCell = Math.max(8, (1.5 * weight) / (rows * columns));
+      break;
+    }
+    row += rows;
+  }
+
+  const merges: MergedArea[] = [];
+  if (!mergedAreas.isNullObject)
+    for (const part of mergedAreas.address.split(",")) {
+      const m = parseBox(splitAddress(part).range);
+      const clipped = m && intersect(m, box);
+      if (clipped)
+        merges.push({
+          top: clipped.top - box.top,
+          left: clipped.left - box.left,
+          bottom: clipped.bottom - box.top,
+          right: clipped.right - box.left,
+        });
+    }
+  return {
+    sheet: sheetName,
+    top: box.top,
+    left: box.left,
+    values,
+    numberFormats,
+    merges,
+  };
+}
+
+/** Every sheet's name, in tab order. */
+export async function sheetNames(run: ExcelRun): Promise<string[]> {
+  return run(async (context) => {
+    const sheets = context.workbook.worksheets;
+    sheets.load("items/name");
+    await context.sync();
+    return sheets.items.map((s) => s.name);
+  });
+}
+
+/** The cells in use on a named sheet (last period's table, for a comparison). */
+export async function readSheet(
+  run: ExcelRun,
+  name: string,
+  budget = DEFAULT_BUDGET,
+): Promise<CellGrid> {
+  return run(async (context) => {
+    const worksheet = context.workbook.worksheets.getItem(name);
+    const used = worksheet.getUsedRangeOrNullObject(true);
+    used.load("rowIndex,columnIndex,rowCount,columnCount");
+    await context.sync();
+    if (used.isNullObject)
+      throw new WorkbookError({
+        zh: `工作表“${name}”是空的，无法作为上期数据。`,
+        en: `The sheet “${name}” is empty: it cannot serve as last period's data.`,
+      });
+    return readGrid(context, worksheet, name, boxOf(used), budget);
+  });
 }

@@ -59,6 +59,10 @@ export interface Workbook {
   saveScheme(scheme: Scheme): Promise<void>;
   /** Calls back when the selection changes; resolves to a function that stops listening. */
   onSelectionChanged(listener: () => void): Promise<() => Promise<void>>;
+  /** Every sheet's name, in tab order (to choose last period's sheet). */
+  sheetNames(): Promise<string[]>;
+  /** The cells in use on a named sheet, as a grid. */
+  readSheet(name: string): Promise<CellGrid>;
   /** Shows a cell (a problem's address) or a sheet to the clerk. */
   goTo(address: string): Promise<void>;
 }

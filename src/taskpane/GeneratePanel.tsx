@@ -9,7 +9,7 @@ import {
   ProgressBar,
   Text,
 } from "@fluentui/react-components";
-import { bulletinFor, bulletinText } from "../core/bulletin/bulletin";
+import { bulletinText } from "../core/bulletin/bulletin";
 import { formatPercent } from "../core/score/format";
 import { BulletinCard } from "./BulletinCard";
 import { quoteSheetName } from "../core/table/address";
@@ -81,17 +81,7 @@ export function GeneratePanel({ model, language }: { model: PaneModel; language:
           </ul>
         </Card>
       ) : null}
-      {result ? (
-        <BulletinCard
-          language={language}
-          text={bulletinText(
-            bulletinFor(result.run.reading, result.run.evaluation, {
-              lang: model.settings.lang ?? language,
-              reportTitle: model.settings.title,
-            }),
-          )}
-        />
-      ) : null}
+      {result ? <BulletinCard language={language} text={bulletinText(result.bulletin)} /> : null}
     </Section>
   );
 }

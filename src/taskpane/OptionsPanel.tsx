@@ -1,4 +1,13 @@
-import { Field, Input, Radio, RadioGroup, Switch, Text } from "@fluentui/react-components";
+import {
+  Dropdown,
+  Field,
+  Input,
+  Option,
+  Radio,
+  RadioGroup,
+  Switch,
+  Text,
+} from "@fluentui/react-components";
 import { periodLabel } from "../core/table/period";
 import type { Language } from "./locale";
 import { Section } from "./Section";
@@ -23,6 +32,24 @@ export function OptionsPanel({ model, language }: { model: PaneModel; language: 
       <Text>
         {s.period}：{period ? periodLabel(period, output) : s.periodUnknown}
       </Text>
+      <Field label={s.previousLabel} hint={s.previousHint}>
+        <Dropdown
+          value={settings.previousSheet ?? s.previousNone}
+          selectedOptions={[settings.previousSheet ?? ""]}
+          onOptionSelect={(_e, data) =>
+            model.update({ previousSheet: data.optionValue ? data.optionValue : undefined })
+          }
+        >
+          <Option value="">{s.previousNone}</Option>
+          {model.sheets
+            .filter((name) => name !== model.source?.grid.sheet)
+            .map((name) => (
+              <Option key={name} value={name}>
+                {name}
+              </Option>
+            ))}
+        </Dropdown>
+      </Field>
       <Field label={s.outputLanguage}>
         <RadioGroup
           layout="horizontal"

@@ -23,6 +23,8 @@ export interface PaneModel {
   readError?: LocalText | undefined;
   settings: RunSettings;
   saved: Scheme[];
+  /** The workbook's sheets, for choosing last period's. */
+  sheets: string[];
   notices: LocalText[];
   run?: ScoredRun | undefined;
   /** The scheme in force: the edited copy, the chosen one, or the detected one. */
@@ -59,6 +61,7 @@ export function usePaneModel(
   const [readError, setReadError] = useState<LocalText>();
   const [settings, setSettings] = useState<RunSettings>(DEFAULT_SETTINGS);
   const [saved, setSaved] = useState<Scheme[]>([]);
+  const [sheets, setSheets] = useState<string[]>([]);
   const [notices, setNotices] = useState<LocalText[]>([]);
   const [progress, setProgress] = useState<{ stage: Stage; fraction: number }>();
   const [result, setResult] = useState<Generated>();
@@ -71,10 +74,12 @@ export function usePaneModel(
     setReadError(undefined);
     try {
       const table = await workbook.readSource();
-      const [loaded, schemes] = await Promise.all([
+      const [loaded, schemes, names] = await Promise.all([
         workbook.loadSettings(table.sheetId),
         workbook.loadSchemes(),
+        workbook.sheetNames(),
       ]);
+      setSheets(names);
       setSource(table);
       setSettings(loaded.settings ?? DEFAULT_SETTINGS);
       setSaved(schemes.schemes);
@@ -145,6 +150,7 @@ export function usePaneModel(
     readError,
     settings,
     saved,
+    sheets,
     notices: [...notices, ...(run?.settingsProblems ?? [])],
     run,
     scheme,

@@ -17,6 +17,7 @@ describe("rerun", () => {
     await workbook.saveSettings(sheetId, {
       version: 1,
       mapping: {},
+      renames: {},
       lang: "en",
       liveFormulas: true,
       charts: true,
@@ -40,6 +41,47 @@ describe("rerun", () => {
 
     expect(second.ok).toBe(true);
     expect(fake.state.sheets).toHaveLength(6);
+  });
+
+  it("compares with last period's sheet when the settings name one, and refuses one without a table", async () => {
+    const fake = await fakeWithFixture("jingzhou-2021-02-weibo-bci.xlsx");
+    const source = fake.state.sheets[0];
+    const previous = fake.state.addSheet("上月");
+    for (const [key, cell] of source?.cells ?? []) previous.cells.set(key, { ...cell });
+    const workbook = createOfficeWorkbook(runOf(fake));
+    const sheetId = source?.id ?? "";
+    await workbook.saveSettings(sheetId, {
+      version: 1,
+      mapping: {},
+      renames: {},
+      liveFormulas: false,
+      charts: true,
+      previousSheet: "上月",
+    });
+    const outcome = await rerun(workbook, deps);
+    expect(outcome.ok).toBe(true);
+    const ranking = fake.state.byName("排名");
+    const header = [...Array(20).keys()].map((c) => ranking?.cells.get(`2,${c}`)?.value);
+    expect(header).toEqual(expect.arrayContaining(["上期名次", "名次变化"]));
+    // The same table last month: every rank unchanged.
+    const movement = header.indexOf("名次变化");
+    expect(ranking?.cells.get(`3,${movement}`)?.value).toBe("—");
+
+    const empty = fake.state.addSheet("空表");
+    void empty;
+    await workbook.saveSettings(sheetId, {
+      version: 1,
+      mapping: {},
+      renames: {},
+      liveFormulas: false,
+      charts: true,
+      previousSheet: "空表",
+    });
+    const before = fake.state.sheets.map((s) => s.name);
+    const refused = await rerun(workbook, deps);
+    expect(refused.ok).toBe(false);
+    expect(refused.text.zh).toContain("是空的");
+    expect(fake.state.sheets.map((s) => s.name)).toEqual(before);
   });
 
   it("runs with the defaults when nothing was saved, and says what to fix when nothing can be read", async () => {

@@ -368,6 +368,7 @@ describe("reading", () => {
     await workbook.saveSettings(id, {
       version: 1,
       mapping: { due: "B" },
+      renames: {},
       liveFormulas: true,
       charts: false,
       top: 5,

@@ -5,6 +5,7 @@
 import type { ReportPlan } from "../../src/core/report/plan";
 import type { LocalText, Scheme } from "../../src/core/schemes/scheme";
 import type { RunSettings } from "../../src/core/settings/run-settings";
+import type { CellGrid } from "../../src/core/table/cell-grid";
 import {
   WorkbookError,
   type PlanBuilder,
@@ -20,6 +21,8 @@ export class MemoryWorkbook implements Workbook {
   schemes: Scheme[] = [];
   plans: ReportPlan[] = [];
   visited: string[] = [];
+  /** Other sheets of the workbook (last period's table …), by name. */
+  sheets = new Map<string, CellGrid>();
   reads = 0;
   readError: LocalText | undefined;
   writeError: LocalText | undefined;
@@ -66,6 +69,16 @@ export class MemoryWorkbook implements Workbook {
 
   async saveScheme(scheme: Scheme): Promise<void> {
     this.schemes = [...this.schemes.filter((s) => s.id !== scheme.id), scheme];
+  }
+
+  async sheetNames(): Promise<string[]> {
+    return [...(this.source ? [this.source.grid.sheet] : []), ...this.sheets.keys()];
+  }
+
+  async readSheet(name: string): Promise<CellGrid> {
+    const grid = this.sheets.get(name);
+    if (!grid) throw new WorkbookError({ zh: `没有工作表“${name}”。`, en: `No sheet ${name}.` });
+    return grid;
   }
 
   async goTo(address: string): Promise<void> {

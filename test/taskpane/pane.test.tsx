@@ -210,6 +210,27 @@ describe("task pane", () => {
     expect(workbook.plans).toHaveLength(0);
   });
 
+  it("compares with last period's sheet chosen in the options", async () => {
+    const workbook = new MemoryWorkbook(composite);
+    // Last quarter: the same table with 市金融办 perfect.
+    const previous = composite.grid.values.map((row) =>
+      row[0] === "市金融办" ? row.map((v, i) => (i === 4 ? 0 : i === 6 ? 0 : v)) : row,
+    );
+    workbook.sheets.set("一季度", { ...composite.grid, sheet: "一季度", values: previous });
+    await open(workbook);
+    const options = section(/输出选项/);
+    fireEvent.click(within(options).getByRole("combobox", { name: "与上期比较" }));
+    fireEvent.click(await screen.findByRole("option", { name: "一季度" }));
+    fireEvent.click(within(section(/生成/)).getByRole("button", { name: "生成报告" }));
+    await screen.findByRole("status", { name: "已生成" });
+    const ranking = workbook.plans[0]?.sheets.find((s) => s.role === "ranking");
+    const header = ranking?.rows[2]?.map((c) => (c?.value.kind === "text" ? c.value.text : ""));
+    expect(header).toEqual(expect.arrayContaining(["上期名次", "名次变化", "上期等级"]));
+    const draft = screen.getByRole("textbox", { name: /通报草稿/ }) as HTMLTextAreaElement;
+    expect(draft.value).toContain("与上期相比");
+    expect(workbook.settings.get("{s1}")?.previousSheet).toBe("一季度");
+  });
+
   it("shows hostile unit names as text, never as markup", async () => {
     const hostile = "<img src=x onerror=alert(1)>";
     const values = [

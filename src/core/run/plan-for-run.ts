@@ -4,6 +4,7 @@
  * re-run and the tests share it, so they cannot drift apart.
  */
 import { bulletinFor } from "../bulletin/bulletin";
+import type { Comparison } from "../compare/compare";
 import { buildReport } from "../report/build-report";
 import type { ReportPlan } from "../report/plan";
 import type { LocalText, Scheme } from "../schemes/scheme";
@@ -35,12 +36,14 @@ export function planForRun(
   run: ScoredRun,
   settings: RunSettings | null,
   stamp: { generatedAt: string; generator: string },
+  comparison?: Comparison,
 ): PlanFor {
   const evaluation = run.evaluation;
   if (!evaluation) throw new Error("planForRun needs a scored table");
   const bulletin = bulletinFor(run.reading, evaluation, {
     lang: settings?.lang,
     reportTitle: settings?.title,
+    previous: comparison,
   });
   return ({ reservedSheetNames, tablePrefix }) =>
     buildReport(
@@ -54,6 +57,7 @@ export function planForRun(
         reservedSheetNames,
         tablePrefix,
         bulletin,
+        comparison,
         ...stamp,
       },
     );

@@ -22,6 +22,10 @@ export const RunSettingsSchema = z.object({
   top: z.number().int().positive().optional(),
   title: z.string().optional(),
   lang: z.enum(["zh", "en"]).optional(),
+  /** A sheet of this workbook with last period's table (or report), to compare with. */
+  previousSheet: z.string().min(1).optional(),
+  /** Units renamed since last period: old name → new name. */
+  renames: z.record(z.string(), z.string()).default({}),
   liveFormulas: z.boolean().default(false),
   charts: z.boolean().default(true),
 });
