@@ -7,6 +7,15 @@ import { createOfficeWorkbook } from "../../src/excel/office-workbook";
 import { createFakeExcel } from "../fakes/excel/fake-excel";
 import { fakeWithFixture, runOf } from "../helpers/fake-workbook";
 
+const withPrevious = (previousSheet: string) => ({
+  version: 1 as const,
+  mapping: {},
+  renames: {},
+  liveFormulas: false,
+  charts: true,
+  previousSheet,
+});
+
 const deps = { now: () => new Date("2026-11-21T08:00:00Z"), generator: "govrank test" };
 
 describe("rerun", () => {
@@ -50,14 +59,7 @@ describe("rerun", () => {
     for (const [key, cell] of source?.cells ?? []) previous.cells.set(key, { ...cell });
     const workbook = createOfficeWorkbook(runOf(fake));
     const sheetId = source?.id ?? "";
-    await workbook.saveSettings(sheetId, {
-      version: 1,
-      mapping: {},
-      renames: {},
-      liveFormulas: false,
-      charts: true,
-      previousSheet: "上月",
-    });
+    await workbook.saveSettings(sheetId, withPrevious("上月"));
     const outcome = await rerun(workbook, deps);
     expect(outcome.ok).toBe(true);
     const ranking = fake.state.byName("排名");
@@ -69,14 +71,7 @@ describe("rerun", () => {
 
     const empty = fake.state.addSheet("空表");
     void empty;
-    await workbook.saveSettings(sheetId, {
-      version: 1,
-      mapping: {},
-      renames: {},
-      liveFormulas: false,
-      charts: true,
-      previousSheet: "空表",
-    });
+    await workbook.saveSettings(sheetId, withPrevious("空表"));
     const before = fake.state.sheets.map((s) => s.name);
     const refused = await rerun(workbook, deps);
     expect(refused.ok).toBe(false);
