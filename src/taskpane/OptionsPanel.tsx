@@ -7,6 +7,7 @@ import {
   RadioGroup,
   Switch,
   Text,
+  Textarea,
 } from "@fluentui/react-components";
 import { periodLabel } from "../core/table/period";
 import type { Language } from "./locale";
@@ -50,6 +51,17 @@ export function OptionsPanel({ model, language }: { model: PaneModel; language: 
             ))}
         </Dropdown>
       </Field>
+      {settings.previousSheet ? (
+        <Field label={s.renamesLabel} hint={s.renamesHint}>
+          <Textarea
+            key={settings.previousSheet}
+            defaultValue={Object.entries(settings.renames)
+              .map(([from, to]) => `${from}=${to}`)
+              .join("\n")}
+            onBlur={(event) => model.update({ renames: parseRenames(event.target.value) })}
+          />
+        </Field>
+      ) : null}
       <Field label={s.outputLanguage}>
         <RadioGroup
           layout="horizontal"
@@ -72,4 +84,14 @@ export function OptionsPanel({ model, language }: { model: PaneModel; language: 
       />
     </Section>
   );
+}
+
+/** "旧名=新名" a line → { 旧名: 新名 }; lines without both names are left out. */
+export function parseRenames(text: string): Record<string, string> {
+  const renames: Record<string, string> = {};
+  for (const line of text.split(/\r?\n/)) {
+    const [from, to] = line.split(/[=＝]/, 2).map((part) => part.trim());
+    if (from && to) renames[from] = to;
+  }
+  return renames;
 }

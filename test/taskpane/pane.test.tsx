@@ -221,8 +221,13 @@ describe("task pane", () => {
     const options = section(/输出选项/);
     fireEvent.click(within(options).getByRole("combobox", { name: "与上期比较" }));
     fireEvent.click(await screen.findByRole("option", { name: "一季度" }));
+    // 市公路局 was called 市公路管理局 last quarter.
+    const renames = await within(section(/输出选项/)).findByRole("textbox", { name: /更名/ });
+    fireEvent.change(renames, { target: { value: "市公路管理局＝市公路局\n不完整的一行" } });
+    fireEvent.blur(renames);
     fireEvent.click(within(section(/生成/)).getByRole("button", { name: "生成报告" }));
     await screen.findByRole("status", { name: "已生成" });
+    expect(workbook.settings.get("{s1}")?.renames).toEqual({ 市公路管理局: "市公路局" });
     const ranking = workbook.plans[0]?.sheets.find((s) => s.role === "ranking");
     const header = ranking?.rows[2]?.map((c) => (c?.value.kind === "text" ? c.value.text : ""));
     expect(header).toEqual(expect.arrayContaining(["上期名次", "名次变化", "上期等级"]));
