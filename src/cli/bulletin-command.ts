@@ -6,10 +6,9 @@
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { bulletinFor, bulletinText } from "../core/bulletin/bulletin";
-import { compareEvaluations, type Comparison } from "../core/compare/compare";
 import { scoreGrid } from "../core/score/score-grid";
 import { bulletinDocx } from "./docx-bulletin";
-import { previousEvaluation, renameMap } from "./previous-period";
+import { basisOption, comparisonFromOptions, PREVIOUS_OPTIONS } from "./previous-period";
 import { readInput } from "./read-input";
 import { oneFile, runCommand, writeAtomically } from "./run-command";
 import { scoreTable } from "./score-table";
@@ -35,10 +34,7 @@ export async function bulletinCommand(args: readonly string[], io: Streams): Pro
       allowPositionals: true,
       options: {
         ...SCORING_OPTIONS,
-        previous: { type: "string" },
-        "previous-sheet": { type: "string" },
-        rename: { type: "string", multiple: true },
-        basis: { type: "string" },
+        ...PREVIOUS_OPTIONS,
         docx: { type: "string" },
         title: { type: "string" },
       },
@@ -48,9 +44,7 @@ export async function bulletinCommand(args: readonly string[], io: Streams): Pro
       return EXIT_OK;
     }
     const file = oneFile(positionals);
-    const basis = values.basis;
-    if (basis !== undefined && basis !== "yoy" && basis !== "mom")
-      throw new UsageError(`--basis 只能是 yoy 或 mom（收到 "${basis}"）。`);
+    const basis = basisOption(values);
     if (values.docx !== undefined && !/\.docx$/i.test(values.docx))
       throw new UsageError(`--docx 的文件应以 .docx 结尾（收到 "${values.docx}"）。`);
     if (values.docx !== undefined && resolve(values.docx) === resolve(file))
@@ -67,21 +61,12 @@ export async function bulletinCommand(args: readonly string[], io: Streams): Pro
       io.stderr.write(scoreTable(reading, evaluation, lang));
       return EXIT_BAD_INPUT;
     }
-    let comparison: Comparison | undefined;
-    if (values.previous !== undefined) {
-      const before = await previousEvaluation(
-        values.previous,
-        evaluation.scheme,
-        scoring.options,
-        values["previous-sheet"],
-      );
-      comparison = compareEvaluations(evaluation, before, renameMap(values.rename ?? []));
-    }
+    const comparison = await comparisonFromOptions(values, evaluation, scoring.options);
     const bulletin = bulletinFor(reading, evaluation, {
       lang,
       title: values.title,
       previous: comparison,
-      basis: basis as "yoy" | "mom" | undefined,
+      basis,
     });
     io.stdout.write(bulletinText(bulletin));
     if (values.docx !== undefined) {

@@ -6,10 +6,9 @@
 import { basename, dirname, extname, join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { bulletinFor } from "../core/bulletin/bulletin";
-import { compareEvaluations } from "../core/compare/compare";
 import { buildReport, DEFAULT_TOP } from "../core/report/build-report";
 import { scoreGrid } from "../core/score/score-grid";
-import { previousEvaluation, renameMap } from "./previous-period";
+import { basisOption, comparisonFromOptions, PREVIOUS_OPTIONS } from "./previous-period";
 import { readInput } from "./read-input";
 import { reportSummary } from "./report-summary";
 import { scoreTable } from "./score-table";
@@ -62,10 +61,7 @@ export async function reportCommand(
         top: { type: "string" },
         "live-formulas": { type: "boolean" },
         "no-charts": { type: "boolean" },
-        previous: { type: "string" },
-        "previous-sheet": { type: "string" },
-        rename: { type: "string", multiple: true },
-        basis: { type: "string" },
+        ...PREVIOUS_OPTIONS,
       },
     });
     if (values.help) {
@@ -73,6 +69,7 @@ export async function reportCommand(
       return EXIT_OK;
     }
     const file = oneFile(positionals);
+    const basis = basisOption(values);
     const top = positiveNumber(values.top, "--top");
     if (top !== undefined && !Number.isInteger(top))
       throw new UsageError(`--top 需要整数（收到 "${values.top}"）。--top needs a whole number.`);
@@ -101,22 +98,7 @@ export async function reportCommand(
       );
       return EXIT_BAD_INPUT;
     }
-    const basis = values.basis;
-    if (basis !== undefined && basis !== "yoy" && basis !== "mom")
-      throw new UsageError(`--basis 只能是 yoy 或 mom（收到 "${basis}"）。`);
-    const comparison =
-      values.previous === undefined
-        ? undefined
-        : compareEvaluations(
-            evaluation,
-            await previousEvaluation(
-              values.previous,
-              evaluation.scheme,
-              scoring.options,
-              values["previous-sheet"],
-            ),
-            renameMap(values.rename ?? []),
-          );
+    const comparison = await comparisonFromOptions(values, evaluation, scoring.options);
     const bulletin = bulletinFor(reading, evaluation, {
       lang: scoring.lang,
       reportTitle: values.title,

@@ -258,6 +258,20 @@ export function grade(
   );
 }
 
+/** One result per cell of a flattened range, back in its rows and columns (a spilled result). */
+function spill(
+  shape: { rows: number; columns: number },
+  cell: (index: number) => Result,
+): Result[][] {
+  const out: Result[][] = [];
+  for (let r = 0; r < shape.rows; r++) {
+    const row: Result[] = [];
+    for (let c = 0; c < shape.columns; c++) row.push(cell(r * shape.columns + c));
+    out.push(row);
+  }
+  return out;
+}
+
 /** RANK's and GROUPRANK's optional arguments, or the error naming the bad one. */
 function rankOptions(
   descending: unknown,
@@ -339,14 +353,7 @@ export function rank(
   const ranks = rankAll(present, direction, how);
   const places = new Map<number, number | null>();
   present.forEach((v, i) => places.set(v, ranks[i] ?? null));
-  const out: Result[][] = [];
-  for (let r = 0; r < asked.rows; r++) {
-    const row: Result[] = [];
-    for (let c = 0; c < asked.columns; c++)
-      row.push(placeOf(asked.values[r * asked.columns + c], (v) => places.get(v) ?? null));
-    out.push(row);
-  }
-  return out;
+  return spill(asked, (i) => placeOf(asked.values[i], (v) => places.get(v) ?? null));
 }
 
 /**
@@ -384,21 +391,14 @@ export function groupRank(
     direction,
     how,
   );
-  const out: Result[][] = [];
-  for (let r = 0; r < v.rows; r++) {
-    const row: Result[] = [];
-    for (let c = 0; c < v.columns; c++) {
-      const i = r * v.columns + c;
-      row.push(
-        ranks[i] ??
-          (isBlank(v.values[i])
-            ? ""
-            : valueError(`values 第 ${i + 1} 项不是数字。item ${i + 1} is not a number.`)),
-      );
-    }
-    out.push(row);
-  }
-  return out;
+  return spill(
+    v,
+    (i) =>
+      ranks[i] ??
+      (isBlank(v.values[i])
+        ? ""
+        : valueError(`values 第 ${i + 1} 项不是数字。item ${i + 1} is not a number.`)),
+  );
 }
 
 /**

@@ -5,6 +5,7 @@
  * units at C and below) or the ranking's head and tail, units with a 0 rate, and a data note.
  * Every figure comes from the computed results, at the precision of schemes.md §6.
  */
+import { labelOf } from "../schemes/label-of";
 import type { Comparison } from "../compare/compare";
 import type { Language } from "../i18n";
 import type { Evaluation } from "../score/evaluate";
@@ -53,15 +54,6 @@ interface Context {
 
 const count = (x: number) => formatFixed(x, 0);
 
-function label(scheme: Scheme, id: string, lang: Language): string {
-  if (id === "score") return scheme.index?.label[lang] ?? id;
-  return (
-    scheme.measures.find((m) => m.id === id)?.label[lang] ??
-    scheme.fields.find((f) => f.id === id)?.label[lang] ??
-    id
-  );
-}
-
 function join(ctx: Context, items: readonly string[]): string {
   return items.join(ctx.zh ? "、" : ", ");
 }
@@ -76,13 +68,9 @@ function volumeId(scheme: Scheme): string | undefined {
 }
 
 function basisWord(ctx: Context): string {
-  if (!ctx.zh)
-    return ctx.options.basis === "yoy"
-      ? "year on year"
-      : ctx.options.basis === "mom"
-        ? "on the previous period"
-        : "on the previous period";
-  return ctx.options.basis === "yoy" ? "同比" : ctx.options.basis === "mom" ? "环比" : "较上期";
+  const basis = ctx.options.basis;
+  if (!ctx.zh) return basis === "yoy" ? "year on year" : "on the previous period";
+  return basis === "yoy" ? "同比" : basis === "mom" ? "环比" : "较上期";
 }
 
 function operation(ctx: Context): BulletinSection {
@@ -109,13 +97,13 @@ function operation(ctx: Context): BulletinSection {
           : " (approximate)"
         : "";
       return zh
-        ? `${label(scheme, id, lang)}${count(v)}${approx}`
-        : `${label(scheme, id, lang)} ${count(v)}${approx}`;
+        ? `${labelOf(scheme, id, lang)}${count(v)}${approx}`
+        : `${labelOf(scheme, id, lang)} ${count(v)}${approx}`;
     });
     let sentence = zh ? `合计：${join(ctx, parts)}` : `Totals: ${join(ctx, parts)}`;
     const volume = ctx.options.previous?.volumes.find((v) => v.id === volumeId(scheme));
     if (volume) {
-      const what = label(scheme, volume.id, lang);
+      const what = labelOf(scheme, volume.id, lang);
       if (volume.change === 0)
         sentence += zh ? `；${what}${basisWord(ctx)}持平` : `; ${what} unchanged ${basisWord(ctx)}`;
       else if (zh)
@@ -137,8 +125,8 @@ function operation(ctx: Context): BulletinSection {
   if (rates.length > 0) {
     const parts = rates.map(([id, r]) =>
       zh
-        ? `${label(scheme, id, lang)}${ctx.rate(r.value ?? 0)}（${count(r.numerator)}/${count(r.denominator)}）`
-        : `${label(scheme, id, lang).toLowerCase()} ${ctx.rate(r.value ?? 0)} (${count(r.numerator)}/${count(r.denominator)})`,
+        ? `${labelOf(scheme, id, lang)}${ctx.rate(r.value ?? 0)}（${count(r.numerator)}/${count(r.denominator)}）`
+        : `${labelOf(scheme, id, lang).toLowerCase()} ${ctx.rate(r.value ?? 0)} (${count(r.numerator)}/${count(r.denominator)})`,
     );
     paragraphs.push(zh ? `总体${join(ctx, parts)}。` : `Overall ${join(ctx, parts)}.`);
   }
@@ -149,7 +137,7 @@ function volumes(ctx: Context): BulletinSection | undefined {
   const { evaluation, scheme, zh, lang } = ctx;
   const id = volumeId(scheme);
   if (!id) return undefined;
-  const what = label(scheme, id, lang);
+  const what = labelOf(scheme, id, lang);
   const groups = [...new Set(evaluation.units.map((u) => u.group))];
   const paragraphs = groups.map((group) => {
     const top = evaluation.units
@@ -187,7 +175,7 @@ function feedback(ctx: Context): BulletinSection | undefined {
         ? `${u.unit}（${ctx.rate(u.measures[measure.id] ?? 0)}）`
         : `${u.unit} (${ctx.rate(u.measures[measure.id] ?? 0)})`,
     );
-  const what = label(scheme, measure.id, lang);
+  const what = labelOf(scheme, measure.id, lang);
   return {
     heading: zh ? "三、群众反馈" : "3. Public feedback",
     paragraphs: [
@@ -260,8 +248,8 @@ function evaluationSection(ctx: Context): BulletinSection {
       .map((u) => (zh ? `${u.unit}（${valueOf(u)}）` : `${u.unit} (${valueOf(u)})`));
     paragraphs.push(
       zh
-        ? `按${label(scheme, valueId, lang)}排名，前${head.length}位依次为${join(ctx, head)}。`
-        : `By ${label(scheme, valueId, lang)}, the top ${head.length}: ${join(ctx, head)}.`,
+        ? `按${labelOf(scheme, valueId, lang)}排名，前${head.length}位依次为${join(ctx, head)}。`
+        : `By ${labelOf(scheme, valueId, lang)}, the top ${head.length}: ${join(ctx, head)}.`,
     );
   }
   const previous = ctx.options.previous;
@@ -303,8 +291,8 @@ function zeros(ctx: Context): BulletinSection | undefined {
     heading: zh ? "五、指标为零的单位" : "5. Rates of zero",
     paragraphs: entries.map(([id, names]) =>
       zh
-        ? `${label(scheme, id, lang)}为零的单位：${join(ctx, names)}。`
-        : `${label(scheme, id, lang)} of 0: ${join(ctx, names)}.`,
+        ? `${labelOf(scheme, id, lang)}为零的单位：${join(ctx, names)}。`
+        : `${labelOf(scheme, id, lang)} of 0: ${join(ctx, names)}.`,
     ),
   };
 }

@@ -1,6 +1,6 @@
 /**
  * How each cell style looks, decided once for both shells: the file writer and the add-in map
- * these to exceljs and Office.js formats. Colours are #RRGGBB.
+ * these to the file writer's and the add-in's formats. Colours are #RRGGBB.
  */
 import type { CellStyle } from "./plan";
 

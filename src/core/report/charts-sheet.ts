@@ -4,6 +4,7 @@
  * its own sheet (formulas into the ranking sheet when formulas are live), which keeps the charts
  * simple for both shells and readable for a clerk.
  */
+import { labelOf } from "../schemes/label-of";
 import { columnLetters, quoteSheetName } from "../table/address";
 import { formula, numberCell, text } from "./cells";
 import type { PlanSheet } from "./plan";
@@ -31,10 +32,7 @@ export function chartsSheet(
   draft.addRow([text(word(lang, "charts"), "subtitle")]);
 
   const valueId = chartedValue(evaluation);
-  const valueLabel =
-    valueId === "score"
-      ? (evaluation.scheme.index?.label[lang] ?? valueId)
-      : (evaluation.scheme.measures.find((m) => m.id === valueId)?.label[lang] ?? valueId);
+  const valueLabel = labelOf(evaluation.scheme, valueId, lang);
 
   for (const layout of layouts) {
     const units = layout.slice.units;

@@ -3,22 +3,13 @@
  * symbols, each measure with its zero-denominator rule, the index's weights, grade bands, ranking
  * rules, days, stand-ins and estimates, the rounding rule and the source bulletin.
  */
-import type { IndexNode, Scheme } from "../schemes/scheme";
+import { labelOf } from "../schemes/label-of";
+import type { IndexNode } from "../schemes/scheme";
 import { numberCell, text } from "./cells";
 import type { PlanSheet } from "./plan";
 import type { ReportContext } from "./report-context";
 import { rankMethodWord, transformWord, word, zeroPolicyWord, type Word } from "./report-text";
 import { SheetDraft } from "./sheet-draft";
-import type { Language } from "../i18n";
-
-function labelOf(scheme: Scheme, id: string, lang: Language): string {
-  if (id === "score") return scheme.index?.label[lang] ?? id;
-  return (
-    scheme.measures.find((m) => m.id === id)?.label[lang] ??
-    scheme.fields.find((f) => f.id === id)?.label[lang] ??
-    id
-  );
-}
 
 export function methodSheet(ctx: ReportContext, name: string): PlanSheet {
   const { lang, evaluation } = ctx;

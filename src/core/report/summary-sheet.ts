@@ -3,6 +3,7 @@
  * distribution with shares over all units (no-ticket units included), top and bottom units, units
  * with a 0 rate, units not ranked — and the run record that says how the report was made.
  */
+import { labelOf } from "../schemes/label-of";
 import { formatFixed } from "../score/format";
 import { periodLabel } from "../table/period";
 import { formula, link, numberCell, numberFormat, text } from "./cells";
@@ -168,8 +169,7 @@ export function summarySheet(
 }
 
 function measureLabel(ctx: ReportContext, id: string): string {
-  if (id === "score") return ctx.evaluation.scheme.index?.label[ctx.lang] ?? id;
-  return ctx.evaluation.scheme.measures.find((m) => m.id === id)?.label[ctx.lang] ?? id;
+  return labelOf(ctx.evaluation.scheme, id, ctx.lang);
 }
 
 function sortKeyText(ctx: ReportContext): string {

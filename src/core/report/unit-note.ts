@@ -2,18 +2,11 @@
  * The note a ranked row carries: why a value is approximate, where the printed table contradicts
  * its counts, which rates took the zero-denominator rule, which rates are 0.
  */
+import { labelOf } from "../schemes/label-of";
 import type { Scheme } from "../schemes/scheme";
 import type { ScoredUnit } from "../score/scored-unit";
 import type { Language } from "../i18n";
 import { listJoin, separator, word, zeroPolicyWord } from "./report-text";
-
-function labelOf(scheme: Scheme, id: string, lang: Language): string {
-  return (
-    scheme.measures.find((m) => m.id === id)?.label[lang] ??
-    scheme.fields.find((f) => f.id === id)?.label[lang] ??
-    id
-  );
-}
 
 export function unitNote(scheme: Scheme, unit: ScoredUnit, lang: Language): string {
   const parts: string[] = unit.notes.map((n) => n[lang]);

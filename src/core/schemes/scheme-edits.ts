@@ -3,18 +3,11 @@
  * zero-denominator rule, a copy saved under a new name; and the formula written out from the tree
  * so the pane shows what will really be computed after an edit.
  */
+import { labelOf } from "./label-of";
 import type { Language } from "../i18n";
 import type { IndexNode, Scheme } from "./scheme";
 
 type ZeroPolicy = "error" | "zero" | "full" | "blank";
-
-function labelOf(scheme: Scheme, id: string, lang: Language): string {
-  return (
-    scheme.measures.find((m) => m.id === id)?.label[lang] ??
-    scheme.fields.find((f) => f.id === id)?.label[lang] ??
-    id
-  );
-}
 
 /** What a top-level node is called: its own label, or the measure its leaf reads. */
 export function nodeLabel(scheme: Scheme, node: IndexNode, lang: Language): string {
