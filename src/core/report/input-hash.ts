@@ -4,8 +4,9 @@
  * add-in and the command line print the same digest for the same table.
  */
 import { sha256 } from "@noble/hashes/sha256";
-import { bytesToHex, utf8ToBytes } from "@noble/hashes/utils";
+import { bytesToHex } from "@noble/hashes/utils";
 import type { CellGrid } from "../table/cell-grid";
+import { utf8Bytes } from "../text/utf8";
 
 function canonical(value: unknown): string {
   if (value === null || value === undefined) return "";
@@ -17,5 +18,5 @@ export function inputHash(grid: CellGrid): string {
   const text = grid.values
     .map((row) => row.map((v) => canonical(v).replace(/[\t\n\\]/g, (c) => `\\${c}`)).join("\t"))
     .join("\n");
-  return bytesToHex(sha256(utf8ToBytes(text)));
+  return bytesToHex(sha256(utf8Bytes(text)));
 }
