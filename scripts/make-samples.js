@@ -1,5 +1,5 @@
 /**
- * Builds the sample workbooks in samples/ from the published tables in ../shared/fixtures: the
+ * Builds the sample workbooks in samples/ from the published tables in test/fixtures/published: the
  * clerk's layout (merged title row, header row, numbers as numbers, rates as fractions shown as
  * 0.00%), so `npm run demo` shows the main job on real data. Run: node scripts/make-samples.js
  */
@@ -8,7 +8,7 @@ const { join } = require("node:path");
 const { parse } = require("csv-parse/sync");
 const ExcelJS = require("exceljs");
 
-const FIXTURES = join(__dirname, "..", "..", "shared", "fixtures");
+const FIXTURES = join(__dirname, "..", "test", "fixtures", "published");
 const SAMPLES = join(__dirname, "..", "samples");
 
 function rows(name) {

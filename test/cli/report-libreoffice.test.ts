@@ -8,7 +8,7 @@ import { readFileSync, writeFileSync, mkdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { main } from "../../src/cli/main";
-import { FIXTURES } from "../helpers/fixtures";
+import { fixturePath } from "../helpers/fixtures";
 import { ROOT } from "../helpers/build";
 import {
   convertWithLibreOffice,
@@ -69,7 +69,7 @@ beforeAll(async () => {
   mkdirSync(SCREENSHOTS, { recursive: true });
   for (const c of CASES) {
     const code = await main(
-      ["report", join(FIXTURES, c.input), "-o", output(c.name), "--live-formulas", ...c.args],
+      ["report", fixturePath(c.input), "-o", output(c.name), "--live-formulas", ...c.args],
       quiet,
     );
     if (code !== 0) throw new Error(`report ${c.name} exited ${code}`);

@@ -1,16 +1,23 @@
 /**
- * The published tables in ../shared/fixtures, used in place. The CSV is the printed text and the
- * source of golden values; it is parsed here with csv-parse directly, not with govrank's reader,
+ * The published tables, kept byte for byte in test/fixtures/published (a copy of the project's
+ * shared transcription, checked by fixtures.test.ts). The CSV is the printed text and the source of
+ * golden values; it is parsed here with csv-parse directly, not with govrank's reader,
  * so a reading bug cannot hide behind its own output.
  */
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "csv-parse/sync";
 
-export const FIXTURES = join(__dirname, "..", "..", "..", "shared", "fixtures");
+export const FIXTURES = join(__dirname, "..", "fixtures", "published");
 
+/** The path of a published table; a missing fixture fails the test that asked, loudly. */
 export function fixturePath(name: string): string {
-  return join(FIXTURES, name);
+  const path = join(FIXTURES, name);
+  if (!existsSync(path))
+    throw new Error(
+      `missing published fixture ${path}: restore it from git (test/fixtures/published)`,
+    );
+  return path;
 }
 
 /** The printed rows as header → text records (side-by-side tables: left block, then right). */
