@@ -1,18 +1,13 @@
 #!/usr/bin/env node
-// The govrank command line. The sources are TypeScript; tsx compiles them on the fly so that
-// `npx govrank` works right after `npm ci`, with no build step.
-require("tsx/cjs");
-const { main } = require("../src/cli/main.ts");
-
-main(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr }).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error) => {
-    // Reaching here is a bug in govrank, not bad input: bad input is reported by main itself.
-    process.stderr.write(
-      `govrank: 内部错误 internal error: ${error && error.message ? error.message : error}\n`,
-    );
-    process.exitCode = 3;
-  },
-);
+// The govrank command line, compiled: lib/govrank.js is built from src/cli by scripts/build-cli.js
+// (npm ci and npm pack run it through the prepare script).
+try {
+  require.resolve("../lib/govrank.js");
+} catch {
+  process.stderr.write(
+    "govrank: 命令行尚未构建，请先运行 npm ci（或 npm run build:cli）。\n" +
+      "govrank: the command line is not built yet; run npm ci (or npm run build:cli) first.\n",
+  );
+  process.exit(3);
+}
+require("../lib/govrank.js");

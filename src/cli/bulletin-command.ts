@@ -7,7 +7,6 @@ import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { bulletinFor, bulletinText } from "../core/bulletin/bulletin";
 import { scoreGrid } from "../core/score/score-grid";
-import { bulletinDocx } from "./docx-bulletin";
 import { basisOption, comparisonFromOptions, PREVIOUS_OPTIONS } from "./previous-period";
 import { readInput } from "./read-input";
 import { oneFile, runCommand, writeAtomically } from "./run-command";
@@ -71,6 +70,8 @@ export async function bulletinCommand(args: readonly string[], io: Streams): Pro
     io.stdout.write(bulletinText(bulletin));
     if (values.docx !== undefined) {
       const output = values.docx;
+      // docx is loaded only when a Word document is asked for.
+      const { bulletinDocx } = await import("./docx-bulletin");
       const bytes = await bulletinDocx(bulletin, evaluation, lang);
       await writeAtomically(output, bytes);
       io.stderr.write(lang === "zh" ? `已生成：${output}\n` : `Written: ${output}\n`);

@@ -1,27 +1,35 @@
 /**
  * The govrank command line: `govrank <command> [options]`.
- * Exit codes: 0 done (warnings allowed), 1 the input cannot be used, 2 a usage error.
+ * Exit codes: 0 done (warnings allowed), 1 the input cannot be used, 2 a usage error, 3 a bug.
+ *
+ * Each command is loaded only when it runs (`import()`), so `govrank --help` and `--version` start
+ * without the schemes, zod or any file library, and `score` on a CSV never loads exceljs or docx.
  */
-import { BULLETIN_HELP, bulletinCommand } from "./bulletin-command";
-import { REPORT_HELP, reportCommand } from "./report-command";
-import { SCORE_HELP, scoreCommand } from "./score-command";
 import { EXIT_OK, EXIT_USAGE, type Streams } from "./streams";
 import { packageVersion } from "./version";
 
 export type { Streams } from "./streams";
 
-const HELP = `govrank — 部门排名 department rankings
+type Command = (argv: readonly string[], io: Streams) => Promise<number>;
+
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  report: async () => (await import("./report-command")).reportCommand,
+  score: async () => (await import("./score-command")).scoreCommand,
+  bulletin: async () => (await import("./bulletin-command")).bulletinCommand,
+};
+
+export const HELP = `govrank — 部门排名 department rankings
 
 用法 Usage:
   govrank report <文件.xlsx|文件.csv> [选项]  生成排名工作簿 write the ranking workbook
   govrank score <文件.xlsx|文件.csv> [选项]   计算得分、等级和排名 score, grade and rank a table
   govrank bulletin <文件.xlsx> [选项]         起草通报 draft the bulletin
-  govrank --version
-  govrank --help
+  govrank <命令> --help                       该命令的全部选项 all options of a command
+  govrank --version                           版本 the version
 
-${REPORT_HELP}
-${SCORE_HELP}
-${BULLETIN_HELP}`;
+例 Example:
+  govrank report 综合评价.xlsx -o 综合评价-排名.xlsx
+`;
 
 export async function main(argv: readonly string[], io: Streams): Promise<number> {
   const [command, ...rest] = argv;
@@ -33,9 +41,8 @@ export async function main(argv: readonly string[], io: Streams): Promise<number
     io.stdout.write(`${packageVersion()}\n`);
     return EXIT_OK;
   }
-  if (command === "report") return reportCommand(rest, io);
-  if (command === "score") return scoreCommand(rest, io);
-  if (command === "bulletin") return bulletinCommand(rest, io);
+  const load = Object.hasOwn(COMMANDS, command) ? COMMANDS[command] : undefined;
+  if (load) return (await load())(rest, io);
   io.stderr.write(`govrank: 未知命令 "${command}"。unknown command "${command}".\n\n${HELP}`);
   return EXIT_USAGE;
 }

@@ -6,7 +6,7 @@
 import { readFile } from "node:fs/promises";
 import { basename, extname } from "node:path";
 import { parse as parseCsv } from "csv-parse/sync";
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import iconv from "iconv-lite";
 import type { CellGrid, MergedArea } from "../core/table/cell-grid";
 import { columnIndex } from "../core/table/address";
@@ -85,8 +85,13 @@ export function worksheetGrid(ws: ExcelJS.Worksheet): CellGrid {
   return { sheet: ws.name, top: 0, left: 0, values, numberFormats, merges };
 }
 
+/** exceljs, loaded on the first workbook read: a CSV run never pays for it. */
+export async function loadExcelJS(): Promise<typeof ExcelJS> {
+  return (await import("exceljs")).default;
+}
+
 export async function readWorkbook(bytes: Buffer): Promise<ExcelJS.Workbook> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await loadExcelJS()).Workbook();
   await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
   return workbook;
 }

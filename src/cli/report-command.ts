@@ -22,7 +22,6 @@ import {
 import { oneFile, runCommand, writeAtomically } from "./run-command";
 import { EXIT_BAD_INPUT, EXIT_OK, type Streams } from "./streams";
 import { packageVersion } from "./version";
-import { reportWorkbookBytes } from "./xlsx/write-report-workbook";
 
 export const REPORT_HELP = `govrank report <文件.xlsx|文件.csv> [选项]
   生成排名工作簿：汇总、各组排名表、图表、问题清单、计算方法，并附原表副本。原文件不会被修改。
@@ -119,6 +118,8 @@ export async function reportCommand(
         generator: `govrank ${packageVersion()}`,
       },
     );
+    // The writer (exceljs, jszip) is loaded once there is something to write.
+    const { reportWorkbookBytes } = await import("./xlsx/write-report-workbook");
     const bytes = await reportWorkbookBytes(plan, input);
     await writeAtomically(output, bytes);
     io.stdout.write(reportSummary(output, plan, evaluation));

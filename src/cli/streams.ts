@@ -14,3 +14,5 @@ export const EXIT_OK = 0;
 export const EXIT_BAD_INPUT = 1;
 /** The command was not written right. */
 export const EXIT_USAGE = 2;
+/** A bug in govrank, not the input's fault. */
+export const EXIT_INTERNAL = 3;
