@@ -6,6 +6,7 @@ import { writeFileSync } from "node:fs";
 import { cpus, totalmem } from "node:os";
 import { join } from "node:path";
 import { cliEndToEnd } from "./cli-e2e";
+import { cliStartup } from "./cli-startup";
 import { rankTimings } from "./functions-bench";
 import { child, mb, ms, type Timing } from "./harness";
 import { peerComparison } from "./peer-hyperformula";
@@ -166,6 +167,28 @@ async function main(): Promise<void> {
     "command line ≤ 1.5× a bare exceljs read + write",
     cli.ratio <= 1.5,
     `${cli.ratio.toFixed(2)}×`,
+  );
+
+  // 4b. Start-up of the built program.
+  say();
+  say("### Start-up of the built `govrank`, each call a fresh process");
+  say();
+  const startup = cliStartup(quick ? 5 : 15, TMP);
+  say("| command | time |");
+  say("| --- | --- |");
+  say(`| \`node -e 0\` (Node itself) | ${ms(startup.node)} |`);
+  say(`| \`govrank --help\` | ${ms(startup.help)} |`);
+  say(`| \`govrank score\` on a 100-unit CSV | ${ms(startup.score)} |`);
+  const helpRatio = startup.help.median / startup.node.median;
+  verdict(
+    "`govrank --help` within 3× `node -e 0`",
+    helpRatio <= 3,
+    `${helpRatio.toFixed(2)}× (${startup.help.median.toFixed(0)} ms against ${startup.node.median.toFixed(0)} ms)`,
+  );
+  verdict(
+    "`govrank score` on 100 units under 400 ms",
+    startup.score.median < 400,
+    `${startup.score.median.toFixed(0)} ms`,
   );
 
   // 5. The task pane.
