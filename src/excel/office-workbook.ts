@@ -2,27 +2,40 @@
 import { parseRunSettings, type RunSettings } from "../core/settings/run-settings";
 import { splitAddress, type ExcelRun } from "./excel-api";
 import { readSheet, readSource, sheetNames } from "./read-source";
+import { ALL_CAPABILITIES, type OfficeCapabilities } from "./requirements";
 import { parseSavedSchemes, SCHEMES_KEY } from "./saved-schemes";
 import type { Workbook } from "./workbook";
 import { writeReportInto, type WriteOptions } from "./write-report";
 
 export const SETTINGS_PREFIX = "govrank.run.";
 
-export function createOfficeWorkbook(
-  run: ExcelRun,
-  options: { budget?: number | undefined; onProgress?: WriteOptions["onProgress"] } = {},
-): Workbook {
+export interface OfficeWorkbookOptions {
+  budget?: number | undefined;
+  onProgress?: WriteOptions["onProgress"];
+  /** What this Excel supports (Office.context.requirements); everything when not given. */
+  capabilities?: OfficeCapabilities | undefined;
+}
+
+export function createOfficeWorkbook(run: ExcelRun, options: OfficeWorkbookOptions = {}): Workbook {
+  const capabilities = options.capabilities ?? ALL_CAPABILITIES;
+  const read = { budget: options.budget, capabilities };
   return {
-    readSource: () => readSource(run, options.budget),
+    readSource: () => readSource(run, read),
     sheetNames: () => sheetNames(run),
-    readSheet: (name) => readSheet(run, name, options.budget),
-    writeReport: (source, build, onProgress) =>
-      run((context) =>
-        writeReportInto(context, source, build, {
-          budget: options.budget,
-          onProgress: onProgress ?? options.onProgress,
-        }),
-      ),
+    readSheet: (name) => readSheet(run, name, read),
+    writeReport: async (source, build, onProgress) => {
+      const undoable = capabilities.undoGroup;
+      const written = await run(
+        (context) =>
+          writeReportInto(context, source, build, {
+            budget: options.budget,
+            onProgress: onProgress ?? options.onProgress,
+          }),
+        // One Ctrl+Z removes the whole report where Excel can group a run's syncs.
+        undoable ? { mergeUndoGroup: true } : undefined,
+      );
+      return { ...written, undoable };
+    },
     loadSchemes: () =>
       run(async (context) => {
         const setting = context.workbook.settings.getItemOrNullObject(SCHEMES_KEY);

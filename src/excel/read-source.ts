@@ -14,7 +14,9 @@ import {
   splitAddress,
   type ExcelRun,
 } from "./excel-api";
+import type { LocalText } from "../core/schemes/scheme";
 import { parseRegistry, REGISTRY_KEY, sourceOfOutput } from "./output-registry";
+import { ALL_CAPABILITIES, OPTIONAL, type OfficeCapabilities } from "./requirements";
 import { WorkbookError, type SourceTable } from "./workbook";
 
 interface Box {
@@ -68,9 +70,14 @@ function cellValue(value: unknown): CellValue {
   return String(value);
 }
 
-export async function readSource(run: ExcelRun, budget = DEFAULT_BUDGET): Promise<SourceTable> {
+export interface ReadOptions {
+  budget?: number | undefined;
+  capabilities?: OfficeCapabilities | undefined;
+}
+
+export async function readSource(run: ExcelRun, options: ReadOptions = {}): Promise<SourceTable> {
   try {
-    return await run((context) => readSourceWith(context, budget));
+    return await run((context) => readSourceWith(context, options));
   } catch (error) {
     if (error instanceof WorkbookError) throw error;
     const detail = error instanceof Error ? error.message : String(error);
@@ -84,7 +91,10 @@ export async function readSource(run: ExcelRun, budget = DEFAULT_BUDGET): Promis
   }
 }
 
-async function readSourceWith(context: Excel.RequestContext, budget: number): Promise<SourceTable> {
+async function readSourceWith(
+  context: Excel.RequestContext,
+  options: ReadOptions,
+): Promise<SourceTable> {
   {
     const selection = context.workbook.getSelectedRange();
     selection.load("address,rowIndex,columnIndex,rowCount,columnCount,cellCount");
@@ -146,9 +156,9 @@ async function readSourceWith(context: Excel.RequestContext, budget: number): Pr
         en: `There is no table around the selection ${splitAddress(selection.address).range}. Select the whole department table (with its header), or any cell inside it.`,
       });
 
-    const grid = await readGrid(context, worksheet, worksheet.name, box, budget);
+    const { grid, notes } = await readGrid(context, worksheet, worksheet.name, box, options);
     const address = `${quoteSheetName(worksheet.name)}!${formatBox(box)}`;
-    return { grid, address, sheetId: worksheet.id, foundBy };
+    return { grid, address, sheetId: worksheet.id, foundBy, notes };
   }
 }
 
@@ -156,24 +166,46 @@ function formatBox(box: Box): string {
   return `${columnLetters(box.left)}${box.top + 1}:${columnLetters(box.right)}${box.bottom + 1}`;
 }
 
+const NO_MERGES_NOTE: LocalText = {
+  zh: `此版本的 Excel 不能读出合并单元格（需要 ExcelApi ${OPTIONAL.mergedAreas.version}，即 Excel 2021 或 Microsoft 365），已按文字识别标题和表头；如识别有误，请只选中表头和数据行后再试。`,
+  en: `This version of Excel cannot report merged cells (ExcelApi ${OPTIONAL.mergedAreas.version}, Excel 2021 or Microsoft 365, is needed): the title and header were recognised from their text; if that went wrong, select only the header and data rows.`,
+};
+
+const TOO_MANY_MERGES_NOTE: LocalText = {
+  zh: "表格中合并单元格过多，Excel 未能全部列出，部分合并单元格按普通单元格读取；如标题或表头识别有误，请只选中表头和数据行后再试。",
+  en: "The table has more merged cells than Excel could list: some were read as ordinary cells; if the title or header was recognised wrongly, select only the header and data rows.",
+};
+
 /**
  * A box of a sheet as a grid: values and number formats in row blocks sized from what the last
  * block really weighed (under 5 MB a response, 5 000 000 cells a read), merged areas clipped to it.
+ *
+ * The merged areas ride along with the first block (no extra round trip for an ordinary table).
+ * Excel refuses them past 512 areas in one range, and that refusal fails the whole sync, so when
+ * that sync fails they are asked again on their own, in row bands halved until each answers.
  */
 async function readGrid(
   context: Excel.RequestContext,
   worksheet: Excel.Worksheet,
   sheetName: string,
   box: Box,
-  budget: number,
-): Promise<CellGrid> {
+  options: ReadOptions,
+): Promise<{ grid: CellGrid; notes: LocalText[] }> {
+  const budget = options.budget ?? DEFAULT_BUDGET;
+  const capabilities = options.capabilities ?? ALL_CAPABILITIES;
   const columns = box.right - box.left + 1;
   const values: CellValue[][] = [];
   const numberFormats: (string | null)[][] = [];
-  const mergedAreas = worksheet
-    .getRangeByIndexes(box.top, box.left, box.bottom - box.top + 1, columns)
-    .getMergedAreasOrNullObject();
-  mergedAreas.load("address");
+  const areaAddresses = new Set<string>();
+  const notes: LocalText[] = [];
+  let mergedAreas: Excel.RangeAreas | undefined;
+  let mergesInBands = false;
+  if (capabilities.mergedAreas) {
+    mergedAreas = worksheet
+      .getRangeByIndexes(box.top, box.left, box.bottom - box.top + 1, columns)
+      .getMergedAreasOrNullObject();
+    mergedAreas.load("address");
+  } else notes.push(NO_MERGES_NOTE);
   let bytesPerCell = FIRST_GUESS_BYTES_PER_CELL;
   for (let row = box.top; row <= box.bottom;) {
     const fit = Math.floor(Math.min(CELL_READ_LIMIT, budget / bytesPerCell) / columns);
@@ -184,11 +216,21 @@ async function readGrid(
       try {
         await context.sync();
       } catch (error) {
+        if (mergedAreas) {
+          // The merged areas may be what failed: read the values without them, the areas after.
+          mergedAreas = undefined;
+          mergesInBands = true;
+          continue;
+        }
         if (isPayloadTooLarge(error) && rows > 1) {
           rows = Math.ceil(rows / 2);
           continue;
         }
         throw error;
+      }
+      if (mergedAreas) {
+        if (!mergedAreas.isNullObject) addAreas(areaAddresses, mergedAreas.address);
+        mergedAreas = undefined;
       }
       const blockValues = block.values as unknown[][];
       const blockFormats = block.numberFormat as unknown[][];
@@ -202,28 +244,65 @@ async function readGrid(
     }
     row += rows;
   }
+  if (mergesInBands && !(await readMergesInBands(context, worksheet, box, areaAddresses)))
+    notes.push(TOO_MANY_MERGES_NOTE);
 
   const merges: MergedArea[] = [];
-  if (!mergedAreas.isNullObject)
-    for (const part of mergedAreas.address.split(",")) {
-      const m = parseBox(splitAddress(part).range);
-      const clipped = m && intersect(m, box);
-      if (clipped)
-        merges.push({
-          top: clipped.top - box.top,
-          left: clipped.left - box.left,
-          bottom: clipped.bottom - box.top,
-          right: clipped.right - box.left,
-        });
-    }
+  for (const part of areaAddresses) {
+    const m = parseBox(part);
+    const clipped = m && intersect(m, box);
+    if (clipped)
+      merges.push({
+        top: clipped.top - box.top,
+        left: clipped.left - box.left,
+        bottom: clipped.bottom - box.top,
+        right: clipped.right - box.left,
+      });
+  }
   return {
-    sheet: sheetName,
-    top: box.top,
-    left: box.left,
-    values,
-    numberFormats,
-    merges,
+    grid: { sheet: sheetName, top: box.top, left: box.left, values, numberFormats, merges },
+    notes,
   };
+}
+
+/** "'S'!A1:C1,'S'!A5:A6" → the ranges, each once however many bands reported it. */
+function addAreas(into: Set<string>, address: string): void {
+  for (const part of address.split(",")) if (part !== "") into.add(splitAddress(part).range);
+}
+
+/**
+ * The merged areas of a box, asked band by band (halving a band Excel refuses). An area that
+ * crosses two bands is reported by both, whole; the set keeps it once. Returns false when even a
+ * single row was refused (the areas found so far are kept).
+ */
+async function readMergesInBands(
+  context: Excel.RequestContext,
+  worksheet: Excel.Worksheet,
+  box: Box,
+  into: Set<string>,
+): Promise<boolean> {
+  const columns = box.right - box.left + 1;
+  const bands: { top: number; bottom: number }[] = [{ top: box.top, bottom: box.bottom }];
+  let complete = true;
+  for (let band = bands.shift(); band; band = bands.shift()) {
+    const areas = worksheet
+      .getRangeByIndexes(band.top, box.left, band.bottom - band.top + 1, columns)
+      .getMergedAreasOrNullObject();
+    areas.load("address");
+    try {
+      await context.sync();
+    } catch {
+      if (band.top === band.bottom) {
+        complete = false;
+        continue;
+      }
+      const middle = Math.floor((band.top + band.bottom) / 2);
+      bands.unshift({ top: band.top, bottom: middle }, { top: middle + 1, bottom: band.bottom });
+      continue;
+    }
+    if (!areas.isNullObject) addAreas(into, areas.address);
+  }
+  return complete;
 }
 
 /** Every sheet's name, in tab order. */
@@ -240,7 +319,7 @@ export async function sheetNames(run: ExcelRun): Promise<string[]> {
 export async function readSheet(
   run: ExcelRun,
   name: string,
-  budget = DEFAULT_BUDGET,
+  options: ReadOptions = {},
 ): Promise<CellGrid> {
   return run(async (context) => {
     const worksheet = context.workbook.worksheets.getItem(name);
@@ -252,6 +331,6 @@ export async function readSheet(
         zh: `工作表“${name}”是空的，无法作为上期数据。`,
         en: `The sheet “${name}” is empty: it cannot serve as last period's data.`,
       });
-    return readGrid(context, worksheet, name, boxOf(used), budget);
+    return (await readGrid(context, worksheet, name, boxOf(used), options)).grid;
   });
 }

@@ -3,6 +3,8 @@
  * test holds manifest.xml to this list), and the shell checks `OPTIONAL` at run time, taking a
  * degraded path where a newer set is missing instead of failing midway.
  */
+import type { LocalText } from "../core/schemes/scheme";
+
 export interface RequirementSet {
   name: "ExcelApi" | "SharedRuntime" | "CustomFunctionsRuntime";
   version: string;
@@ -20,6 +22,14 @@ export const DECLARED: readonly RequirementSet[] = [
   { name: "SharedRuntime", version: "1.1" },
   { name: "CustomFunctionsRuntime", version: "1.3" },
 ];
+
+const EXCEL_API = DECLARED.find((set) => set.name === "ExcelApi")?.version ?? "";
+
+/** What the clerk is told when her Excel lacks a DECLARED set. */
+export const OFFICE_TOO_OLD: LocalText = {
+  zh: `此版本的 Excel 无法运行“部门排名”：需要 Excel 2021、Excel 2024 或 Microsoft 365（ExcelApi ${EXCEL_API}）。请更新 Office 后再打开“部门排名”。`,
+  en: `This version of Excel cannot run govrank: it needs Excel 2021, Excel 2024 or Microsoft 365 (ExcelApi ${EXCEL_API}). Update Office, then open 部门排名 again.`,
+};
 
 /** Newer sets used when present. */
 export const OPTIONAL = {

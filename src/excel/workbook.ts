@@ -19,6 +19,8 @@ export interface SourceTable {
    * when a report sheet is active — the table that report was made from.
    */
   foundBy: "selection" | "table" | "region" | "report";
+  /** What could not be read as asked (e.g. merged cells on an older Excel), said to the clerk. */
+  notes: LocalText[];
 }
 
 /** Builds the plan once the workbook's names are known; the core decides, the shell asks. */
@@ -32,6 +34,8 @@ export interface WriteOutcome {
   /** Output sheets of an earlier run for this source that this run replaced. */
   replaced: number;
   warnings: LocalText[];
+  /** Whether one Ctrl+Z removes the report (Excel supports one undo group for a run). */
+  undoable: boolean;
 }
 
 /** How far the writing is: which part, and the share of operations sent. */

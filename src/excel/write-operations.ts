@@ -5,6 +5,7 @@
  * number formats first (text cells as "@", so a name like "=1+1" stays text), then the values and
  * formulas.
  */
+import { pageHeaderText } from "../core/report/page-header";
 import { CELL_LOOKS, FONT_NAME, widthInPoints, type CellLook } from "../core/report/cell-look";
 import type { PlanCell, PlanSheet } from "../core/report/plan";
 import { columnLetters } from "../core/table/address";
@@ -189,10 +190,6 @@ function boxAddress(box: { top: number; left: number; bottom: number; right: num
 }
 
 /** The header text for Office's page header: & starts a code there, so it is doubled. */
-function headerText(text: string): string {
-  return text.replace(/&/g, "&&");
-}
-
 /**
  * `added` hears of each new sheet's proxy in the batch that creates it (its id is loaded there, so
  * the caller knows what it wrote without another round trip).
@@ -313,7 +310,7 @@ export function sheetOperations(
         layout.setPrintTitleRows(
           `$${sheet.print.repeatRows.first + 1}:$${sheet.print.repeatRows.last + 1}`,
         );
-      layout.headersFooters.defaultForAllPages.centerHeader = headerText(sheet.print.header);
+      layout.headersFooters.defaultForAllPages.centerHeader = pageHeaderText(sheet.print.header);
     },
   });
   return ops;

@@ -69,7 +69,7 @@ export async function writeReportInto(
   source: SourceTable,
   build: PlanBuilder,
   options: WriteOptions = {},
-): Promise<WriteOutcome> {
+): Promise<Omit<WriteOutcome, "undoable">> {
   const budget = options.budget ?? DEFAULT_BUDGET;
   const sheets = context.workbook.worksheets;
   sheets.load("items/name,items/id");

@@ -1,5 +1,6 @@
 import {
   Button,
+  Caption1,
   Card,
   Field,
   Link,
@@ -79,6 +80,7 @@ export function GeneratePanel({ model, language }: { model: PaneModel; language:
               </li>
             ))}
           </ul>
+          <Caption1>{result.outcome.undoable ? s.resultUndo : s.resultNoUndo}</Caption1>
         </Card>
       ) : null}
       {result ? <BulletinCard language={language} text={bulletinText(result.bulletin)} /> : null}

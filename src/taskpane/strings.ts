@@ -92,6 +92,9 @@ const zh = {
   resultGrades: "等级分布",
   resultWarnings: (n: number) => (n ? `需要核对 ${n} 处` : "未发现需要核对的问题"),
   resultSheets: "打开工作表",
+  resultUndo: "如需撤销，按一次 Ctrl+Z 即可删除本次生成的全部工作表。",
+  resultNoUndo:
+    "此版本的 Excel 不能用 Ctrl+Z 撤销生成的报告。如需删除，请右键删除上面列出的工作表；再次生成会替换它们，原表格不受影响。",
   bulletinLabel: "通报草稿（也已写入“汇总”工作表）",
   copyBulletin: "复制通报草稿",
   copied: "已复制。",
@@ -197,6 +200,9 @@ const en: Strings = {
   resultGrades: "Grades",
   resultWarnings: (n: number) => (n ? `${n} items to check` : "Nothing to check"),
   resultSheets: "Open a sheet",
+  resultUndo: "To undo, press Ctrl+Z once: it removes every sheet this run wrote.",
+  resultNoUndo:
+    "This version of Excel cannot undo a report with Ctrl+Z. To remove it, delete the sheets listed above (right-click a tab); generating again replaces them, and your table is not touched.",
   bulletinLabel: "Bulletin draft (also on the Summary sheet)",
   copyBulletin: "Copy the draft",
   copied: "Copied.",

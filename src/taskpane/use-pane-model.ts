@@ -67,6 +67,7 @@ export function usePaneModel(
   const [result, setResult] = useState<Generated>();
   const [generateError, setGenerateError] = useState<LocalText>();
   const busy = useRef(false);
+  const current = useRef<SourceTable | undefined>(undefined);
 
   const readSelection = useCallback(async () => {
     if (busy.current) return;
@@ -74,6 +75,14 @@ export function usePaneModel(
     setReadError(undefined);
     try {
       const table = await workbook.readSource();
+      const before = current.current;
+      current.current = table;
+      // The same table again (a click inside it, or the report the last run activated): keep
+      // what the clerk set and what she generated; only the cells are fresh.
+      if (before && before.sheetId === table.sheetId && before.address === table.address) {
+        setSource(table);
+        return;
+      }
       const [loaded, schemes, names] = await Promise.all([
         workbook.loadSettings(table.sheetId),
         workbook.loadSchemes(),
@@ -83,10 +92,11 @@ export function usePaneModel(
       setSource(table);
       setSettings(loaded.settings ?? DEFAULT_SETTINGS);
       setSaved(schemes.schemes);
-      setNotices([...loaded.warnings, ...schemes.warnings]);
+      setNotices([...table.notes, ...loaded.warnings, ...schemes.warnings]);
       setResult(undefined);
       setGenerateError(undefined);
     } catch (error) {
+      current.current = undefined;
       setSource(undefined);
       setReadError(asLocal(error));
     } finally {
@@ -103,6 +113,8 @@ export function usePaneModel(
     void Promise.resolve().then(readSelection);
     void workbook
       .onSelectionChanged(() => {
+        // Writing a report moves the selection itself (new sheets, frozen panes): not the clerk.
+        if (busy.current) return;
         if (timer) clearTimeout(timer);
         timer = setTimeout(() => void readSelection(), SELECTION_PAUSE_MS);
       })
@@ -199,6 +211,7 @@ export function usePaneModel(
           onStage: (stage, fraction) => setProgress({ stage, fraction }),
         });
         setResult(generated);
+        current.current = generated.source;
         setSource(generated.source);
       } catch (error) {
         setGenerateError(asLocal(error));

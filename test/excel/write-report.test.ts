@@ -11,6 +11,7 @@ import type { FakeSheet } from "../fakes/excel/sheet-state";
 import { fakeWithFixture, plannerFor, runOf, snapshot } from "../helpers/fake-workbook";
 import { readInputGrid } from "../../src/cli/read-input";
 import { widthInPoints } from "../../src/core/report/cell-look";
+import { pageHeaderText } from "../../src/core/report/page-header";
 import type { PlanSheet, ReportPlan } from "../../src/core/report/plan";
 import { createOfficeWorkbook } from "../../src/excel/office-workbook";
 import { REGISTRY_KEY } from "../../src/excel/output-registry";
@@ -85,7 +86,7 @@ function differences(sheet: FakeSheet, plan: PlanSheet): string[] {
     (layout.printTitleRows ?? null) !== (repeat ? `$${repeat.first + 1}:$${repeat.last + 1}` : null)
   )
     out.push(`${plan.name} print titles ${layout.printTitleRows}`);
-  if (layout.centerHeader !== plan.print.header.replace(/&/g, "&&"))
+  if (layout.centerHeader !== pageHeaderText(plan.print.header))
     out.push(`${plan.name} header`);
   for (const [row, height] of Object.entries(plan.rowHeights))
     if (sheet.rowHeights.get(Number(row)) !== height)

@@ -12,9 +12,9 @@ describe("the strict Excel fake", () => {
     fake.state.addSheet("Sheet1");
     await fake.excel.run(async (context) => {
       const range = context.workbook.worksheets.getItem("Sheet1").getRange("A1:B2");
-      expect(() => range.values).toThrow("PropertyNotLoaded");
+      expect(() => range.values).toThrow(expect.objectContaining({ code: "PropertyNotLoaded" }));
       range.load("values");
-      expect(() => range.values).toThrow("PropertyNotLoaded");
+      expect(() => range.values).toThrow(expect.objectContaining({ code: "PropertyNotLoaded" }));
       await context.sync();
       expect(range.values).toEqual([
         ["", ""],
@@ -31,7 +31,10 @@ describe("the strict Excel fake", () => {
         context.workbook.worksheets.getItem("Sheet1").getRange("A1:B2").values = [[1, 2]];
         await context.sync();
       }),
-    ).rejects.toThrow("InvalidArgument: values is 1×2 but the range is 2×2");
+    ).rejects.toMatchObject({
+      code: "InvalidArgument",
+      message: "values is 1×2 but the range is 2×2",
+    });
   });
 
   it("applies Excel's sheet-name rules, ignoring case for uniqueness", async () => {
@@ -43,7 +46,7 @@ describe("the strict Excel fake", () => {
           context.workbook.worksheets.add(bad);
           await context.sync();
         }),
-      ).rejects.toThrow("InvalidArgument");
+      ).rejects.toMatchObject({ code: "InvalidArgument" });
     await expect(
       fake.excel.run(async (context) => {
         context.workbook.worksheets.add("RANKING");
@@ -82,7 +85,7 @@ describe("the strict Excel fake", () => {
         context.workbook.worksheets.getItem("Sheet1").getRange(`A1:C${rows.length}`).values = rows;
         await context.sync();
       }),
-    ).rejects.toThrow("RequestPayloadSizeLimitExceeded");
+    ).rejects.toMatchObject({ code: "RequestPayloadSizeLimitExceeded" });
     expect(sheet.cells.size).toBe(0);
     expect(fake.log.at(-1)).toMatchObject({ outcome: "too-large" });
     expect(fake.log.at(-1)?.requestBytes).toBeGreaterThan(PAYLOAD_LIMIT);
@@ -98,7 +101,7 @@ describe("the strict Excel fake", () => {
         context.workbook.worksheets.add("二");
         await context.sync();
       }),
-    ).rejects.toThrow("GeneralException");
+    ).rejects.toMatchObject({ code: "GeneralException" });
     expect(fake.state.sheets.map((s) => s.name)).toEqual(["Sheet1", "一"]);
   });
 

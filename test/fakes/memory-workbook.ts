@@ -26,6 +26,8 @@ export class MemoryWorkbook implements Workbook {
   reads = 0;
   readError: LocalText | undefined;
   writeError: LocalText | undefined;
+  /** Whether this Excel can undo a report in one step (ExcelApi 1.20). */
+  undoable = true;
   settingsWarnings: LocalText[] = [];
   private listeners = new Set<() => void>();
 
@@ -52,7 +54,12 @@ export class MemoryWorkbook implements Workbook {
     if (this.writeError) throw new WorkbookError(this.writeError);
     onProgress?.("charts", 1);
     this.plans.push(plan);
-    return { sheets: plan.sheets.map((s) => s.name), replaced: 0, warnings: [] };
+    return {
+      sheets: plan.sheets.map((s) => s.name),
+      replaced: 0,
+      warnings: [],
+      undoable: this.undoable,
+    };
   }
 
   async loadSettings(sheetId: string) {

@@ -12,9 +12,11 @@ import { createFakeExcel, type FakeExcel } from "../fakes/excel/fake-excel";
 import type { Box, FakeCell } from "../fakes/excel/sheet-state";
 import { fixturePath } from "./fixtures";
 
+/** The fake's Excel.run, called as src/excel/office-host.ts calls Office's (options first). */
 export function runOf(fake: FakeExcel): ExcelRun {
   // The fake implements the part of Excel.RequestContext govrank uses; the rest is absent on purpose.
-  return fake.excel.run as unknown as ExcelRun;
+  const run = fake.excel.run as unknown as typeof Excel.run;
+  return (batch, options) => (options ? run(options, batch) : run(batch));
 }
 
 export interface FixtureSheet {

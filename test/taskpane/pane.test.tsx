@@ -5,7 +5,7 @@
  * The task pane's panels with the Workbook interface faked in memory: what each panel shows for a
  * published table, and what each control changes.
  */
-import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { webDarkTheme, webLightTheme } from "@fluentui/react-components";
 import { readInput } from "../../src/cli/read-input";
 import type { SourceTable } from "../../src/excel/workbook";
@@ -20,6 +20,7 @@ async function sourceOf(file: string): Promise<SourceTable> {
     address: `Sheet1!A1:L${grid.values.length}`,
     sheetId: "{s1}",
     foundBy: "selection",
+    notes: [],
   };
 }
 
@@ -197,6 +198,40 @@ describe("task pane", () => {
     expect(copied).toEqual([draft.value]);
   });
 
+  it("says whether one Ctrl+Z removes the report, and how to remove it where it cannot", async () => {
+    const newer = new MemoryWorkbook(composite);
+    await open(newer);
+    fireEvent.click(within(section(/生成/)).getByRole("button", { name: "生成报告" }));
+    const card = await screen.findByRole("status", { name: "已生成" });
+    expect(within(card).getByText(/按一次 Ctrl\+Z 即可删除本次生成的全部工作表/)).toBeTruthy();
+    cleanup();
+
+    const older = new MemoryWorkbook(composite);
+    older.undoable = false;
+    await open(older);
+    fireEvent.click(within(section(/生成/)).getByRole("button", { name: "生成报告" }));
+    const plain = await screen.findByRole("status", { name: "已生成" });
+    expect(within(plain).getByText(/不能用 Ctrl\+Z 撤销.*删除上面列出的工作表/)).toBeTruthy();
+  });
+
+  it("keeps what was generated when the selection moves within the same table", async () => {
+    const workbook = new MemoryWorkbook(composite);
+    await open(workbook);
+    fireEvent.click(within(section(/生成/)).getByRole("button", { name: "生成报告" }));
+    await screen.findByRole("status", { name: "已生成" });
+    // Writing the report (or a click in the table) moves the selection: same table, same source.
+    act(() => workbook.selectionChanged({ ...composite }));
+    await waitFor(() => expect(workbook.reads).toBeGreaterThan(1), { timeout: 3000 });
+    expect(screen.getByRole("status", { name: "已生成" })).toBeTruthy();
+  });
+
+  it("shows what the source could not be read with (an older Excel's merged cells)", async () => {
+    const note = { zh: "此版本的 Excel 不能读出合并单元格", en: "cannot report merged cells" };
+    const workbook = new MemoryWorkbook({ ...composite, notes: [note] });
+    await open(workbook);
+    expect(await screen.findByText(/不能读出合并单元格/)).toBeTruthy();
+  });
+
   it("shows an error in a message bar and writes nothing", async () => {
     const workbook = new MemoryWorkbook(composite);
     workbook.writeError = {
@@ -250,6 +285,7 @@ describe("task pane", () => {
       address: "问政!A1:C5",
       sheetId: "{s2}",
       foundBy: "selection",
+      notes: [],
     });
     await open(workbook);
     // The duplicate name is reported in a message, as text.

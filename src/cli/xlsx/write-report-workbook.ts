@@ -4,6 +4,7 @@
  * native charts and the internal links added to the package. A copy of the source table goes in
  * under its own name, so the problem list's links land on the cells they name.
  */
+import { pageHeaderText } from "../../core/report/page-header";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import type { PlanCell, PlanSheet, ReportPlan } from "../../core/report/plan";
@@ -100,7 +101,7 @@ function writeSheet(workbook: ExcelJS.Workbook, sheet: PlanSheet): ExcelJS.Works
       : {}),
   };
   ws.headerFooter = {
-    oddHeader: `&C${print.header.replace(/&/g, "&&")}`,
+    oddHeader: `&C${pageHeaderText(print.header)}`,
     oddFooter: "&C&P / &N",
   };
   return ws;

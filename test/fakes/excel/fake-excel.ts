@@ -13,6 +13,7 @@ import {
   type FakeControl,
   type SyncRecord,
 } from "./request-context";
+import type { OfficeLanguage } from "./office-messages";
 import { WorkbookState } from "./workbook-state";
 
 class FakeWorksheetCollection extends ClientObject {
@@ -200,9 +201,23 @@ class FakeWorkbook {
   }
 }
 
+type Batch<T> = (context: FakeContextApi) => Promise<T>;
+
+/** Excel.run's options the fake knows (ExcelApi 1.20's one undo group). */
+export interface FakeRunOptions {
+  mergeUndoGroup?: boolean;
+}
+
 export interface FakeExcel {
-  /** Stands in for the `Excel` global: `Excel.run(async (context) => …)`. */
-  excel: { run<T>(batch: (context: FakeContextApi) => Promise<T>): Promise<T> };
+  /**
+   * Stands in for the `Excel` global: `Excel.run(batch)` or `Excel.run(options, batch)`. Each
+   * run's options are kept in `runs`, so a test can see which writes asked for one undo group.
+   */
+  excel: {
+    run<T>(batch: Batch<T>): Promise<T>;
+    run<T>(options: FakeRunOptions, batch: Batch<T>): Promise<T>;
+  };
+  runs: FakeRunOptions[];
   state: WorkbookState;
   control: FakeControl;
   log: SyncRecord[];
@@ -213,11 +228,20 @@ export interface FakeContextApi {
   sync(): Promise<void>;
 }
 
-export function createFakeExcel(): FakeExcel {
+export interface FakeExcelOptions {
+  /** The language of Office's error messages (default en-us). */
+  language?: OfficeLanguage;
+}
+
+export function createFakeExcel(options: FakeExcelOptions = {}): FakeExcel {
   const state = new WorkbookState();
-  const control: FakeControl = { log: [], syncCount: 0 };
-  const excel = {
-    async run<T>(batch: (context: FakeContextApi) => Promise<T>): Promise<T> {
+  const control: FakeControl = { log: [], syncCount: 0, language: options.language ?? "en-us" };
+  const runs: FakeRunOptions[] = [];
+  async function run<T>(first: Batch<T> | FakeRunOptions, second?: Batch<T>): Promise<T> {
+    const batch = typeof first === "function" ? first : second;
+    if (!batch) throw new FakeOfficeError("InvalidArgument", "Excel.run needs a batch function");
+    runs.push(typeof first === "function" ? {} : { ...first });
+    {
       const context = new FakeRequestContext(control);
       const api: FakeContextApi = {
         workbook: new FakeWorkbook(context, state),
@@ -227,7 +251,7 @@ export function createFakeExcel(): FakeExcel {
       // Excel.run sends what is still queued when the batch returns.
       if (context.pending) await context.sync();
       return result;
-    },
-  };
-  return { excel, state, control, log: control.log };
+    }
+  }
+  return { excel: { run } as FakeExcel["excel"], runs, state, control, log: control.log };
 }

@@ -330,6 +330,9 @@ export function surroundingRegion(sheet: FakeSheet, start: Box): Box {
   return box;
 }
 
+/** Range.getMergedAreasOrNullObject fails past this many areas. */
+export const MERGED_AREAS_LIMIT = 512;
+
 export class FakeRangeAreas extends ClientObject {
   constructor(
     context: FakeRequestContext,
@@ -338,7 +341,14 @@ export class FakeRangeAreas extends ClientObject {
     super(context);
   }
   private areas(): Box[] {
-    return this.range.sheet.merges.filter((m) => intersects(m, this.range.box));
+    const areas = this.range.sheet.merges.filter((m) => intersects(m, this.range.box));
+    // "If the merged areas count in this range is more than 512, then this method will fail."
+    if (areas.length > MERGED_AREAS_LIMIT)
+      throw new FakeOfficeError(
+        "GeneralException",
+        `the range holds ${areas.length} merged areas; Excel returns at most ${MERGED_AREAS_LIMIT}`,
+      );
+    return areas;
   }
   protected override isNull(): boolean {
     return this.areas().length === 0;

@@ -60,14 +60,20 @@ export class FakeWorksheet extends ClientObject {
     this.tables = new FakeTableCollection(context, state, sheetRef, this);
     this.charts = new FakeChartCollection(context, sheetRef, this);
     this.pageLayout = new FakePageLayout(context, sheetRef);
+    // Freezing panes works on the sheet's window: Excel shows (activates) a sheet that was not
+    // active to do it, and the selection event fires as if the clerk had clicked there.
     this.freezePanes = {
       freezeRows: (n: number) =>
-        context.queue({ freezeRows: n }, () => (sheetRef.get().freeze = { rows: n, columns: 0 })),
+        context.queue({ freezeRows: n }, () => {
+          state.activate(sheetRef.get().id);
+          sheetRef.get().freeze = { rows: n, columns: 0 };
+        }),
       freezeAt: (range: FakeRange | string) =>
         context.queue({ freezeAt: typeof range === "string" ? range : "range" }, () => {
           const box = typeof range === "string" ? parseAddress(range).box : range.box;
           if (box.top !== 0 || box.left !== 0)
             throw new FakeOfficeError("InvalidArgument", "the frozen range must start at A1");
+          state.activate(sheetRef.get().id);
           sheetRef.get().freeze = { rows: box.bottom + 1, columns: box.right + 1 };
         }),
     };
@@ -155,14 +161,7 @@ export class FakeWorksheet extends ClientObject {
   }
 
   activate(): void {
-    this.context.queue({ activate: true }, () => {
-      // Activating a sheet moves the selection to it (the fake keeps one selection, at A1).
-      const id = this.sheetRef.get().id;
-      if (this.state.activeSheetId !== id) {
-        this.state.activeSheetId = id;
-        this.state.selection = { sheetId: id, box: { top: 0, left: 0, bottom: 0, right: 0 } };
-      }
-    });
+    this.context.queue({ activate: true }, () => this.state.activate(this.sheetRef.get().id));
   }
 }
 
@@ -382,6 +381,9 @@ export class FakeChartCollection {
   }
 }
 
+/** Excel's limit on a header or footer string. */
+export const HEADER_LIMIT = 255;
+
 export class FakePageLayout {
   readonly headersFooters: { defaultForAllPages: { centerHeader: string } };
 
@@ -392,7 +394,15 @@ export class FakePageLayout {
     this.headersFooters = {
       defaultForAllPages: {
         set centerHeader(v: string) {
-          context.queue({ centerHeader: v }, () => (sheetRef.get().pageLayout.centerHeader = v));
+          context.queue({ centerHeader: v }, () => {
+            // Excel keeps a page header (its codes included) to 255 characters.
+            if (v.length > HEADER_LIMIT)
+              throw new FakeOfficeError(
+                "InvalidArgument",
+                `a page header holds at most ${HEADER_LIMIT} characters, this one has ${v.length}`,
+              );
+            sheetRef.get().pageLayout.centerHeader = v;
+          });
         },
         get centerHeader(): string {
           throw new FakeOfficeError("PropertyNotLoaded", "the fake does not load headers");

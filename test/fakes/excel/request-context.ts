@@ -5,6 +5,8 @@
  * and payload sizes; a request over 5 MB is refused whole, and a chosen sync can be made to fail
  * half-way through its batch (Excel does not roll a failed batch back).
  */
+import { OFFICE_MESSAGES, type OfficeLanguage } from "./office-messages";
+
 export const PAYLOAD_LIMIT = 5 * 1024 * 1024;
 export const CELL_READ_LIMIT = 5_000_000;
 
@@ -13,8 +15,9 @@ export class FakeOfficeError extends Error {
     readonly code: string,
     message: string,
   ) {
-    super(`${code}: ${message}`);
-    this.name = "OfficeExtension.Error";
+    // As OfficeExtension.Error: the message is Office's own words, the code is separate.
+    super(message);
+    this.name = "RichApi.Error";
   }
 }
 
@@ -28,6 +31,8 @@ export interface SyncRecord {
 
 export interface FakeControl {
   log: SyncRecord[];
+  /** The language Office speaks: its error messages come in it (codes never change). */
+  language: OfficeLanguage;
   /** Make the sync with this 1-based index (counted over the fake's life) fail. */
   failAtSync?: number | undefined;
   syncCount: number;
@@ -94,7 +99,7 @@ export class FakeRequestContext {
       record.outcome = "too-large";
       throw new FakeOfficeError(
         "RequestPayloadSizeLimitExceeded",
-        `the request is ${requestBytes} bytes; the limit is ${PAYLOAD_LIMIT}`,
+        OFFICE_MESSAGES[control.language].request,
       );
     }
     if (control.failAtSync === index) {
@@ -109,9 +114,10 @@ export class FakeRequestContext {
       record.responseBytes = responseBytes;
       if (responseBytes > PAYLOAD_LIMIT) {
         record.outcome = "too-large";
+        // Office names a refused response with its own code (the shell must know both).
         throw new FakeOfficeError(
-          "RequestPayloadSizeLimitExceeded",
-          `the response is ${responseBytes} bytes; the limit is ${PAYLOAD_LIMIT}`,
+          "ResponsePayloadSizeLimitExceeded",
+          OFFICE_MESSAGES[control.language].response,
         );
       }
     } catch (error) {

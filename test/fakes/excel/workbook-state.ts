@@ -39,6 +39,15 @@ export class WorkbookState {
       void listener({ worksheetId: sheetId, address: `R${box.top + 1}C${box.left + 1}` });
   }
 
+  /**
+   * Shows a sheet: the selection moves to it (the fake keeps one selection, at A1) and, when that
+   * changes the active sheet, the selection event fires.
+   */
+  activate(sheetId: string): void {
+    if (this.activeSheetId === sheetId) return;
+    this.select(sheetId, { top: 0, left: 0, bottom: 0, right: 0 });
+  }
+
   newId(prefix: string): string {
     return `{${prefix}-${this.nextId++}}`;
   }
