@@ -34,10 +34,11 @@ module.exports = async (_env, argv) => {
   const baseUrl = production ? productionBaseUrl() : DEV_URL;
   return {
     devtool: production ? false : "source-map",
+    // strict-csp.ts runs ahead of each entry that parses with zod: the page's CSP forbids eval.
     entry: {
-      functions: "./src/functions/functions.ts",
-      commands: "./src/commands/commands.ts",
-      taskpane: "./src/taskpane/index.tsx",
+      functions: ["./src/taskpane/strict-csp.ts", "./src/functions/functions.ts"],
+      commands: ["./src/taskpane/strict-csp.ts", "./src/commands/commands.ts"],
+      taskpane: ["./src/taskpane/strict-csp.ts", "./src/taskpane/index.tsx"],
       outcome: "./src/outcome/outcome.ts",
     },
     output: {

@@ -6,6 +6,7 @@
  */
 import {
   associateRibbonAction,
+  currentCapabilities,
   excelRun,
   officeDisplayLanguage,
   showDialog,
@@ -13,6 +14,7 @@ import {
   type RibbonAction,
 } from "../excel/office-host";
 import { createOfficeWorkbook } from "../excel/office-workbook";
+import { OFFICE_TOO_OLD } from "../excel/requirements";
 import { languageFromOffice } from "../taskpane/locale";
 import { rerun, type RerunOutcome } from "./rerun";
 
@@ -20,28 +22,31 @@ export function registerRibbonActions(actions: Record<string, RibbonAction>): vo
   for (const [id, action] of Object.entries(actions)) associateRibbonAction(id, action);
 }
 
-function showOutcome(outcome: RerunOutcome, lang: "zh" | "en"): void {
+async function showOutcome(outcome: RerunOutcome, lang: "zh" | "en"): Promise<void> {
   const url = new URL("outcome.html", window.location.href);
   url.searchParams.set("lang", lang);
   url.searchParams.set("ok", outcome.ok ? "1" : "0");
   url.searchParams.set("text", outcome.text[lang]);
-  showDialog(url.href, { height: 30, width: 35 });
+  await showDialog(url.href, { height: 30, width: 35 });
 }
 
 async function rerunReport(event: { completed(): void }): Promise<void> {
   const language = languageFromOffice(officeDisplayLanguage());
   try {
-    const outcome = await rerun(createOfficeWorkbook(excelRun), {
-      now: () => new Date(),
-      generator: `govrank ${GOVRANK_VERSION}`,
-      language,
-    });
-    showOutcome(outcome, language);
+    const capabilities = currentCapabilities();
+    const outcome = capabilities.declared
+      ? await rerun(createOfficeWorkbook(excelRun, { capabilities }), {
+          now: () => new Date(),
+          generator: `govrank ${GOVRANK_VERSION}`,
+          language,
+        })
+      : { ok: false, text: OFFICE_TOO_OLD };
+    await showOutcome(outcome, language);
   } finally {
     event.completed();
   }
 }
 
-void whenOfficeReady().then(() =>
-  registerRibbonActions({ rerunReport: (event) => void rerunReport(event) }),
-);
+void whenOfficeReady().then((readiness) => {
+  if (readiness.inExcel) registerRibbonActions({ rerunReport: (event) => void rerunReport(event) });
+});

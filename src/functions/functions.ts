@@ -129,11 +129,9 @@ export function growth(current: number, previous: number): number | string | Cus
     return valueError("current 本期数不是数字。current is not a number.");
   if (!Number.isFinite(previous))
     return valueError("previous 上期数不是数字。previous is not a number.");
-  if (previous === 0)
-    return new CustomFunctions.Error(
-      CustomFunctions.ErrorCode.divisionByZero,
-      "previous 上期数为 0，无法计算增幅。previous is 0: growth is undefined.",
-    );
+  // #DIV/0! as Excel's own division gives; Excel shows no message with it (only #VALUE! and #N/A
+  // carry one), so none is passed.
+  if (previous === 0) return new CustomFunctions.Error(CustomFunctions.ErrorCode.divisionByZero);
   return (current - previous) / Math.abs(previous);
 }
 

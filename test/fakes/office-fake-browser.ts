@@ -4,6 +4,7 @@
  * window.__officeStub) and CustomFunctions, and exposes window.__fake so the test can select
  * ranges, run ribbon actions and inspect what the add-in wrote.
  */
+import { customFunctionsGlobal } from "./custom-functions";
 import { createFakeExcel } from "./excel/fake-excel";
 import type { Box } from "./excel/sheet-state";
 
@@ -15,6 +16,8 @@ interface StubSheet {
 }
 
 interface StubSettings {
+  /** Requirement sets this Excel lacks, e.g. ["ExcelApi 1.20"]. */
+  unsupported?: string[];
   displayLanguage?: string;
   theme?: "light" | "dark";
   sheets?: StubSheet[];
@@ -41,6 +44,18 @@ const dark = settings.theme === "dark";
 const actions = new Map<string, Action>();
 const dialogs: string[] = [];
 let completed = 0;
+const unsupported = new Set(settings.unsupported ?? []);
+
+/** A dialog as displayDialogAsync hands it over; Office shows one at a time. */
+interface FakeDialog {
+  url: string;
+  close(): void;
+  addEventHandler(type: string, handler: (event: unknown) => void): void;
+}
+let openDialog: FakeDialog | undefined;
+type AsyncResult =
+  | { status: "succeeded"; value: FakeDialog }
+  | { status: "failed"; error: { code: number; message: string } };
 
 w["Office"] = {
   HostType: { Excel: "Excel" },
@@ -53,11 +68,41 @@ w["Office"] = {
       controlForegroundColor: dark ? "#ffffff" : "#000000",
     },
     ui: {
-      displayDialogAsync(url: string) {
-        dialogs.push(url);
+      // As Office: a second dialog while one is open fails with 12007 (given to the callback).
+      displayDialogAsync(url: string, _options: unknown, callback?: (result: AsyncResult) => void) {
+        setTimeout(() => {
+          if (openDialog) {
+            callback?.({
+              status: "failed",
+              error: { code: 12007, message: "A dialog box is already opened from this add-in." },
+            });
+            return;
+          }
+          const dialog: FakeDialog = {
+            url,
+            close() {
+              if (openDialog === dialog) openDialog = undefined;
+            },
+            addEventHandler() {},
+          };
+          openDialog = dialog;
+          dialogs.push(url);
+          callback?.({ status: "succeeded", value: dialog });
+        }, 0);
+      },
+    },
+    requirements: {
+      // Everything is supported unless the test says "ExcelApi 1.20" (say) is not.
+      isSetSupported(name: string, version = "1.1") {
+        return ![...unsupported].some((u) => {
+          const [set, min] = u.split(" ");
+          return set === name && Number(min) <= Number(version);
+        });
       },
     },
   },
+  AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
+  EventType: { DialogEventReceived: "dialogEventReceived" },
   actions: {
     associate(id: string, action: Action) {
       actions.set(id, action);
@@ -73,20 +118,14 @@ w["Office"] = {
 };
 w["Excel"] = { run: fake.excel.run };
 
-class CustomFunctionError {
-  constructor(
-    readonly code: string,
-    readonly message?: string,
-  ) {}
-}
-w["CustomFunctions"] = {
-  associate() {},
-  Error: CustomFunctionError,
-  ErrorCode: { invalidValue: "#VALUE!", notAvailable: "#N/A", divisionByZero: "#DIV/0!" },
-};
+w["CustomFunctions"] = customFunctionsGlobal();
 
 w["__fake"] = {
   state: fake.state,
+  /** The dialog on screen, if any. */
+  get openDialog() {
+    return openDialog?.url ?? null;
+  },
   log: fake.log,
   control: fake.control,
   dialogs,

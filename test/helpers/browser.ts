@@ -82,6 +82,8 @@ export interface StubSheet {
 }
 
 export interface StubSettings {
+  /** Requirement sets this Excel lacks, e.g. ["ExcelApi 1.20"]. */
+  unsupported?: string[];
   displayLanguage?: string;
   theme?: "light" | "dark";
   sheets?: StubSheet[];
@@ -114,4 +116,86 @@ export async function openTaskpane(
   );
   await page.goto(`${origin}/taskpane.html`);
   return { page, requests, consoleErrors };
+}
+
+/** Where Microsoft's office.js (@microsoft/office-js) keeps the files its CDN serves. */
+export const REAL_OFFICE_DIST = join(
+  __dirname,
+  "..",
+  "..",
+  "node_modules",
+  "@microsoft",
+  "office-js",
+  "dist",
+);
+const OFFICE_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/";
+const RICH_CLIENT_BRIDGE = join(__dirname, "..", "fakes", "rich-client-bridge.js");
+
+/** The endpoints office.js itself logs to (its telemetry), which the page's CSP lets it reach. */
+export const OFFICE_TELEMETRY = [
+  "https://telemetryservice.firstpartyapps.oaspapps.com/telemetryservice/",
+  "https://browser.pipe.aria.microsoft.com/",
+];
+
+export interface RealOfficeSession extends PaneSession {
+  /** Content-Security-Policy violations the page reported (directive and blocked URL). */
+  cspViolations: () => Promise<string[]>;
+  /** Uncaught errors and rejections. */
+  pageErrors: string[];
+}
+
+/**
+ * Opens taskpane.html with the CDN answered by Microsoft's real office.js files, under the page's
+ * own CSP. `bridge` starts it as inside Excel on Windows (see rich-client-bridge.js); without it
+ * the page is opened as in a plain browser. Nothing leaves the machine: office.js's telemetry is
+ * recorded and refused.
+ */
+export async function openWithRealOffice(
+  browser: Browser,
+  origin: string,
+  bridge?: { supported: Record<string, string>; executeError?: number; locale?: string },
+): Promise<RealOfficeSession> {
+  const page = await browser.newPage({ viewport: { width: 320, height: 640 } });
+  const requests: string[] = [];
+  const consoleErrors: string[] = [];
+  const pageErrors: string[] = [];
+  page.on("request", (request) => requests.push(request.url()));
+  page.on("console", (message) => {
+    if (message.type() === "error") consoleErrors.push(message.text());
+  });
+  page.on("pageerror", (error) => pageErrors.push(error.message));
+  await page.addInitScript(() => {
+    const w = window as unknown as { __csp: string[] };
+    w.__csp = [];
+    document.addEventListener("securitypolicyviolation", (e) =>
+      w.__csp.push(`${e.violatedDirective} ${e.blockedURI}`),
+    );
+  });
+  if (bridge) {
+    await page.addInitScript((settings) => {
+      (window as unknown as { __bridge: unknown }).__bridge = settings;
+    }, bridge);
+    await page.addInitScript({ path: RICH_CLIENT_BRIDGE });
+  }
+  await page.route(`${OFFICE_CDN}**`, (route) => {
+    const file = normalize(
+      join(
+        REAL_OFFICE_DIST,
+        new URL(route.request().url()).pathname.slice("/lib/1/hosted/".length),
+      ),
+    );
+    if (!file.startsWith(REAL_OFFICE_DIST) || !existsSync(file))
+      return route.fulfill({ status: 404, body: "" });
+    return route.fulfill({ status: 200, contentType: "text/javascript", path: file });
+  });
+  for (const endpoint of OFFICE_TELEMETRY)
+    await page.route(`${endpoint}**`, (route) => route.abort());
+  await page.goto(`${origin}/taskpane.html`);
+  return {
+    page,
+    requests,
+    consoleErrors,
+    pageErrors,
+    cspViolations: () => page.evaluate(() => (window as unknown as { __csp: string[] }).__csp),
+  };
 }

@@ -183,6 +183,26 @@ describe.each(CASES)(
       );
       await outcome.close();
 
+      // A second 重新生成 while the first outcome is still open: Office allows one dialog at a
+      // time (12007); the clerk still sees the second outcome.
+      await page.evaluate(() =>
+        (
+          window as unknown as { __fake: { runAction(id: string): Promise<void> } }
+        ).__fake.runAction("rerunReport"),
+      );
+      expect(
+        await page.evaluate(
+          () => (window as unknown as { __fake: { dialogs: string[] } }).__fake.dialogs.length,
+        ),
+      ).toBe(2);
+      const shown = (await page.evaluate(
+        () => (window as unknown as { __fake: { openDialog: string | null } }).__fake.openDialog,
+      )) as string | null;
+      expect(new URL(shown ?? "").searchParams.get("ok")).toBe("1");
+      expect(new URL(shown ?? "").searchParams.get("text")).toContain(
+        displayLanguage === "zh-CN" ? "参评单位 82 个" : "82 units ranked",
+      );
+
       // Accessibility: no serious or critical violation.
       // Evaluated through the debugging protocol: the page's CSP (rightly) refuses inline scripts.
       await page.evaluate(AXE);
