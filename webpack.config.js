@@ -7,7 +7,10 @@ const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const webpack = require("webpack");
+const fs = require("fs");
+const JSZip = require("jszip");
 const { version } = require("./package.json");
+const { unifiedManifest, PACKAGE_ICONS } = require("./scripts/unified-manifest");
 
 const DEV_URL = "https://localhost:3000/";
 
@@ -23,6 +26,53 @@ function productionBaseUrl() {
   return url;
 }
 
+/**
+ * Writes the unified (JSON) manifest made from manifest.xml (see scripts/unified-manifest.js), its
+ * English strings, and govrank-m365.zip: the app package Microsoft 365 takes (manifest, strings
+ * and the two package icons).
+ */
+class UnifiedManifestPlugin {
+  constructor(xml) {
+    this.xml = xml;
+  }
+  apply(compiler) {
+    const { RawSource } = compiler.webpack.sources;
+    compiler.hooks.thisCompilation.tap("UnifiedManifestPlugin", (compilation) => {
+      compilation.hooks.processAssets.tapPromise(
+        {
+          name: "UnifiedManifestPlugin",
+          stage: webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL,
+        },
+        async () => {
+          // functions.json, as CustomFunctionsMetadataPlugin wrote it for this build.
+          const metadata = JSON.parse(
+            compilation.getAsset("functions.json").source.source().toString(),
+          );
+          const { manifest, localizations } = unifiedManifest(this.xml, metadata);
+          const files = {
+            "manifest.json": JSON.stringify(manifest, null, 2),
+            ...Object.fromEntries(
+              Object.entries(localizations).map(([name, strings]) => [
+                name,
+                JSON.stringify(strings, null, 2),
+              ]),
+            ),
+          };
+          const zip = new JSZip();
+          for (const [name, text] of Object.entries(files)) {
+            compilation.emitAsset(name, new RawSource(text));
+            zip.file(name, text);
+          }
+          for (const icon of Object.values(PACKAGE_ICONS))
+            zip.file(icon, fs.readFileSync(path.join(__dirname, icon)));
+          const bytes = await zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
+          compilation.emitAsset("govrank-m365.zip", new RawSource(bytes));
+        },
+      );
+    });
+  }
+}
+
 async function devServerHttps() {
   // office-addin-dev-certs makes (once) and trusts a localhost certificate valid for 30 days.
   const devCerts = require("office-addin-dev-certs");
@@ -32,6 +82,11 @@ async function devServerHttps() {
 module.exports = async (_env, argv) => {
   const production = argv.mode === "production";
   const baseUrl = production ? productionBaseUrl() : DEV_URL;
+  // Both manifests point where the add-in is served.
+  const manifestXml = fs
+    .readFileSync(path.join(__dirname, "manifest.xml"), "utf8")
+    .split(DEV_URL)
+    .join(baseUrl);
   return {
     devtool: production ? false : "source-map",
     // strict-csp.ts runs ahead of each entry that parses with zod: the page's CSP forbids eval.
@@ -84,13 +139,10 @@ module.exports = async (_env, argv) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
-          {
-            from: "manifest.xml",
-            to: "manifest.xml",
-            transform: (content) => content.toString().split(DEV_URL).join(baseUrl),
-          },
+          { from: "manifest.xml", to: "manifest.xml", transform: () => manifestXml },
         ],
       }),
+      new UnifiedManifestPlugin(manifestXml),
     ],
     // The three entries share the core, React and Fluent UI: one copy of each, in shared chunks
     // that taskpane.html loads before the entries.

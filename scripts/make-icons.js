@@ -1,12 +1,13 @@
 #!/usr/bin/env node
-// Draws the add-in's icons (a ranked bar chart on Office green) as PNGs at the sizes the manifest
-// names. Run once when the design changes; the PNGs are committed. No image library is needed: a
+// Draws the add-in's icons (a ranked bar chart on Office green) as PNGs at the sizes the manifests
+// name: the XML manifest's 16–128, the unified manifest's 192 colour icon and its 32-pixel outline
+// icon (white on transparent, as Microsoft asks). Run once when the design changes; the PNGs are committed. No image library is needed: a
 // PNG is a zlib-compressed RGBA raster with a CRC per chunk.
 const fs = require("fs");
 const path = require("path");
 const zlib = require("zlib");
 
-const SIZES = [16, 32, 64, 80, 128];
+const SIZES = [16, 32, 64, 80, 128, 192];
 const BACKGROUND = [0x10, 0x7c, 0x41, 255]; // Excel green
 const BAR = [255, 255, 255, 255];
 const GOLD = [0xff, 0xc8, 0x3d, 255];
@@ -70,8 +71,21 @@ function iconPixel(size) {
   };
 }
 
-for (const size of SIZES) {
-  const file = path.join(__dirname, "..", "assets", `icon-${size}.png`);
-  fs.writeFileSync(file, encodePng(size, iconPixel(size)));
-  console.log(`wrote ${file}`);
+/** The outline icon: the same bars in white, with a white frame, everything else transparent. */
+function outlinePixel(size) {
+  const colour = iconPixel(size);
+  return (x, y) => {
+    const frame = x === 0 || y === 0 || x === size - 1 || y === size - 1;
+    const [r, g, b] = colour(x, y);
+    const bar = r === 255 && (g === 255 || g === 0xc8) && (b === 255 || b === 0x3d);
+    return frame || bar ? [255, 255, 255, 255] : [0, 0, 0, 0];
+  };
 }
+
+const write = (name, png) => {
+  const file = path.join(__dirname, "..", "assets", name);
+  fs.writeFileSync(file, png);
+  console.log(`wrote ${file}`);
+};
+for (const size of SIZES) write(`icon-${size}.png`, encodePng(size, iconPixel(size)));
+write("icon-outline-32.png", encodePng(32, outlinePixel(32)));

@@ -136,7 +136,7 @@ export function growth(current: number, previous: number): number | string | Cus
 }
 
 /**
- * 12345 热线综合评价的综合指标值 = 30×办结率 + 30×按期办结率 + 20×(1 − 返工率) + 20×群众满意率，保留 1 位小数。The hotline comprehensive-evaluation score, rounded to 1 decimal.
+ * 12345 热线综合指标值 = 30×办结率 + 30×按期办结率 + 20×(1 − 返工率) + 20×群众满意率，保留 1 位小数。Hotline composite score, 1 decimal.
  * @customfunction HOTLINE_SCORE
  * @param due 应办理数 tickets due
  * @param handled 办理数 handled
@@ -204,7 +204,7 @@ export function composite(
  * 等级：按等级标准给出 A–E 等。Grade: the first band whose floor the score reaches.
  * @customfunction GRADE
  * @param score 得分 score
- * @param [bands] 等级标准：两列区域（下限, 等级）或文本 "A:95,B:90,C:80,D:60,E"（默认）。Bands: a two-column range (floor, label) or text such as "A:95,B:90,C:80,D:60,E" (default)
+ * @param [bands] 等级标准：两列区域（下限, 等级）或文本 "A:95,B:90,C:80,D:60,E"（默认）。Bands: a range (floor, label) or text like "A:95,B:90,E"
  * @returns 等级 grade
  */
 export function grade(
@@ -326,7 +326,7 @@ function rankOne(
 }
 
 /**
- * 排名（并列或中国式）；第一个参数为区域时，按区域逐格给出名次。Rank with ties (competition 1224 or dense 1223); given a range first, it spills one rank per cell.
+ * 排名（并列或中国式）；首个参数为区域时逐格给出名次。Rank with ties (1224, or dense 1223); a range first spills one rank per cell.
  * @customfunction RANK
  * @param value_or_range 要排名的数值或区域 the value, or a range of values
  * @param range 参与排名的全部数值 all the values ranked (text and blanks are left out)
@@ -482,7 +482,7 @@ export function wci(
 }
 
 /**
- * 把通报里的写法转成数字："64W+"（下限 640000）、"1.2万"、"99.5%"、全角数字。Reads a figure as bulletins print it: "64W+" (lower bound), "1.2万", "99.5%", full-width digits.
+ * 把通报里的写法转成数字："64W+"（下限）、"1.2万"、"99.5%"、全角数字。Reads a printed figure: "64W+" (lower bound), "1.2万", "99.5%".
  * @customfunction PARSE
  * @param text 单元格内容 the cell's text
  * @returns 数值 the number

@@ -86,8 +86,7 @@ function differences(sheet: FakeSheet, plan: PlanSheet): string[] {
     (layout.printTitleRows ?? null) !== (repeat ? `$${repeat.first + 1}:$${repeat.last + 1}` : null)
   )
     out.push(`${plan.name} print titles ${layout.printTitleRows}`);
-  if (layout.centerHeader !== pageHeaderText(plan.print.header))
-    out.push(`${plan.name} header`);
+  if (layout.centerHeader !== pageHeaderText(plan.print.header)) out.push(`${plan.name} header`);
   for (const [row, height] of Object.entries(plan.rowHeights))
     if (sheet.rowHeights.get(Number(row)) !== height)
       out.push(`${plan.name} row ${Number(row) + 1} height`);
