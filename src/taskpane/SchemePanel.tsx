@@ -14,7 +14,8 @@ import {
 import { useState } from "react";
 import { parseGradeBands } from "../core/grade/grade";
 import { builtinSchemes } from "../core/schemes/builtin";
-import { formulaText, topLevelWeights } from "../core/schemes/scheme-edits";
+import { formulaText } from "../core/schemes/index-words";
+import { topLevelWeights } from "../core/schemes/scheme-edits";
 import { columnLetters } from "../core/table/address";
 import type { Language } from "./locale";
 import { NumberField } from "./NumberField";
@@ -84,9 +85,7 @@ export function SchemePanel({ model, language }: { model: PaneModel; language: L
       {scheme.index ? (
         <Field label={s.formulaLabel}>
           <Text className={styles.formula} data-testid="formula">
-            {settings.customScheme === undefined
-              ? scheme.index.formula[language]
-              : formulaText(scheme, language)}
+            {formulaText(scheme, language)}
           </Text>
         </Field>
       ) : null}

@@ -7,7 +7,9 @@
  */
 import type { GradeBand } from "../grade/grade";
 import type { RankMethod } from "../rank/rank";
-import type { Index, IndexNode, LeafTransform, Measure } from "../schemes/scheme";
+import { foldIndex, type IndexAlgebra } from "../schemes/index-tree";
+import { transformMeaning } from "../schemes/leaf-transforms";
+import type { Index, Measure } from "../schemes/scheme";
 
 /** The current row's cell (e.g. "D4") holding a measure or input, if the sheet has one. */
 export type CellOf = (valueId: string) => string | undefined;
@@ -37,47 +39,37 @@ export function ratioFormula(measure: RatioMeasure, cellOf: CellOf): string | un
   return whenZero === null ? `=${quotient}` : `=IF(${denominator}=0,${whenZero},${quotient})`;
 }
 
-function transformed(x: string, transform: LeafTransform): string {
-  if (transform === "identity") return x;
-  if (transform === "complement") return `(1-${x})`;
-  return transform.ln === 1 ? `LN(${x}+1)` : `LN(${num(transform.ln)}*${x}+1)`;
-}
-
-function nodeExpression(node: IndexNode, cellOf: CellOf, days: number): string | undefined {
-  if (node.leaf) {
-    const cell = cellOf(node.leaf.value);
-    if (!cell) return undefined;
-    const per = node.leaf.per;
-    let x = cell;
-    if (per === "day") x = `(${cell}/${num(days)})`;
-    else if (per) {
-      const divisor = cellOf(per.input);
-      if (!divisor) return undefined;
-      x = `IF(${divisor}=0,0,${cell}/${divisor})`;
-    }
-    return transformed(x, node.leaf.transform);
-  }
-  const sum = weightedSum(node.children ?? [], cellOf, days);
-  return sum === undefined ? undefined : `(${sum})`;
-}
-
-function weightedSum(
-  nodes: readonly IndexNode[],
-  cellOf: CellOf,
-  days: number,
-): string | undefined {
-  const terms: string[] = [];
-  for (const node of nodes) {
-    const expression = nodeExpression(node, cellOf, days);
-    if (expression === undefined) return undefined;
-    terms.push(node.weight === 1 ? expression : `${num(node.weight)}*${expression}`);
-  }
-  return terms.join("+");
+/** The index tree as one Excel expression over the row's cells (undefined if a cell is missing). */
+function formulaAlgebra(cellOf: CellOf, days: number): IndexAlgebra<string | undefined> {
+  return {
+    leaf(leaf) {
+      const cell = cellOf(leaf.value);
+      if (!cell) return undefined;
+      const per = leaf.per;
+      let x = cell;
+      if (per === "day") x = `(${cell}/${num(days)})`;
+      else if (per) {
+        const divisor = cellOf(per.input);
+        if (!divisor) return undefined;
+        x = `IF(${divisor}=0,0,${cell}/${divisor})`;
+      }
+      return transformMeaning(leaf.transform).excel(x);
+    },
+    sum(parts, node) {
+      const terms: string[] = [];
+      for (const part of parts) {
+        if (part.value === undefined) return undefined;
+        terms.push(part.weight === 1 ? part.value : `${num(part.weight)}*${part.value}`);
+      }
+      const sum = terms.join("+");
+      return node ? `(${sum})` : sum;
+    },
+  };
 }
 
 /** =ROUND(scale*(Σ weight·node)^power, precision): the score as the bulletin rounds it. */
 export function indexFormula(index: Index, cellOf: CellOf, days: number): string | undefined {
-  const sum = weightedSum(index.nodes, cellOf, days);
+  const sum = foldIndex(index, formulaAlgebra(cellOf, days));
   if (sum === undefined) return undefined;
   let body = index.power === 1 ? sum : `(${sum})^${num(index.power)}`;
   if (index.scale !== 1) body = `${num(index.scale)}*${index.power === 1 ? `(${body})` : body}`;

@@ -3,12 +3,13 @@
  * symbols, each measure with its zero-denominator rule, the index's weights, grade bands, ranking
  * rules, days, stand-ins and estimates, the rounding rule and the source bulletin.
  */
+import { formulaDefinitions, formulaText } from "../schemes/index-words";
 import { labelOf } from "../schemes/label-of";
-import type { IndexNode } from "../schemes/scheme";
+import { methodRows } from "./method-rows";
 import { numberCell, text } from "./cells";
 import type { PlanSheet } from "./plan";
 import type { ReportContext } from "./report-context";
-import { rankMethodWord, transformWord, word, zeroPolicyWord, type Word } from "./report-text";
+import { rankMethodWord, word, zeroPolicyWord, type Word } from "./report-text";
 import { SheetDraft } from "./sheet-draft";
 
 export function methodSheet(ctx: ReportContext, name: string): PlanSheet {
@@ -29,8 +30,11 @@ export function methodSheet(ctx: ReportContext, name: string): PlanSheet {
   draft.addRow([label("scheme"), text(scheme.name[lang])]);
   draft.addRow([label("version"), text(scheme.version)]);
   draft.addRow([label("source"), text(scheme.source[lang], undefined, true)]);
-  if (scheme.index)
-    draft.addRow([label("formula"), text(scheme.index.formula[lang], undefined, true)]);
+  if (scheme.index) {
+    draft.addRow([label("formula"), text(formulaText(scheme, lang), undefined, true)]);
+    for (const definition of formulaDefinitions(scheme, lang))
+      draft.addRow([null, text(definition, undefined, true)]);
+  }
 
   section("measures");
   header("measure", "computedAs", "whenZero", "format", "direction");
@@ -51,32 +55,14 @@ export function methodSheet(ctx: ReportContext, name: string): PlanSheet {
   if (scheme.index) {
     section("indexTree");
     header("item", "weight", "transform");
-    const walk = (nodes: readonly IndexNode[], depth: number) => {
-      for (const node of nodes) {
-        const indent = "　".repeat(depth);
-        if (node.leaf) {
-          const per =
-            node.leaf.per === "day"
-              ? ` ${word(lang, "perDay")}`
-              : node.leaf.per
-                ? ` ${word(lang, "per")}${labelOf(scheme, node.leaf.per.input, lang)}`
-                : "";
-          draft.addRow([
-            text(`${indent}${node.label?.[lang] ?? labelOf(scheme, node.leaf.value, lang)}${per}`),
-            numberCell(node.weight, "General"),
-            text(transformWord(node.leaf.transform)),
-          ]);
-        } else {
-          draft.addRow([
-            text(`${indent}${node.label?.[lang] ?? ""}`),
-            numberCell(node.weight, "General"),
-            null,
-          ]);
-          walk(node.children ?? [], depth + 1);
-        }
-      }
-    };
-    walk(scheme.index.nodes, 0);
+    for (const row of methodRows(scheme, lang)) {
+      const indent = "　".repeat(row.depth);
+      draft.addRow([
+        text(`${indent}${row.label}`),
+        numberCell(row.weight, "General"),
+        row.transform === undefined ? null : text(row.transform),
+      ]);
+    }
     draft.addRow([label("power"), numberCell(scheme.index.power, "General")]);
     draft.addRow([label("scale"), numberCell(scheme.index.scale, "General")]);
     draft.addRow([label("precision"), numberCell(scheme.index.precision, "0")]);

@@ -1,7 +1,6 @@
 /** Every word the report writes, in Chinese (the default) and English. */
 import type { Language } from "../i18n";
 import type { RankMethod } from "../rank/rank";
-import type { LeafTransform } from "../schemes/scheme";
 import type { Severity } from "../problems";
 
 const WORDS = {
@@ -144,12 +143,6 @@ export function zeroPolicyWord(
     blank: "left blank",
   };
   return (lang === "zh" ? zh : en)[policy];
-}
-
-export function transformWord(transform: LeafTransform): string {
-  if (transform === "identity") return "x";
-  if (transform === "complement") return "1 − x";
-  return transform.ln === 1 ? "ln(x + 1)" : `ln(${transform.ln}·x + 1)`;
 }
 
 export function rankingSheetName(lang: Language, group: string | null): string {

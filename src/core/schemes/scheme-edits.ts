@@ -1,20 +1,13 @@
 /**
  * The edits a clerk makes in the task pane, as pure functions on a scheme: a top-level weight, a
- * zero-denominator rule, a copy saved under a new name; and the formula written out from the tree
- * so the pane shows what will really be computed after an edit.
+ * zero-denominator rule, a copy saved under a new name. The formula the pane shows is derived from
+ * the edited tree (index-words.ts), so it is what will really be computed.
  */
-import { labelOf } from "./label-of";
 import type { Language } from "../i18n";
-import type { IndexNode, Scheme } from "./scheme";
+import { nodeLabel } from "./index-words";
+import type { Scheme } from "./scheme";
 
 type ZeroPolicy = "error" | "zero" | "full" | "blank";
-
-/** What a top-level node is called: its own label, or the measure its leaf reads. */
-export function nodeLabel(scheme: Scheme, node: IndexNode, lang: Language): string {
-  if (node.label) return node.label[lang];
-  if (node.leaf) return labelOf(scheme, node.leaf.value, lang);
-  return "";
-}
 
 export function topLevelWeights(
   scheme: Scheme,
@@ -26,10 +19,10 @@ export function topLevelWeights(
   }));
 }
 
-/** The scheme with one top-level weight changed, and its formula text rewritten to match. */
+/** The scheme with one top-level weight changed (its formula, derived from the tree, follows). */
 export function withTopWeight(scheme: Scheme, index: number, weight: number): Scheme {
   if (!scheme.index) return scheme;
-  const edited: Scheme = {
+  return {
     ...scheme,
     // The table's printed scores and grades follow the old weights: no longer comparable.
     fields: scheme.fields.map((f) =>
@@ -40,8 +33,6 @@ export function withTopWeight(scheme: Scheme, index: number, weight: number): Sc
       nodes: scheme.index.nodes.map((n, i) => (i === index ? { ...n, weight } : n)),
     },
   };
-  const texts = { zh: formulaText(edited, "zh"), en: formulaText(edited, "en") };
-  return { ...edited, index: { ...(edited.index ?? scheme.index), formula: texts } };
 }
 
 export function withZeroPolicy(scheme: Scheme, measureId: string, policy: ZeroPolicy): Scheme {
@@ -66,25 +57,4 @@ export function namedCopy(scheme: Scheme, name: string, taken: readonly string[]
       en: `adapted from “${scheme.name.en}”`,
     },
   };
-}
-
-function leafText(scheme: Scheme, node: IndexNode, lang: Language): string {
-  const leaf = node.leaf;
-  if (!leaf) return nodeLabel(scheme, node, lang);
-  let x = labelOf(scheme, leaf.value, lang);
-  if (leaf.per === "day") x = `${x}/${lang === "zh" ? "天数" : "days"}`;
-  else if (leaf.per) x = `${x}/${labelOf(scheme, leaf.per.input, lang)}`;
-  if (leaf.transform === "complement") return `(1 − ${x})`;
-  if (leaf.transform === "identity") return x;
-  return leaf.transform.ln === 1 ? `ln(${x} + 1)` : `ln(${leaf.transform.ln}·${x} + 1)`;
-}
-
-/** "综合指标值 = 30×办结率 + 30×按期办结率 + 20×(1 − 返工率) + 20×群众满意率". */
-export function formulaText(scheme: Scheme, lang: Language): string {
-  const index = scheme.index;
-  if (!index) return "";
-  const sum = index.nodes.map((n) => `${n.weight}×${leafText(scheme, n, lang)}`).join(" + ");
-  let body = index.power === 1 ? sum : `(${sum})^${index.power}`;
-  if (index.scale !== 1) body = `${body} × ${index.scale}`;
-  return `${index.label[lang]} = ${body}`;
 }

@@ -4,6 +4,7 @@
  * and the ones a clerk defines share this one shape, validated by zod (see validate-scheme.ts).
  */
 import { z } from "zod";
+import { LeafTransformSchema, type LeafTransform } from "./leaf-transforms";
 
 const Identifier = z.string().regex(/^[A-Za-z][A-Za-z0-9]*$/, "id-format");
 
@@ -77,14 +78,7 @@ export const MeasureSchema = z.discriminatedUnion("kind", [
 ]);
 export type Measure = z.infer<typeof MeasureSchema>;
 
-export const LeafTransformSchema = z.union([
-  z.literal("identity"),
-  /** 1 − x, for a lower-is-better rate such as 返工率. */
-  z.literal("complement"),
-  /** ln(k·x + 1), as 清博's indices use. */
-  z.object({ ln: z.number().positive() }),
-]);
-export type LeafTransform = z.infer<typeof LeafTransformSchema>;
+export { LeafTransformSchema, type LeafTransform } from "./leaf-transforms";
 
 export interface IndexNode {
   weight: number;
@@ -123,8 +117,6 @@ export const IndexSchema = z.object({
   power: z.number().positive().default(1),
   scale: z.number().positive().default(1),
   precision: z.number().int().min(0).max(6),
-  /** The formula as the bulletin writes it, for the method sheet and the task pane. */
-  formula: LocalTextSchema,
 });
 export type Index = z.infer<typeof IndexSchema>;
 

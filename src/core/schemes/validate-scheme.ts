@@ -6,7 +6,8 @@
 import type { z } from "zod";
 import { validateGradeBands } from "../grade/grade";
 import { problem, type Problem } from "../problems";
-import { SchemeSchema, type IndexNode, type Scheme } from "./scheme";
+import { foldIndex, type IndexAlgebra, type IndexLeaf } from "./index-tree";
+import { SchemeSchema, type Scheme } from "./scheme";
 
 const PART_NAMES: Record<string, string> = {
   id: "方案编号",
@@ -65,16 +66,11 @@ function issueText(issue: z.core.$ZodIssue): string {
   }
 }
 
-function collectLeaves(nodes: readonly IndexNode[], out: { value: string; per?: string }[]): void {
-  for (const n of nodes) {
-    if (n.leaf)
-      out.push({
-        value: n.leaf.value,
-        ...(n.leaf.per && n.leaf.per !== "day" ? { per: n.leaf.per.input } : {}),
-      });
-    if (n.children) collectLeaves(n.children, out);
-  }
-}
+/** Every leaf of the index: the value it reads, and the input it divides by, if any. */
+const leavesAlgebra: IndexAlgebra<IndexLeaf[]> = {
+  leaf: (leaf) => [leaf],
+  sum: (parts) => parts.flatMap((p) => p.value),
+};
 
 export type SchemeValidation = { ok: true; scheme: Scheme } | { ok: false; problems: Problem[] };
 
@@ -111,18 +107,18 @@ export function validateScheme(input: unknown): SchemeValidation {
           `Measure ${m.id} uses input ${id}, which the scheme does not define.`,
         );
   }
-  const leaves: { value: string; per?: string }[] = [];
-  if (scheme.index) collectLeaves(scheme.index.nodes, leaves);
+  const leaves = scheme.index ? foldIndex(scheme.index, leavesAlgebra) : [];
   for (const leaf of leaves) {
+    const per = leaf.per && leaf.per !== "day" ? leaf.per.input : undefined;
     if (!measureIds.has(leaf.value) && !fieldIds.has(leaf.value))
       bad(
         `综合指数用到的“${leaf.value}”既不是指标也不是输入列。`,
         `The index uses ${leaf.value}, which is neither a measure nor an input.`,
       );
-    if (leaf.per && !fieldIds.has(leaf.per))
+    if (per && !fieldIds.has(per))
       bad(
-        `综合指数按“${leaf.per}”平均，但方案中没有这一列。`,
-        `The index divides by ${leaf.per}, which the scheme does not define.`,
+        `综合指数按“${per}”平均，但方案中没有这一列。`,
+        `The index divides by ${per}, which the scheme does not define.`,
       );
   }
   for (const key of scheme.ranking.order) {

@@ -1,7 +1,7 @@
 /** The task pane's scheme edits, as pure functions. */
 import { builtinScheme } from "../../../src/core/schemes/builtin";
+import { formulaText } from "../../../src/core/schemes/index-words";
 import {
-  formulaText,
   namedCopy,
   topLevelWeights,
   withTopWeight,
@@ -30,7 +30,7 @@ describe("scheme edits", () => {
   it("changes one weight, rewrites the formula and stops checking the printed score and grade", () => {
     const edited = withTopWeight(composite, 1, 40);
     expect(edited.index?.nodes.map((n) => n.weight)).toEqual([30, 40, 20, 20]);
-    expect(edited.index?.formula.zh).toBe(
+    expect(formulaText(edited, "zh")).toBe(
       "综合指标值 = 30×办结率 + 40×按期办结率 + 20×(1 − 返工率) + 20×群众满意率",
     );
     const checks = edited.fields.flatMap((f) => (f.checks ? [f.checks] : []));

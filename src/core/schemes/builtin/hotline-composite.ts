@@ -179,10 +179,6 @@ export const hotlineComposite: SchemeInput = {
       { weight: 20, leaf: { value: "satisfactionRate", transform: "identity" } },
     ],
     precision: 1,
-    formula: {
-      zh: "综合指标值 = 30×办结率 + 30×按期办结率 + 20×(1 − 返工率) + 20×群众满意率",
-      en: "score = 30·completion + 30·on-time + 20·(1 − rework) + 20·satisfaction",
-    },
   },
   grades: [
     { min: 95, label: "A" },

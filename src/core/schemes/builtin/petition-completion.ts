@@ -59,10 +59,6 @@ export const petitionCompletion: SchemeInput = {
     label: { zh: "办结率（%）", en: "Completion rate (%)" },
     nodes: [{ weight: 100, leaf: { value: "completionRate", transform: "identity" } }],
     precision: 2,
-    formula: {
-      zh: "办结率 = 终审总数 ÷ 信件总数 × 100%",
-      en: "completion = closed ÷ letters × 100 %",
-    },
   },
   ranking: {
     order: [

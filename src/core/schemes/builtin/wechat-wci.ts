@@ -110,10 +110,6 @@ export const wechatWci: SchemeInput = {
     power: 2,
     scale: 12,
     precision: 2,
-    formula: {
-      zh: "块(r,z,l) = 0.85·ln(r+1) + 0.09·ln(10z+1) + 0.06·ln(10l+1)；O = 块(阅读/天数, 在看/天数, 点赞/天数)，A = 块(阅读/篇数, 在看/篇数, 点赞/篇数)，H = 块(头条阅读/天数, 头条在看/天数, 头条点赞/天数)，P = 块(最大阅读, 最大在看, 最大点赞)；WCI = (0.6·O + 0.2·A + 0.1·H + 0.1·P)² × 12",
-      en: "block(r,z,l) = 0.85·ln(r+1) + 0.09·ln(10z+1) + 0.06·ln(10l+1); O per day, A per article, H headline per day, P best article; WCI = (0.6·O + 0.2·A + 0.1·H + 0.1·P)² × 12",
-    },
   },
   ranking: { order: [{ key: "score", direction: "desc" }], method: "competition" },
   substitutes: [

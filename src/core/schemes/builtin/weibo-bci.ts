@@ -64,10 +64,6 @@ export const weiboBci: SchemeInput = {
     ],
     scale: 160,
     precision: 2,
-    formula: {
-      zh: "W1 = 0.3·ln(发博数+1) + 0.7·ln(原创微博数+1)；W2 = 0.2·ln(转发数+1) + 0.2·ln(评论数+1) + 0.25·ln(原创转发+1) + 0.25·ln(原创评论+1) + 0.1·ln(总点赞数+1)；BCI = 160 × (0.2·W1 + 0.8·W2)",
-      en: "W1 = 0.3·ln(posts+1) + 0.7·ln(original+1); W2 = 0.2·ln(reposts+1) + 0.2·ln(comments+1) + 0.25·ln(original reposts+1) + 0.25·ln(original comments+1) + 0.1·ln(likes+1); BCI = 160 · (0.2·W1 + 0.8·W2)",
-    },
   },
   ranking: { order: [{ key: "score", direction: "desc" }], method: "competition" },
   relations: [{ lesser: "originalPosts", greater: "posts", code: "original-exceeds-total" }],
