@@ -27,7 +27,7 @@ describe("methodRows", () => {
       depth: 0,
       label: "返工率",
       weight: 20,
-      transform: "1 − x",
+      transform: "(1 − x)",
     });
   });
 });
