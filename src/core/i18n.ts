@@ -1,6 +1,9 @@
 /** The two languages govrank speaks: Chinese by default, English on request. */
-export type Language = "zh" | "en";
+import { z } from "zod";
+
+export const LanguageSchema = z.enum(["zh", "en"]);
+export type Language = z.infer<typeof LanguageSchema>;
 
 export function isLanguage(text: string): text is Language {
-  return text === "zh" || text === "en";
+  return LanguageSchema.safeParse(text).success;
 }

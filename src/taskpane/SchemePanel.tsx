@@ -14,6 +14,7 @@ import {
 import { useState } from "react";
 import { parseGradeBands } from "../core/grade/grade";
 import { builtinSchemes } from "../core/schemes/builtin";
+import { ZERO_DENOMINATOR_POLICIES, type ZeroDenominatorPolicy } from "../core/measures/ratio";
 import { formulaText } from "../core/schemes/index-words";
 import { topLevelWeights } from "../core/schemes/scheme-edits";
 import { columnLetters } from "../core/table/address";
@@ -130,13 +131,10 @@ export function SchemePanel({ model, language }: { model: PaneModel; language: L
               value={s.zeroPolicies[m.zeroPolicy]}
               selectedOptions={[m.zeroPolicy]}
               onOptionSelect={(_e, data) =>
-                model.setZeroPolicy(
-                  m.id,
-                  (data.optionValue ?? "error") as "error" | "zero" | "full" | "blank",
-                )
+                model.setZeroPolicy(m.id, (data.optionValue ?? "error") as ZeroDenominatorPolicy)
               }
             >
-              {(["error", "zero", "full", "blank"] as const).map((p) => (
+              {ZERO_DENOMINATOR_POLICIES.map((p) => (
                 <Option key={p} value={p}>
                   {s.zeroPolicies[p]}
                 </Option>

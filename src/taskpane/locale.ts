@@ -1,5 +1,7 @@
 /** The pane's language follows Office's display language: Chinese unless Office is in English. */
-export type Language = "zh" | "en";
+import type { Language } from "../core/i18n";
+
+export type { Language };
 
 export function languageFromOffice(displayLanguage: string | undefined): Language {
   return displayLanguage?.toLowerCase().startsWith("en") ? "en" : "zh";

@@ -10,6 +10,7 @@ import {
   type Generated,
   type Stage,
 } from "../app/generate-report";
+import type { ZeroDenominatorPolicy } from "../core/measures/ratio";
 import { scoreRun, type ScoredRun } from "../core/run/plan-for-run";
 import { schemeFromSettings } from "../core/run/scoring-from-settings";
 import { namedCopy, withTopWeight, withZeroPolicy } from "../core/schemes/scheme-edits";
@@ -37,7 +38,7 @@ export interface PaneModel {
   setMapping(fieldId: string, header: string | undefined): void;
   chooseScheme(id: string | undefined): void;
   setWeight(index: number, weight: number): void;
-  setZeroPolicy(measureId: string, policy: "error" | "zero" | "full" | "blank"): void;
+  setZeroPolicy(measureId: string, policy: ZeroDenominatorPolicy): void;
   saveAsScheme(name: string): Promise<void>;
   restoreDefaults(): void;
   generate(): Promise<void>;

@@ -7,6 +7,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "csv-parse/sync";
+import type { CellGrid } from "../../src/core/table/cell-grid";
 
 export const FIXTURES = join(__dirname, "..", "fixtures", "published");
 
@@ -43,4 +44,21 @@ export function publishedRows(name: string): Record<string, string>[] {
 /** "99.59%" → 99.59, "100%" → 100 (percent points, as printed). */
 export function percentPoints(text: string): number {
   return Number(text.replace("%", ""));
+}
+
+/**
+ * A published table's CSV as the grid a shell would hand the core (cells as printed text), read
+ * with csv-parse here so core tests need no shell's reader.
+ */
+export function publishedGrid(name: string): CellGrid {
+  const rows = parse(readFileSync(fixturePath(`${name}.csv`), "utf8"), {
+    bom: true,
+    relax_column_count: true,
+  }) as string[][];
+  return {
+    sheet: name,
+    top: 0,
+    left: 0,
+    values: rows.map((r) => r.map((v) => (v === "" ? null : v))),
+  };
 }

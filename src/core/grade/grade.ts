@@ -3,10 +3,13 @@
  * floor and catches the rest. Default (the comprehensive evaluation): A ≥ 95, B ≥ 90, C ≥ 80,
  * D ≥ 60, else E.
  */
-export interface GradeBand {
-  min?: number | undefined;
-  label: string;
-}
+import { z } from "zod";
+
+export const GradeBandSchema = z.object({
+  min: z.number().finite().optional(),
+  label: z.string().min(1),
+});
+export type GradeBand = z.infer<typeof GradeBandSchema>;
 
 export const DEFAULT_GRADE_BANDS: readonly GradeBand[] = [
   { min: 95, label: "A" },

@@ -6,14 +6,28 @@
  * is therefore data (a scheme's setting), and the outcome says when it was applied so the report
  * can mark the unit.
  */
-export type ZeroDenominatorPolicy = "error" | "zero" | "full" | "blank";
+import { z } from "zod";
+import type { Language } from "../i18n";
 
-export const ZERO_DENOMINATOR_POLICIES: readonly ZeroDenominatorPolicy[] = [
-  "error",
-  "zero",
-  "full",
-  "blank",
-];
+/** The rules, once: the scheme's schema, the pane's choices and the functions' argument use this. */
+export const ZeroPolicySchema = z.enum(["error", "zero", "full", "blank"]);
+export type ZeroDenominatorPolicy = z.infer<typeof ZeroPolicySchema>;
+export const ZERO_DENOMINATOR_POLICIES: readonly ZeroDenominatorPolicy[] = ZeroPolicySchema.options;
+
+const POLICY_WORDS: Record<Language, Record<ZeroDenominatorPolicy, string>> = {
+  zh: { error: "不计算（该单位列入数据有误）", zero: "按0计", full: "按100%计", blank: "留空" },
+  en: {
+    error: "not computed (the unit is listed as data to fix)",
+    zero: "counted as 0",
+    full: "counted as 100 %",
+    blank: "left blank",
+  },
+};
+
+/** What the rule does, in the clerk's words ("按0计"). */
+export function zeroPolicyWord(lang: Language, policy: ZeroDenominatorPolicy): string {
+  return POLICY_WORDS[lang][policy];
+}
 
 export type RatioOutcome =
   | { kind: "number"; value: number; zeroDenominator: boolean }

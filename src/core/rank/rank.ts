@@ -3,7 +3,10 @@
  * rank and skips the places they take; dense ranking ("1223", 中国式排名) does not skip. Values that
  * are missing get no rank. Ties are exact: pass values already rounded to the printed precision.
  */
-export type RankMethod = "competition" | "dense";
+import { z } from "zod";
+
+export const RankMethodSchema = z.enum(["competition", "dense"]);
+export type RankMethod = z.infer<typeof RankMethodSchema>;
 export type Direction = "desc" | "asc";
 
 export function rank(

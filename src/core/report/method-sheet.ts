@@ -3,13 +3,15 @@
  * symbols, each measure with its zero-denominator rule, the index's weights, grade bands, ranking
  * rules, days, stand-ins and estimates, the rounding rule and the source bulletin.
  */
+import { builtinScheme } from "../schemes/builtin";
 import { formulaDefinitions, formulaText } from "../schemes/index-words";
 import { labelOf } from "../schemes/label-of";
 import { methodRows } from "./method-rows";
 import { numberCell, text } from "./cells";
 import type { PlanSheet } from "./plan";
 import type { ReportContext } from "./report-context";
-import { rankMethodWord, word, zeroPolicyWord, type Word } from "./report-text";
+import { zeroPolicyWord } from "../measures/ratio";
+import { rankMethodWord, word, type Word } from "./report-text";
 import { SheetDraft } from "./sheet-draft";
 
 export function methodSheet(ctx: ReportContext, name: string): PlanSheet {
@@ -29,6 +31,17 @@ export function methodSheet(ctx: ReportContext, name: string): PlanSheet {
   draft.blankRow();
   draft.addRow([label("scheme"), text(scheme.name[lang])]);
   draft.addRow([label("version"), text(scheme.version)]);
+  if (scheme.basedOn) {
+    // An edited scheme says what it started from and what the clerk changed.
+    const base = builtinScheme(scheme.basedOn.id);
+    draft.addRow([
+      label("basedOn"),
+      text(`${base?.name[lang] ?? scheme.basedOn.id} ${scheme.basedOn.version}`),
+    ]);
+    scheme.basedOn.changes.forEach((change, i) =>
+      draft.addRow([i === 0 ? label("changes") : null, text(change[lang], undefined, true)]),
+    );
+  }
   draft.addRow([label("source"), text(scheme.source[lang], undefined, true)]);
   if (scheme.index) {
     draft.addRow([label("formula"), text(formulaText(scheme, lang), undefined, true)]);

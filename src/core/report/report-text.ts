@@ -70,6 +70,8 @@ const WORDS = {
   noProblems: { zh: "未发现需要核对的问题。", en: "Nothing to check was found." },
   source: { zh: "来源", en: "Source" },
   version: { zh: "版本", en: "Version" },
+  basedOn: { zh: "依据方案", en: "Based on" },
+  changes: { zh: "本次修改", en: "Changed" },
   formula: { zh: "计算公式", en: "Formula" },
   measures: { zh: "指标", en: "Measures" },
   measure: { zh: "指标", en: "Measure" },
@@ -124,25 +126,6 @@ export function severityWord(lang: Language, severity: Severity): string {
 
 export function rankMethodWord(lang: Language, method: RankMethod): string {
   return word(lang, method);
-}
-
-export function zeroPolicyWord(
-  lang: Language,
-  policy: "error" | "zero" | "full" | "blank",
-): string {
-  const zh = {
-    error: "不计算（该单位列入数据有误）",
-    zero: "按0计",
-    full: "按100%计",
-    blank: "留空",
-  };
-  const en = {
-    error: "not computed (the unit is listed as data to fix)",
-    zero: "counted as 0",
-    full: "counted as 100 %",
-    blank: "left blank",
-  };
-  return (lang === "zh" ? zh : en)[policy];
 }
 
 export function rankingSheetName(lang: Language, group: string | null): string {

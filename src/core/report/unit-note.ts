@@ -6,7 +6,8 @@ import { labelOf } from "../schemes/label-of";
 import type { Scheme } from "../schemes/scheme";
 import type { ScoredUnit } from "../score/scored-unit";
 import type { Language } from "../i18n";
-import { listJoin, separator, word, zeroPolicyWord } from "./report-text";
+import { zeroPolicyWord } from "../measures/ratio";
+import { listJoin, separator, word } from "./report-text";
 
 export function unitNote(scheme: Scheme, unit: ScoredUnit, lang: Language): string {
   const parts: string[] = unit.notes.map((n) => n[lang]);

@@ -4,10 +4,9 @@
  * the edited tree (index-words.ts), so it is what will really be computed.
  */
 import type { Language } from "../i18n";
+import type { ZeroDenominatorPolicy } from "../measures/ratio";
 import { nodeLabel } from "./index-words";
 import type { Scheme } from "./scheme";
-
-type ZeroPolicy = "error" | "zero" | "full" | "blank";
 
 export function topLevelWeights(
   scheme: Scheme,
@@ -35,7 +34,11 @@ export function withTopWeight(scheme: Scheme, index: number, weight: number): Sc
   };
 }
 
-export function withZeroPolicy(scheme: Scheme, measureId: string, policy: ZeroPolicy): Scheme {
+export function withZeroPolicy(
+  scheme: Scheme,
+  measureId: string,
+  policy: ZeroDenominatorPolicy,
+): Scheme {
   return {
     ...scheme,
     measures: scheme.measures.map((m) =>

@@ -4,6 +4,9 @@
  * and the ones a clerk defines share this one shape, validated by zod (see validate-scheme.ts).
  */
 import { z } from "zod";
+import { GradeBandSchema, type GradeBand } from "../grade/grade";
+import { ZeroPolicySchema } from "../measures/ratio";
+import { RankMethodSchema, type RankMethod } from "../rank/rank";
 import { LeafTransformSchema, type LeafTransform } from "./leaf-transforms";
 
 const Identifier = z.string().regex(/^[A-Za-z][A-Za-z0-9]*$/, "id-format");
@@ -48,7 +51,7 @@ export const FieldSchema = z.object({
 });
 export type Field = z.infer<typeof FieldSchema>;
 
-export const ZeroPolicySchema = z.enum(["error", "zero", "full", "blank"]);
+export { ZeroPolicySchema };
 
 export const MeasureSchema = z.discriminatedUnion("kind", [
   z.object({
@@ -120,11 +123,7 @@ export const IndexSchema = z.object({
 });
 export type Index = z.infer<typeof IndexSchema>;
 
-export const GradeBandSchema = z.object({
-  min: z.number().finite().optional(),
-  label: z.string().min(1),
-});
-export type GradeBand = z.infer<typeof GradeBandSchema>;
+export { GradeBandSchema, type GradeBand };
 
 export const SortKeySchema = z.object({
   key: z.string().min(1),
@@ -132,8 +131,7 @@ export const SortKeySchema = z.object({
 });
 export type SortKey = z.infer<typeof SortKeySchema>;
 
-export const RankMethodSchema = z.enum(["competition", "dense"]);
-export type RankMethod = z.infer<typeof RankMethodSchema>;
+export { RankMethodSchema, type RankMethod };
 
 export const SchemeSchema = z.object({
   id: z.string().regex(/^[a-z][a-z0-9-]*$/, "scheme-id-format"),
@@ -167,6 +165,17 @@ export const SchemeSchema = z.object({
   flagZero: z.array(Identifier).default([]),
   /** Whether the index reads a number of days (per-day leaves). */
   usesDays: z.boolean().default(false),
+  /**
+   * Set on a scheme the clerk edited (weights, zero rules, grade bands): the published scheme it
+   * started from and what changed. Its own id and version then say it is not the published one.
+   */
+  basedOn: z
+    .object({
+      id: z.string().min(1),
+      version: z.string().min(1),
+      changes: z.array(LocalTextSchema),
+    })
+    .optional(),
 });
 export type Scheme = z.infer<typeof SchemeSchema>;
 export type SchemeInput = z.input<typeof SchemeSchema>;

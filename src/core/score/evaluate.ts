@@ -5,6 +5,7 @@
 import { gradeFor, type GradeBand } from "../grade/grade";
 import { problem, type Problem } from "../problems";
 import { rank, rankWithinGroups, type RankMethod } from "../rank/rank";
+import { schemeAsRun } from "../schemes/edited-scheme";
 import type { Scheme, SortKey } from "../schemes/scheme";
 import type { SourceRow, TableReading } from "../table/read-table";
 import { roundHalfUp } from "../values/decimal-round";
@@ -91,10 +92,11 @@ export function evaluate(
   reading: TableReading & { scheme: Scheme },
   options: EvaluateOptions = {},
 ): Evaluation {
-  const scheme = reading.scheme;
+  // The scheme as run: with the clerk's grade bands, and its own identity if it was edited.
+  const scheme = schemeAsRun(reading.scheme, { grades: options.grades });
   const problems: Problem[] = [...reading.problems];
   const { days, daysSource } = resolveDays(scheme, reading, options);
-  const bands = options.grades ?? scheme.grades;
+  const bands = scheme.grades;
   const units: ScoredUnit[] = [];
   const excluded: ExcludedUnit[] = [];
   const parts: Record<string, { numerator: number; denominator: number }>[] = [];

@@ -5,6 +5,7 @@
  * instead of breaking the run.
  */
 import { z } from "zod";
+import { LanguageSchema } from "../i18n";
 import type { LocalText } from "../schemes/scheme";
 import { RankMethodSchema, SortKeySchema } from "../schemes/scheme";
 
@@ -21,7 +22,7 @@ export const RunSettingsSchema = z.object({
   grades: z.string().optional(),
   top: z.number().int().positive().optional(),
   title: z.string().optional(),
-  lang: z.enum(["zh", "en"]).optional(),
+  lang: LanguageSchema.optional(),
   /** A sheet of this workbook with last period's table (or report), to compare with. */
   previousSheet: z.string().min(1).optional(),
   /** Units renamed since last period: old name → new name. */
