@@ -3,13 +3,11 @@
  * selected table, score it with the settings, write the report (all or nothing), remember the
  * settings for this sheet. Stages are reported as they start so the pane can show progress.
  */
-import { bulletinFor, type Bulletin } from "../core/bulletin/bulletin";
-import { compareEvaluations, type Comparison } from "../core/compare/compare";
+import type { Bulletin } from "../core/bulletin/bulletin";
+import type { Comparison } from "../core/compare/compare";
+import { prepareRun, type ScoredRun } from "../core/run/plan-for-run";
 import type { LocalText, Scheme } from "../core/schemes/scheme";
-import type { Evaluation } from "../core/score/evaluate";
-import { scoreGrid } from "../core/score/score-grid";
-import { planForRun, scoreRun, type ScoredRun } from "../core/run/plan-for-run";
-import { RunSettingsSchema, type RunSettings } from "../core/settings/run-settings";
+import { DEFAULT_SETTINGS, type RunSettings } from "../core/settings/run-settings";
 import {
   WorkbookError,
   type SourceTable,
@@ -37,27 +35,7 @@ export interface Generated {
   comparison?: Comparison | undefined;
 }
 
-/** Last period's table on a sheet of this workbook, scored with the same scheme and compared. */
-async function compareWithSheet(
-  workbook: Workbook,
-  sheet: string,
-  current: Evaluation,
-  settings: RunSettings,
-): Promise<Comparison> {
-  const grid = await workbook.readSheet(sheet);
-  const { evaluation } = scoreGrid(grid, {
-    scheme: current.scheme,
-    rankMethod: settings.rankMethod,
-  });
-  if (!evaluation || evaluation.units.length === 0)
-    throw new WorkbookError({
-      zh: `上期工作表“${sheet}”中没有找到方案“${current.scheme.name.zh}”的表格，未写入任何内容。请选择上期的原表或上期生成的排名表，或取消比较。`,
-      en: `No table of the scheme ${current.scheme.name.en} was found on the sheet “${sheet}”; nothing was written. Choose last period's table or ranking, or compare with nothing.`,
-    });
-  return compareEvaluations(current, evaluation, settings.renames);
-}
-
-export const DEFAULT_SETTINGS: RunSettings = RunSettingsSchema.parse({ version: 1 });
+export { DEFAULT_SETTINGS };
 
 /** Why nothing could be ranked, in the words of the first error found (with its cell). */
 function nothingToRank(run: ScoredRun): LocalText {
@@ -83,29 +61,29 @@ export async function generateReport(
   const stage = options.onStage ?? (() => undefined);
   stage("reading", 0);
   const source = options.source ?? (await workbook.readSource());
+  const previousSheet = settings?.previousSheet;
+  const previous = previousSheet ? [await workbook.readSheet(previousSheet)] : undefined;
   stage("computing", 0);
-  const run = scoreRun(source.grid, settings, options.saved);
-  const evaluation = run.evaluation;
-  if (!evaluation || evaluation.units.length === 0) throw new WorkbookError(nothingToRank(run));
-  const comparison = settings?.previousSheet
-    ? await compareWithSheet(workbook, settings.previousSheet, evaluation, settings)
-    : undefined;
-  const build = planForRun(
-    source.grid,
-    run,
-    settings,
-    { generatedAt: options.now().toISOString(), generator: options.generator },
-    comparison,
-  );
+  const prepared = prepareRun({
+    grid: source.grid,
+    request: settings,
+    saved: options.saved,
+    previous,
+    stamp: { generatedAt: options.now().toISOString(), generator: options.generator },
+  });
+  if (prepared.kind === "nothing-to-rank") throw new WorkbookError(nothingToRank(prepared.run));
+  if (prepared.kind === "no-previous-table") {
+    const scheme = prepared.run.evaluation.scheme;
+    throw new WorkbookError({
+      zh: `上期工作表“${previousSheet}”中没有找到方案“${scheme.name.zh}”的表格，未写入任何内容。请选择上期的原表或上期生成的排名表，或取消比较。`,
+      en: `No table of the scheme ${scheme.name.en} was found on the sheet “${previousSheet}”; nothing was written. Choose last period's table or ranking, or compare with nothing.`,
+    });
+  }
   stage("sheets", 0);
-  const outcome = await workbook.writeReport(source, build, (part, fraction) =>
+  const outcome = await workbook.writeReport(source, prepared.plan, (part, fraction) =>
     stage(part, fraction),
   );
   await workbook.saveSettings(source.sheetId, settings ?? DEFAULT_SETTINGS);
-  const bulletin = bulletinFor(run.reading, evaluation, {
-    lang: settings?.lang,
-    reportTitle: settings?.title,
-    previous: comparison,
-  });
-  return { source, run: { ...run, evaluation }, outcome, bulletin, comparison };
+  const { run, bulletin, comparison } = prepared;
+  return { source, run, outcome, bulletin, comparison };
 }

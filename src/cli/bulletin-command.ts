@@ -5,13 +5,12 @@
  */
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { bulletinFor, bulletinText } from "../core/bulletin/bulletin";
-import { scoreGrid } from "../core/score/score-grid";
-import { basisOption, comparisonFromOptions, PREVIOUS_OPTIONS } from "./previous-period";
-import { readInput } from "./read-input";
+import { bulletinText } from "../core/bulletin/bulletin";
+import { prepareFromFile } from "./prepare-from-file";
+import { PREVIOUS_OPTIONS } from "./previous-period";
 import { oneFile, runCommand, writeAtomically } from "./run-command";
-import { scoreTable } from "./score-table";
-import { resolveScoring, SCORING_HELP, SCORING_OPTIONS, UsageError } from "./scoring-options";
+import { requestFromFlags, SCORING_HELP, SCORING_OPTIONS, UsageError } from "./scoring-options";
+import { packageVersion } from "./version";
 import { EXIT_BAD_INPUT, EXIT_OK, type Streams } from "./streams";
 
 export const BULLETIN_HELP = `govrank bulletin <文件.xlsx|文件.csv> [选项]
@@ -23,7 +22,7 @@ export const BULLETIN_HELP = `govrank bulletin <文件.xlsx|文件.csv> [选项]
   --rename 旧名=新名           单位更名（可重复）a unit's old and new name (repeatable)
   --basis yoy|mom              同比（yoy）或环比（mom），默认“较上期” year on year or on the previous period
   --docx FILE.docx             另存为 Word 文档（含排名表）also write a Word document with the ranking
-  --title TEXT                 通报标题 the title
+  --title TEXT                 报告标题（通报标题由它而来，默认取表格标题行）the report's title
 ${SCORING_HELP}`;
 
 export async function bulletinCommand(args: readonly string[], io: Streams): Promise<number> {
@@ -43,30 +42,23 @@ export async function bulletinCommand(args: readonly string[], io: Streams): Pro
       return EXIT_OK;
     }
     const file = oneFile(positionals);
-    const basis = basisOption(values);
     if (values.docx !== undefined && !/\.docx$/i.test(values.docx))
       throw new UsageError(`--docx 的文件应以 .docx 结尾（收到 "${values.docx}"）。`);
     if (values.docx !== undefined && resolve(values.docx) === resolve(file))
       throw new UsageError("输出文件不能与输入文件相同。Choose another output file.");
-    const scoring = await resolveScoring(values);
+    const scoring = await requestFromFlags(values);
     if (!scoring.ok) {
       for (const p of scoring.problems) io.stderr.write(`govrank bulletin: ${p}\n`);
       return EXIT_BAD_INPUT;
     }
     const { lang } = scoring;
-    const input = await readInput(file, scoring.sheet);
-    const { reading, evaluation } = scoreGrid(input.grid, scoring.options);
-    if (!evaluation || evaluation.units.length === 0) {
-      io.stderr.write(scoreTable(reading, evaluation, lang));
-      return EXIT_BAD_INPUT;
-    }
-    const comparison = await comparisonFromOptions(values, evaluation, scoring.options);
-    const bulletin = bulletinFor(reading, evaluation, {
-      lang,
-      title: values.title,
-      previous: comparison,
-      basis,
+    const run = await prepareFromFile(file, scoring, io, {
+      generatedAt: new Date().toISOString(),
+      generator: `govrank ${packageVersion()}`,
     });
+    if (!run) return EXIT_BAD_INPUT;
+    const { bulletin } = run;
+    const evaluation = run.run.evaluation;
     io.stdout.write(bulletinText(bulletin));
     if (values.docx !== undefined) {
       const output = values.docx;

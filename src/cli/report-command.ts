@@ -5,20 +5,11 @@
  */
 import { basename, dirname, extname, join, resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { bulletinFor } from "../core/bulletin/bulletin";
-import { buildReport, DEFAULT_TOP } from "../core/report/build-report";
-import { scoreGrid } from "../core/score/score-grid";
-import { basisOption, comparisonFromOptions, PREVIOUS_OPTIONS } from "./previous-period";
-import { readInput } from "./read-input";
+import { DEFAULT_TOP } from "../core/report/build-report";
+import { prepareFromFile } from "./prepare-from-file";
+import { PREVIOUS_OPTIONS } from "./previous-period";
 import { reportSummary } from "./report-summary";
-import { scoreTable } from "./score-table";
-import {
-  positiveNumber,
-  resolveScoring,
-  SCORING_HELP,
-  SCORING_OPTIONS,
-  UsageError,
-} from "./scoring-options";
+import { requestFromFlags, SCORING_HELP, SCORING_OPTIONS, UsageError } from "./scoring-options";
 import { oneFile, runCommand, writeAtomically } from "./run-command";
 import { EXIT_BAD_INPUT, EXIT_OK, type Streams } from "./streams";
 import { packageVersion } from "./version";
@@ -68,11 +59,7 @@ export async function reportCommand(
       return EXIT_OK;
     }
     const file = oneFile(positionals);
-    const basis = basisOption(values);
-    const top = positiveNumber(values.top, "--top");
-    if (top !== undefined && !Number.isInteger(top))
-      throw new UsageError(`--top 需要整数（收到 "${values.top}"）。--top needs a whole number.`);
-    const scoring = await resolveScoring(values);
+    const scoring = await requestFromFlags(values);
     if (!scoring.ok) {
       for (const p of scoring.problems) io.stderr.write(`govrank report: ${p}\n`);
       return EXIT_BAD_INPUT;
@@ -85,11 +72,12 @@ export async function reportCommand(
         "输出文件不能与输入文件相同：原文件不会被覆盖。Choose another output file.",
       );
 
-    const input = await readInput(file, scoring.sheet);
-    const { reading, evaluation } = scoreGrid(input.grid, scoring.options);
-    if (!evaluation || evaluation.units.length === 0) {
-      // Nothing to rank: say why, as `score` does, and write nothing.
-      io.stderr.write(scoreTable(reading, evaluation, scoring.lang));
+    const run = await prepareFromFile(file, scoring, io, {
+      generatedAt: now().toISOString(),
+      generator: `govrank ${packageVersion()}`,
+    });
+    if (!run) {
+      // Nothing to rank: said as `score` says it, and nothing written.
       io.stderr.write(
         scoring.lang === "zh"
           ? "govrank report: 没有可排名的单位，未生成文件。\n"
@@ -97,32 +85,13 @@ export async function reportCommand(
       );
       return EXIT_BAD_INPUT;
     }
-    const comparison = await comparisonFromOptions(values, evaluation, scoring.options);
-    const bulletin = bulletinFor(reading, evaluation, {
-      lang: scoring.lang,
-      reportTitle: values.title,
-      previous: comparison,
-      basis,
-    });
-    const plan = buildReport(
-      { grid: input.grid, reading, evaluation },
-      {
-        lang: scoring.lang,
-        title: values.title,
-        top,
-        liveFormulas: values["live-formulas"] ?? false,
-        charts: !(values["no-charts"] ?? false),
-        comparison,
-        bulletin,
-        generatedAt: now().toISOString(),
-        generator: `govrank ${packageVersion()}`,
-      },
-    );
+    const { input } = run;
+    const plan = run.plan({ reservedSheetNames: [], tablePrefix: "GovRank" });
     // The writer (exceljs, jszip) is loaded once there is something to write.
     const { reportWorkbookBytes } = await import("./xlsx/write-report-workbook");
     const bytes = await reportWorkbookBytes(plan, input);
     await writeAtomically(output, bytes);
-    io.stdout.write(reportSummary(output, plan, evaluation));
+    io.stdout.write(reportSummary(output, plan, run.run.evaluation));
     return EXIT_OK;
   });
 }

@@ -3,12 +3,12 @@
  * [--days N] [--rank competition|dense] [--format table|json] [--lang zh|en]`
  */
 import { parseArgs } from "node:util";
-import { scoreGrid } from "../core/score/score-grid";
+import { scoreRun } from "../core/run/plan-for-run";
 import { readInputGrid } from "./read-input";
 import { oneFile, runCommand } from "./run-command";
 import { scoreJson } from "./score-json";
 import { scoreTable } from "./score-table";
-import { resolveScoring, SCORING_HELP, SCORING_OPTIONS, UsageError } from "./scoring-options";
+import { requestFromFlags, SCORING_HELP, SCORING_OPTIONS, UsageError } from "./scoring-options";
 import { EXIT_BAD_INPUT, EXIT_OK, type Streams } from "./streams";
 
 export const SCORE_HELP = `govrank score <文件.xlsx|文件.csv> [选项]
@@ -33,13 +33,13 @@ export async function scoreCommand(args: readonly string[], io: Streams): Promis
     const format = values.format;
     if (format !== "table" && format !== "json")
       throw new UsageError(`--format 只能是 table 或 json（收到 "${format}"）。`);
-    const scoring = await resolveScoring(values);
+    const scoring = await requestFromFlags(values);
     if (!scoring.ok) {
       for (const p of scoring.problems) io.stderr.write(`govrank score: ${p}\n`);
       return EXIT_BAD_INPUT;
     }
     const grid = await readInputGrid(file, scoring.sheet);
-    const { reading, evaluation } = scoreGrid(grid, scoring.options);
+    const { reading, evaluation } = scoreRun(grid, scoring.request);
     io.stdout.write(
       format === "json"
         ? `${JSON.stringify(scoreJson(reading, evaluation, scoring.lang), null, 2)}\n`

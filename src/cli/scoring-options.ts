@@ -1,13 +1,19 @@
 /**
- * The options `score` and `report` share — which sheet, which scheme, how columns map, how units
- * are ordered and ranked — parsed and checked once, with messages that say what to type instead.
+ * The command line's flags → the run request (core/settings/run-settings.ts), the same object the
+ * task pane saves: which scheme (and the clerk's edits to it), how columns map, how units are
+ * ordered, ranked and graded, last period and the output options. Parsed and checked once, with
+ * messages that say what to type instead; core/run then runs the request as the pane's.
  */
 import { readFile } from "node:fs/promises";
+import { parseGradeBands } from "../core/grade/grade";
 import { isLanguage, type Language } from "../core/i18n";
+import { isZeroDenominatorPolicy, ZERO_DENOMINATOR_POLICIES } from "../core/measures/ratio";
 import { builtinScheme, builtinSchemes, BUILTIN_SCHEME_IDS } from "../core/schemes/builtin";
+import { nodeLabel } from "../core/schemes/index-words";
 import type { Scheme, SortKey } from "../core/schemes/scheme";
+import { withTopWeight, withZeroPolicy } from "../core/schemes/scheme-edits";
 import { validateScheme, type SchemeValidation } from "../core/schemes/validate-scheme";
-import type { ScoreOptions } from "../core/score/score-grid";
+import { RunSettingsSchema, type RunSettings } from "../core/settings/run-settings";
 import { InputError } from "./read-input";
 
 export class UsageError extends Error {}
@@ -22,7 +28,10 @@ export const SCORING_OPTIONS = {
   days: { type: "string" },
   "sort-by": { type: "string" },
   rank: { type: "string" },
-  lang: { type: "string", default: "zh" },
+  grades: { type: "string" },
+  weight: { type: "string", multiple: true },
+  zero: { type: "string", multiple: true },
+  lang: { type: "string" },
   help: { type: "boolean", short: "h" },
 } as const;
 
@@ -34,10 +43,14 @@ export const SCORING_HELP = `  --sheet NAME                 工作表名（默�
   --sort-by KEY[:asc|desc]     按此指标排序和排名（如 due、reworkRate:asc；默认按方案）order and rank by this measure
   --days N                     统计天数（WCI）days in the period (WCI)
   --rank competition|dense     并列排名 1224（默认）或中国式排名 1223
+  --grades "A:95,B:90,E"       等级标准（默认按方案）grade bands (default: the scheme's)
+  --weight 指标=权重           改一项权重（可重复，需 --scheme），如 onTimeRate=40 change a top-level weight
+  --zero 指标=规则             分母为0时：error|zero|full|blank（可重复，需 --scheme）zero-denominator rule
   --lang zh|en                 语言（默认 zh）language
 `;
 
-export interface ScoringValues {
+/** Every flag a command may pass on to the request (each command defines the ones it takes). */
+export interface RequestFlags {
   sheet?: string | undefined;
   scheme?: string | undefined;
   "scheme-file"?: string | undefined;
@@ -46,11 +59,22 @@ export interface ScoringValues {
   days?: string | undefined;
   "sort-by"?: string | undefined;
   rank?: string | undefined;
+  grades?: string | undefined;
+  weight?: string[] | undefined;
+  zero?: string[] | undefined;
   lang?: string | undefined;
+  title?: string | undefined;
+  top?: string | undefined;
+  "live-formulas"?: boolean | undefined;
+  "no-charts"?: boolean | undefined;
+  previous?: string | undefined;
+  "previous-sheet"?: string | undefined;
+  rename?: string[] | undefined;
+  basis?: string | undefined;
 }
 
-export type Scoring =
-  | { ok: true; lang: Language; sheet: string | undefined; options: ScoreOptions }
+export type FlagRequest =
+  | { ok: true; lang: Language; sheet: string | undefined; request: RunSettings }
   | { ok: false; lang: Language; problems: string[] };
 
 /** "due", "reworkRate:asc": a measure id (or "score"), descending unless the measure is lower-is-better. */
@@ -96,37 +120,128 @@ export function positiveNumber(text: string | undefined, name: string): number |
   return n;
 }
 
-export async function resolveScoring(values: ScoringValues): Promise<Scoring> {
+/** "NAME=VALUE" pairs of a repeatable flag. */
+function pairs(entries: readonly string[] | undefined, flag: string, example: string) {
+  return (entries ?? []).map((entry) => {
+    const at = entry.indexOf("=");
+    const name = at > 0 ? entry.slice(0, at).trim() : "";
+    const value = at > 0 ? entry.slice(at + 1).trim() : "";
+    if (!name || !value) throw new UsageError(`${flag} 应写成 ${example}（收到 "${entry}"）。`);
+    return { name, value };
+  });
+}
+
+/** --weight onTimeRate=40 (or 按期办结率=40, or 2=40): the pane's weight edit. */
+function withWeights(scheme: Scheme, entries: readonly string[] | undefined): Scheme {
+  let edited = scheme;
+  for (const { name, value } of pairs(entries, "--weight", "指标=权重，如 onTimeRate=40")) {
+    const nodes = edited.index?.nodes ?? [];
+    const at = nodes.findIndex(
+      (node, i) =>
+        String(i + 1) === name ||
+        node.leaf?.value === name ||
+        nodeLabel(edited, node, "zh") === name ||
+        nodeLabel(edited, node, "en") === name,
+    );
+    if (at < 0) {
+      const known = nodes.map((n, i) => `${i + 1} ${nodeLabel(edited, n, "zh")}`).join("、");
+      throw new UsageError(`--weight 不认识“${name}”。方案的权重项：${known}。`);
+    }
+    const weight = Number(value);
+    if (!Number.isFinite(weight) || weight < 0)
+      throw new UsageError(`--weight ${name} 需要不小于 0 的数（收到 "${value}"）。`);
+    edited = withTopWeight(edited, at, weight);
+  }
+  return edited;
+}
+
+/** --zero reworkRate=blank: the pane's zero-denominator rule. */
+function withZeroRules(scheme: Scheme, entries: readonly string[] | undefined): Scheme {
+  let edited = scheme;
+  for (const { name, value } of pairs(entries, "--zero", "指标=规则，如 reworkRate=zero")) {
+    const measure = edited.measures.find(
+      (m) => m.kind === "ratio" && (m.id === name || m.label.zh === name || m.label.en === name),
+    );
+    if (!measure)
+      throw new UsageError(
+        `--zero 不认识比率指标“${name}”。可用：${edited.measures
+          .filter((m) => m.kind === "ratio")
+          .map((m) => m.id)
+          .join(", ")}。`,
+      );
+    if (!isZeroDenominatorPolicy(value))
+      throw new UsageError(
+        `--zero 的规则只能是 ${ZERO_DENOMINATOR_POLICIES.join("、")}（收到 "${value}"）。`,
+      );
+    edited = withZeroPolicy(edited, measure.id, value);
+  }
+  return edited;
+}
+
+export async function requestFromFlags(values: RequestFlags): Promise<FlagRequest> {
   const lang = values.lang ?? "zh";
   if (!isLanguage(lang)) throw new UsageError(`--lang 只能是 zh 或 en（收到 "${lang}"）。`);
   const rank = values.rank;
   if (rank !== undefined && rank !== "competition" && rank !== "dense")
     throw new UsageError(`--rank 只能是 competition 或 dense（收到 "${rank}"）。`);
-  let scheme = values.scheme === undefined ? undefined : builtinScheme(values.scheme);
-  if (values.scheme !== undefined && !scheme)
+  const basis = values.basis;
+  if (basis !== undefined && basis !== "yoy" && basis !== "mom")
+    throw new UsageError(
+      `--basis 只能是 yoy 或 mom（收到 "${basis}"）。--basis must be yoy or mom.`,
+    );
+  const named = values.scheme === undefined ? undefined : builtinScheme(values.scheme);
+  if (values.scheme !== undefined && !named)
     throw new UsageError(
       `没有名为“${values.scheme}”的方案。可用：${BUILTIN_SCHEME_IDS.join(", ")}。`,
     );
+  let own: Scheme | undefined;
   if (values["scheme-file"] !== undefined) {
-    const own = await readSchemeFile(values["scheme-file"]);
-    if (!own.ok) return { ok: false, lang, problems: own.problems.map((p) => p.message[lang]) };
-    scheme = own.scheme;
+    const checked = await readSchemeFile(values["scheme-file"]);
+    if (!checked.ok)
+      return { ok: false, lang, problems: checked.problems.map((p) => p.message[lang]) };
+    own = checked.scheme;
   }
+  const base = own ?? named;
+  const edits = (values.weight?.length ?? 0) + (values.zero?.length ?? 0) > 0;
+  if (edits && !base)
+    throw new UsageError("--weight 和 --zero 需要用 --scheme 或 --scheme-file 指明方案。");
+  const edited =
+    base && edits ? withZeroRules(withWeights(base, values.weight), values.zero) : base;
   const mapping: Record<string, string> = {};
-  for (const entry of values.map ?? []) {
-    const [field, header] = entry.split("=", 2);
-    if (!field || !header)
-      throw new UsageError(`--map 应写成 字段=表头，如 due=应办件（收到 "${entry}"）。`);
-    mapping[field.trim()] = header.trim();
-  }
+  for (const { name, value } of pairs(values.map, "--map", "字段=表头，如 due=应办件"))
+    mapping[name] = value;
   if (values["group-by"]) mapping["group"] = values["group-by"];
-  const days = positiveNumber(values.days, "--days");
-  const sortKey =
-    values["sort-by"] === undefined ? undefined : parseSortKey(values["sort-by"], scheme);
-  return {
-    ok: true,
-    lang,
-    sheet: values.sheet,
-    options: { scheme, mapping, days, rankMethod: rank, sortKey },
-  };
+  const grades = values.grades;
+  if (grades !== undefined) {
+    const parsed = parseGradeBands(grades);
+    if ("error" in parsed) throw new UsageError(`--grades 有误：${parsed.error}。`);
+  }
+  const top = positiveNumber(values.top, "--top");
+  if (top !== undefined && !Number.isInteger(top))
+    throw new UsageError(`--top 需要整数（收到 "${values.top}"）。--top needs a whole number.`);
+  const renames: Record<string, string> = {};
+  for (const { name, value } of pairs(values.rename, "--rename", "旧名=新名"))
+    renames[name] = value;
+  const request = RunSettingsSchema.parse({
+    version: 1,
+    schemeId: named?.id ?? own?.id,
+    // The clerk's own scheme, or a published one with her edits: carried whole, as the pane does.
+    customScheme: own !== undefined || edits ? edited : undefined,
+    mapping,
+    rankMethod: rank,
+    sortKey: values["sort-by"] === undefined ? undefined : parseSortKey(values["sort-by"], edited),
+    days: positiveNumber(values.days, "--days"),
+    grades,
+    top,
+    title: values.title,
+    // Unset unless asked: Chinese then, as in the pane (where unset follows Office's language).
+    lang: values.lang === undefined ? undefined : lang,
+    previousFile: values.previous,
+    previousSheet: values["previous-sheet"],
+    basis,
+    renames,
+    liveFormulas: values["live-formulas"] ?? false,
+    charts: !(values["no-charts"] ?? false),
+  });
+  return { ok: true, lang, sheet: values.sheet, request };
 }

@@ -4,8 +4,8 @@
  * tests pass a fake of it.
  */
 import type { LocalText, Scheme } from "../core/schemes/scheme";
-import type { ReportPlan } from "../core/report/plan";
 import type { CellGrid } from "../core/table/cell-grid";
+import type { PlanBuilder } from "../core/run/plan-for-run";
 import type { RunSettings } from "../core/settings/run-settings";
 
 export interface SourceTable {
@@ -23,11 +23,7 @@ export interface SourceTable {
   notes: LocalText[];
 }
 
-/** Builds the plan once the workbook's names are known; the core decides, the shell asks. */
-export type PlanBuilder = (existing: {
-  reservedSheetNames: string[];
-  tablePrefix: string;
-}) => ReportPlan;
+export type { PlanBuilder } from "../core/run/plan-for-run";
 
 export interface WriteOutcome {
   sheets: string[];

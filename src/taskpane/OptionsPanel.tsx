@@ -52,6 +52,23 @@ export function OptionsPanel({ model, language }: { model: PaneModel; language: 
         </Dropdown>
       </Field>
       {settings.previousSheet ? (
+        <Field label={s.basisLabel}>
+          <RadioGroup
+            layout="horizontal"
+            value={settings.basis ?? ""}
+            onChange={(_e, data) =>
+              model.update({
+                basis: data.value === "yoy" || data.value === "mom" ? data.value : undefined,
+              })
+            }
+          >
+            <Radio value="" label={s.basisPrevious} />
+            <Radio value="mom" label={s.basisMom} />
+            <Radio value="yoy" label={s.basisYoy} />
+          </RadioGroup>
+        </Field>
+      ) : null}
+      {settings.previousSheet ? (
         <Field label={s.renamesLabel} hint={s.renamesHint}>
           <Textarea
             key={settings.previousSheet}

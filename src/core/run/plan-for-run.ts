@@ -1,13 +1,16 @@
 /**
- * One run, start to plan: a grid scored with the saved settings, and the function that builds the
- * report once the workbook says which sheet and table names are taken. The task pane, the ribbon's
- * re-run and the tests share it, so they cannot drift apart.
+ * One run, from a request and a table to everything it produces: the scored run, the comparison
+ * with last period, the bulletin draft and the function that builds the report plan once the
+ * workbook says which sheet and table names are taken. The task pane, the ribbon's re-run and the
+ * command line all go through `prepareRun`, so they cannot drift apart, and each part is computed
+ * once per run.
  */
-import { bulletinFor } from "../bulletin/bulletin";
-import type { Comparison } from "../compare/compare";
+import { bulletinFor, type Bulletin } from "../bulletin/bulletin";
+import { compareEvaluations, type Comparison } from "../compare/compare";
 import { buildReport } from "../report/build-report";
 import type { ReportPlan } from "../report/plan";
 import type { LocalText, Scheme } from "../schemes/scheme";
+import type { Evaluation } from "../score/evaluate";
 import { scoreGrid, type ScoreOutcome } from "../score/score-grid";
 import type { RunSettings } from "../settings/run-settings";
 import type { CellGrid } from "../table/cell-grid";
@@ -26,39 +29,88 @@ export function scoreRun(
   return { ...scoreGrid(grid, options), settingsProblems: problems };
 }
 
-export type PlanFor = (existing: {
+/** Builds the plan once the workbook's names are known; the core decides, the shell asks. */
+export type PlanBuilder = (existing: {
   reservedSheetNames: string[];
   tablePrefix: string;
 }) => ReportPlan;
 
-export function planForRun(
-  grid: CellGrid,
-  run: ScoredRun,
-  settings: RunSettings | null,
-  stamp: { generatedAt: string; generator: string },
-  comparison?: Comparison,
-): PlanFor {
+export interface RunInputs {
+  grid: CellGrid;
+  request: RunSettings | null;
+  /** The clerk's own schemes (saved in the workbook). */
+  saved?: readonly Scheme[] | undefined;
+  /** Where last period's table may be (the request's previous sheet or file, read by the shell). */
+  previous?: readonly CellGrid[] | undefined;
+  stamp: { generatedAt: string; generator: string };
+}
+
+export type PreparedRun =
+  | { kind: "nothing-to-rank"; run: ScoredRun }
+  | { kind: "no-previous-table"; run: ScoredRun & { evaluation: Evaluation } }
+  | {
+      kind: "ready";
+      run: ScoredRun & { evaluation: Evaluation };
+      comparison?: Comparison | undefined;
+      bulletin: Bulletin;
+      plan: PlanBuilder;
+    };
+
+/**
+ * Last period's evaluation: the grid that yields the most ranked units under this period's scheme
+ * (for a govrank workbook that is the source copy, not one group's sheet).
+ */
+function previousEvaluation(
+  grids: readonly CellGrid[],
+  current: Evaluation,
+  request: RunSettings | null,
+): Evaluation | undefined {
+  let best: Evaluation | undefined;
+  for (const grid of grids) {
+    const { evaluation } = scoreGrid(grid, {
+      scheme: current.scheme,
+      rankMethod: request?.rankMethod,
+      sortKey: request?.sortKey,
+      days: request?.days,
+    });
+    if (evaluation && evaluation.units.length > (best?.units.length ?? 0)) best = evaluation;
+  }
+  return best;
+}
+
+export function prepareRun(inputs: RunInputs): PreparedRun {
+  const { grid, request } = inputs;
+  const run = scoreRun(grid, request, inputs.saved);
   const evaluation = run.evaluation;
-  if (!evaluation) throw new Error("planForRun needs a scored table");
+  if (!evaluation || evaluation.units.length === 0) return { kind: "nothing-to-rank", run };
+  const scored = { ...run, evaluation };
+  let comparison: Comparison | undefined;
+  if (inputs.previous) {
+    const before = previousEvaluation(inputs.previous, evaluation, request);
+    if (!before) return { kind: "no-previous-table", run: scored };
+    comparison = compareEvaluations(evaluation, before, request?.renames ?? {});
+  }
   const bulletin = bulletinFor(run.reading, evaluation, {
-    lang: settings?.lang,
-    reportTitle: settings?.title,
+    lang: request?.lang,
+    reportTitle: request?.title,
     previous: comparison,
+    basis: request?.basis,
   });
-  return ({ reservedSheetNames, tablePrefix }) =>
+  const plan: PlanBuilder = ({ reservedSheetNames, tablePrefix }) =>
     buildReport(
       { grid, reading: run.reading, evaluation },
       {
-        lang: settings?.lang,
-        title: settings?.title,
-        top: settings?.top,
-        liveFormulas: settings?.liveFormulas,
-        charts: settings?.charts,
+        lang: request?.lang,
+        title: request?.title,
+        top: request?.top,
+        liveFormulas: request?.liveFormulas,
+        charts: request?.charts,
         reservedSheetNames,
         tablePrefix,
         bulletin,
         comparison,
-        ...stamp,
+        ...inputs.stamp,
       },
     );
+  return { kind: "ready", run: scored, comparison, bulletin, plan };
 }

@@ -1,8 +1,10 @@
 /**
- * What govrank remembers per source sheet between runs (kept in the workbook's settings so it
- * travels with the file): the scheme, the column mapping and the options. Read back through zod:
- * settings written by another version, or edited by hand, fall back to defaults with a warning
- * instead of breaking the run.
+ * The run request: everything a run can be told — the scheme (or the clerk's edited copy), the
+ * column mapping, ordering, ranking, grade bands, days, last period and how to compare with it,
+ * and the output options. The task pane saves it per source sheet (in the workbook's settings, so
+ * it travels with the file); the command line's flags parse into the same object
+ * (src/cli/request-from-flags.ts). Read back through zod: settings written by another version, or
+ * edited by hand, fall back to defaults with a warning instead of breaking the run.
  */
 import { z } from "zod";
 import { LanguageSchema } from "../i18n";
@@ -23,8 +25,12 @@ export const RunSettingsSchema = z.object({
   top: z.number().int().positive().optional(),
   title: z.string().optional(),
   lang: LanguageSchema.optional(),
-  /** A sheet of this workbook with last period's table (or report), to compare with. */
+  /** Last period's table (or report): a sheet of this workbook, or of `previousFile`. */
   previousSheet: z.string().min(1).optional(),
+  /** A file holding last period's table (the command line; the pane compares within the workbook). */
+  previousFile: z.string().min(1).optional(),
+  /** 同比 (on the same period a year before) or 环比 (on the period before); default 较上期. */
+  basis: z.enum(["yoy", "mom"]).optional(),
   /** Units renamed since last period: old name → new name. */
   renames: z.record(z.string(), z.string()).default({}),
   liveFormulas: z.boolean().default(false),
@@ -32,6 +38,9 @@ export const RunSettingsSchema = z.object({
 });
 
 export type RunSettings = z.infer<typeof RunSettingsSchema>;
+
+/** A request with nothing set: detection and the scheme's own rules throughout. */
+export const DEFAULT_SETTINGS: RunSettings = RunSettingsSchema.parse({ version: 1 });
 
 export function parseRunSettings(value: unknown): {
   settings: RunSettings | null;

@@ -1,0 +1,35 @@
+/**
+ * What `report` and `bulletin` share: the input file and last period's read, the request run by
+ * core/run (as the pane runs it), and — when nothing can be ranked — the reasons printed as `score`
+ * prints them, with nothing written.
+ */
+import { prepareRun, type PreparedRun } from "../core/run/plan-for-run";
+import { noPreviousTable, previousGrids } from "./previous-period";
+import { readInput, type InputTable } from "./read-input";
+import { scoreTable } from "./score-table";
+import type { FlagRequest } from "./scoring-options";
+import type { Streams } from "./streams";
+
+export type ReadyRun = Extract<PreparedRun, { kind: "ready" }> & { input: InputTable };
+
+export async function prepareFromFile(
+  file: string,
+  scoring: Extract<FlagRequest, { ok: true }>,
+  io: Streams,
+  stamp: { generatedAt: string; generator: string },
+): Promise<ReadyRun | undefined> {
+  const input = await readInput(file, scoring.sheet);
+  const prepared = prepareRun({
+    grid: input.grid,
+    request: scoring.request,
+    previous: await previousGrids(scoring.request),
+    stamp,
+  });
+  if (prepared.kind === "nothing-to-rank") {
+    io.stderr.write(scoreTable(prepared.run.reading, prepared.run.evaluation, scoring.lang));
+    return undefined;
+  }
+  if (prepared.kind === "no-previous-table")
+    throw noPreviousTable(scoring.request, prepared.run.evaluation.scheme.name);
+  return { ...prepared, input };
+}
