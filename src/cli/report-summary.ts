@@ -1,7 +1,8 @@
 /** What `govrank report` prints when done: where the workbook is and the ranking at a glance. */
 import type { ReportPlan } from "../core/report/plan";
 import type { Evaluation } from "../core/score/evaluate";
-import { formatFixed, formatPercent } from "../core/score/format";
+import { formatFixed } from "../core/score/format";
+import { gradeCountsText, unitCountsText } from "../core/score/overall-words";
 import { alignColumns } from "./text-width";
 
 const SHOWN = 5;
@@ -14,21 +15,9 @@ export function reportSummary(output: string, plan: ReportPlan, evaluation: Eval
   lines.push(
     (zh ? "工作表：" : "Sheets: ") + plan.sheets.map((s) => s.name).join(zh ? "、" : ", "),
   );
-  const counts = zh
-    ? `参评单位 ${overall.scoredCount} 个` +
-      (overall.noTicketCount ? `，无工单 ${overall.noTicketCount} 个` : "") +
-      (overall.invalidCount ? `，数据有误未参评 ${overall.invalidCount} 个` : "")
-    : `${overall.scoredCount} units ranked` +
-      (overall.noTicketCount ? `, ${overall.noTicketCount} with no tickets` : "") +
-      (overall.invalidCount ? `, ${overall.invalidCount} not ranked (data to fix)` : "");
-  lines.push(counts);
+  lines.push(unitCountsText(overall, plan.lang));
   if (overall.grades.length > 0)
-    lines.push(
-      (zh ? "等级：" : "Grades: ") +
-        overall.grades
-          .map((g) => `${g.label} ${g.count}（${formatPercent(g.share, 1)}）`)
-          .join(zh ? "、" : ", "),
-    );
+    lines.push((zh ? "等级：" : "Grades: ") + gradeCountsText(overall.grades, plan.lang));
   const toCheck = problems.filter((p) => p.severity !== "info").length;
   if (toCheck > 0)
     lines.push(

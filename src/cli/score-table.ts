@@ -3,6 +3,7 @@ import type { Language } from "../core/i18n";
 import { formatFixed, formatPercent } from "../core/score/format";
 import type { Evaluation } from "../core/score/evaluate";
 import type { TableReading } from "../core/table/read-table";
+import { unitCountsText } from "../core/score/overall-words";
 import { alignColumns } from "./text-width";
 
 const SEVERITY: Record<string, Record<Language, string>> = {
@@ -74,12 +75,7 @@ export function scoreTable(
     });
     lines.push("", alignColumns([header, ...rows]));
     const o = evaluation.overall;
-    lines.push(
-      "",
-      zh
-        ? `参评单位 ${o.scoredCount} 个，无工单 ${o.noTicketCount} 个，数据有误 ${o.invalidCount} 个。`
-        : `${o.scoredCount} units scored, ${o.noTicketCount} with no tickets, ${o.invalidCount} with invalid data.`,
-    );
+    lines.push("", `${unitCountsText(o, lang, true)}${zh ? "。" : "."}`);
     for (const m of scheme.measures) {
       const r = o.rates[m.id];
       if (m.kind !== "ratio" || !r || r.value === null) continue;

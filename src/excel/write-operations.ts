@@ -7,7 +7,12 @@
  */
 import { pageHeaderText } from "../core/report/page-header";
 import { CELL_LOOKS, FONT_NAME, widthInPoints, type CellLook } from "../core/report/cell-look";
-import type { PlanCell, PlanSheet } from "../core/report/plan";
+import {
+  writePlanValue,
+  type PlanCell,
+  type PlanSheet,
+  type PlanValueCases,
+} from "../core/report/plan";
 import { columnLetters } from "../core/table/address";
 
 export interface WriteOp {
@@ -29,19 +34,16 @@ function sheetOf(context: Excel.RequestContext, name: string): Excel.Worksheet {
   return context.workbook.worksheets.getItem(name);
 }
 
+/** What goes into Range.formulas: text and numbers as they are, a formula's text, a link's words. */
+const FORMULAS_ENTRY: PlanValueCases<string | number> = {
+  text: (text) => text,
+  number: (value) => value,
+  formula: (formula) => formula,
+  link: (text) => text,
+};
+
 function entry(cell: PlanCell | null | undefined): string | number | boolean {
-  if (!cell) return "";
-  const v = cell.value;
-  switch (v.kind) {
-    case "text":
-      return v.text;
-    case "number":
-      return v.value;
-    case "formula":
-      return v.formula;
-    case "link":
-      return v.text;
-  }
+  return cell ? writePlanValue(cell.value, FORMULAS_ENTRY) : "";
 }
 
 function cellBlock(sheet: PlanSheet, first: number, last: number, width: number): WriteOp {

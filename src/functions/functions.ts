@@ -9,12 +9,12 @@
  */
 import {
   parseGradeBands,
-  validateGradeBands,
+  gradeBandsFromTable,
   gradeFor,
   DEFAULT_GRADE_BANDS,
 } from "../core/grade/grade";
 import { isZeroDenominatorPolicy, ratio } from "../core/measures/ratio";
-import { rank as rankAll, rankOf, rankWithinGroups } from "../core/rank/rank";
+import { rank as rankAll, rankInRows, rankWithinGroups } from "../core/rank/rank";
 import { builtinScheme } from "../core/schemes/builtin";
 import { scoreFromInputs } from "../core/score/score-inputs";
 import { parseCell } from "../core/values/parse-cell";
@@ -235,9 +235,7 @@ export function grade(
           rows.push({ min: n, label: String(label) });
         }
       }
-      // Highest floor first, the band without a floor last: the order bands are checked in.
-      rows.sort((a, b) => (b.min ?? -Infinity) - (a.min ?? -Infinity));
-      const checked = validateGradeBands(rows);
+      const checked = gradeBandsFromTable(rows);
       if ("error" in checked)
         return valueError(`bands 等级标准：${checked.error}。bands is not valid.`);
       list = checked.bands;
@@ -305,24 +303,7 @@ function rankOne(
   direction: "desc" | "asc",
   method: "competition" | "dense",
 ): Result {
-  return placeOf(value, (v) => {
-    if (method === "dense") return rankOf(v, numbersOf(flatten(range).values), direction, method);
-    let present = false;
-    let better = 0;
-    const desc = direction === "desc";
-    // Indexed loops: several times faster than for-of over Excel's one-cell rows.
-    for (let r = 0; r < range.length; r++) {
-      const row = range[r] ?? [];
-      for (let c = 0; c < row.length; c++) {
-        const x = row[c];
-        if (typeof x === "number") {
-          if (x === v) present = true;
-          else if (desc ? x > v : x < v) better++;
-        }
-      }
-    }
-    return present ? better + 1 : null;
-  });
+  return placeOf(value, (v) => rankInRows(v, range, direction, method));
 }
 
 /**

@@ -11,7 +11,7 @@ import {
   Text,
 } from "@fluentui/react-components";
 import { bulletinText } from "../core/bulletin/bulletin";
-import { formatPercent } from "../core/score/format";
+import { gradeCountsText } from "../core/score/overall-words";
 import { BulletinCard } from "./BulletinCard";
 import { quoteSheetName } from "../core/table/address";
 import type { Language } from "./locale";
@@ -60,9 +60,7 @@ export function GeneratePanel({ model, language }: { model: PaneModel; language:
           {result.run.evaluation.overall.grades.length > 0 ? (
             <Text>
               {s.resultGrades}：
-              {result.run.evaluation.overall.grades
-                .map((g) => `${g.label} ${g.count}（${formatPercent(g.share, 1)}）`)
-                .join(language === "zh" ? "、" : ", ")}
+              {gradeCountsText(result.run.evaluation.overall.grades, language)}
             </Text>
           ) : null}
           <Text>

@@ -1,3 +1,4 @@
+import { unitsRankedText } from "../core/score/overall-words";
 import type { Language } from "./locale";
 
 /** Every text the pane shows, in Chinese (default) and English. */
@@ -92,7 +93,7 @@ const zh = {
     charts: "正在绘制图表…",
   },
   resultHeading: "已生成",
-  resultUnits: (n: number) => `参评单位 ${n} 个`,
+  resultUnits: (n: number) => unitsRankedText(n, "zh"),
   resultGrades: "等级分布",
   resultWarnings: (n: number) => (n ? `需要核对 ${n} 处` : "未发现需要核对的问题"),
   resultSheets: "打开工作表",
@@ -204,7 +205,7 @@ const en: Strings = {
     charts: "Drawing the charts…",
   },
   resultHeading: "Done",
-  resultUnits: (n: number) => `${n} units ranked`,
+  resultUnits: (n: number) => unitsRankedText(n, "en"),
   resultGrades: "Grades",
   resultWarnings: (n: number) => (n ? `${n} items to check` : "Nothing to check"),
   resultSheets: "Open a sheet",

@@ -7,7 +7,13 @@
 import { pageHeaderText } from "../../core/report/page-header";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
-import type { PlanCell, PlanSheet, ReportPlan } from "../../core/report/plan";
+import {
+  writePlanValue,
+  type PlanCell,
+  type PlanSheet,
+  type PlanValueCases,
+  type ReportPlan,
+} from "../../core/report/plan";
 import { columnIndex } from "../../core/table/address";
 import { valuesWithMergesFilled, type CellGrid } from "../../core/table/cell-grid";
 import { addChartParts, type SheetCharts } from "./add-chart-parts";
@@ -22,23 +28,21 @@ export function fileFormula(formula: string): string {
   return formula.replace(/^=/, "").replace(NEWER_FUNCTIONS, "_xlfn.$1(");
 }
 
+const EXCELJS_VALUE: PlanValueCases<ExcelJS.CellValue> = {
+  // A string is stored as a string: exceljs writes formulas only from formula objects, so a name
+  // such as "=HYPERLINK(…)" stays text.
+  text: (text) => text,
+  number: (value) => value,
+  formula: (formula, cached) =>
+    ({
+      formula: fileFormula(formula),
+      result: cached === null ? "" : cached,
+    }) as ExcelJS.CellFormulaValue,
+  link: (text, target) => ({ text, hyperlink: target }),
+};
+
 function cellValue(cell: PlanCell): ExcelJS.CellValue {
-  const v = cell.value;
-  switch (v.kind) {
-    case "text":
-      // A string is stored as a string: exceljs writes formulas only from formula objects, so a
-      // name such as "=HYPERLINK(…)" stays text.
-      return v.text;
-    case "number":
-      return v.value;
-    case "formula":
-      return {
-        formula: fileFormula(v.formula),
-        result: v.cached === null ? "" : v.cached,
-      } as ExcelJS.CellFormulaValue;
-    case "link":
-      return { text: v.text, hyperlink: v.target };
-  }
+  return writePlanValue(cell.value, EXCELJS_VALUE);
 }
 
 function writeSheet(workbook: ExcelJS.Workbook, sheet: PlanSheet): ExcelJS.Worksheet {

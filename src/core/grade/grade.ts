@@ -44,6 +44,17 @@ export function parseGradeBands(text: string): { bands: GradeBand[] } | { error:
   return validateGradeBands(bands);
 }
 
+/**
+ * Bands typed as a table (floor, label), in any row order: highest floor first, the band without a
+ * floor last — the order bands are checked in — then validated as typed bands are.
+ */
+export function gradeBandsFromTable(
+  rows: readonly GradeBand[],
+): { bands: GradeBand[] } | { error: string } {
+  const sorted = [...rows].sort((a, b) => (b.min ?? -Infinity) - (a.min ?? -Infinity));
+  return validateGradeBands(sorted);
+}
+
 export function validateGradeBands(
   bands: readonly GradeBand[],
 ): { bands: GradeBand[] } | { error: string } {

@@ -63,26 +63,32 @@ export function rankWithinGroups(
 }
 
 /**
- * The rank one value takes among others, as Excel's RANK.EQ does (competition) or densely: null
- * when the value is not among them. One pass, no sort: fast when called once per cell.
+ * The rank of one value among the numbers of a two-dimensional range, as Excel hands a range to a
+ * function (text and blanks left out): one pass over its rows, with indexed loops (several times
+ * faster than for-of over Excel's one-cell rows). Null when the value is not among them.
  */
-export function rankOf(
+export function rankInRows(
   value: number,
-  values: readonly (number | null | undefined)[],
+  rows: readonly (readonly unknown[])[],
   direction: Direction = "desc",
   method: RankMethod = "competition",
 ): number | null {
   let present = false;
   let better = 0;
   const distinct = method === "dense" ? new Set<number>() : undefined;
-  for (const v of values) {
-    if (typeof v !== "number" || Number.isNaN(v)) continue;
-    if (v === value) present = true;
-    else if (direction === "desc" ? v > value : v < value) {
-      better++;
-      distinct?.add(v);
+  const desc = direction === "desc";
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r] ?? [];
+    for (let c = 0; c < row.length; c++) {
+      const x = row[c];
+      if (typeof x !== "number" || Number.isNaN(x)) continue;
+      if (x === value) present = true;
+      else if (desc ? x > value : x < value) {
+        better++;
+        distinct?.add(x);
+      }
     }
   }
   if (!present) return null;
-  return 1 + (distinct ? distinct.size : better);
+  return (distinct ? distinct.size : better) + 1;
 }

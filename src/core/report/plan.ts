@@ -17,6 +17,27 @@ export type PlanValue =
   /** A link to a cell in this workbook ('Sheet 1'!F11). */
   | { kind: "link"; text: string; target: string };
 
+/** What a writer makes of each kind of value: both writers (Office.js and the file) go through this. */
+export interface PlanValueCases<T> {
+  text(text: string): T;
+  number(value: number): T;
+  formula(formula: string, cached: number | string | null): T;
+  link(text: string, target: string): T;
+}
+
+export function writePlanValue<T>(value: PlanValue, cases: PlanValueCases<T>): T {
+  switch (value.kind) {
+    case "text":
+      return cases.text(value.text);
+    case "number":
+      return cases.number(value.value);
+    case "formula":
+      return cases.formula(value.formula, value.cached);
+    case "link":
+      return cases.link(value.text, value.target);
+  }
+}
+
 export type CellStyle = "title" | "subtitle" | "header" | "label" | "section" | "note";
 
 export interface PlanCell {

@@ -1,3 +1,4 @@
+import { gradeBandsFromTable } from "../../../src/core/grade/grade";
 import { gradeFor, parseGradeBands } from "../../../src/core/grade/grade";
 
 describe("grades", () => {
@@ -26,5 +27,29 @@ describe("grades", () => {
     });
     expect(parseGradeBands("A:80,B:90,C")).toHaveProperty("error");
     expect(parseGradeBands("A,B:90")).toHaveProperty("error");
+  });
+});
+
+describe("gradeBandsFromTable", () => {
+  it("orders rows typed in any order, highest floor first and the open band last", () => {
+    expect(
+      gradeBandsFromTable([
+        { min: 80, label: "C" },
+        { label: "E" },
+        { min: 95, label: "A" },
+        { min: 90, label: "B" },
+      ]),
+    ).toEqual({
+      bands: [
+        { min: 95, label: "A" },
+        { min: 90, label: "B" },
+        { min: 80, label: "C" },
+        { label: "E" },
+      ],
+    });
+  });
+
+  it("refuses two bands without a floor", () => {
+    expect(gradeBandsFromTable([{ label: "A" }, { label: "B" }])).toHaveProperty("error");
   });
 });

@@ -1,3 +1,4 @@
+import { rankInRows } from "../../../src/core/rank/rank";
 import fc from "fast-check";
 import { rank, rankWithinGroups } from "../../../src/core/rank/rank";
 
@@ -76,5 +77,27 @@ describe("rank", () => {
         });
       }),
     );
+  });
+});
+
+describe("rankInRows", () => {
+  // As Excel hands a range: rows of cells, text and blanks among the numbers.
+  const rows = [[95.5], ["—"], [99.1], [95.5], [""], [80], [99.1]];
+
+  it("ranks with ties in competition order (99.1, 99.1, 95.5, 95.5, 80 → 1 1 3 3 5)", () => {
+    expect(rankInRows(99.1, rows)).toBe(1);
+    expect(rankInRows(95.5, rows)).toBe(3);
+    expect(rankInRows(80, rows)).toBe(5);
+  });
+
+  it("ranks densely (中国式 1 1 2 2 3) and lower-is-better", () => {
+    expect(rankInRows(80, rows, "desc", "dense")).toBe(3);
+    expect(rankInRows(80, rows, "asc")).toBe(1);
+    expect(rankInRows(99.1, rows, "asc", "dense")).toBe(3);
+  });
+
+  it("gives null for a value not in the range, and reads across columns", () => {
+    expect(rankInRows(90, rows)).toBeNull();
+    expect(rankInRows(2, [[1, 2, 3]], "desc")).toBe(2);
   });
 });
