@@ -59,8 +59,7 @@ export function GeneratePanel({ model, language }: { model: PaneModel; language:
           <Text>{s.resultUnits(result.run.evaluation.overall.scoredCount)}</Text>
           {result.run.evaluation.overall.grades.length > 0 ? (
             <Text>
-              {s.resultGrades}：
-              {gradeCountsText(result.run.evaluation.overall.grades, language)}
+              {s.resultGrades}：{gradeCountsText(result.run.evaluation.overall.grades, language)}
             </Text>
           ) : null}
           <Text>
