@@ -13,6 +13,7 @@ import { formatFixed, formatPercent } from "../score/format";
 import type { ScoredUnit } from "../score/scored-unit";
 import type { Scheme } from "../schemes/scheme";
 import { periodLabel, type Period } from "../table/period";
+import { BULLETIN_WORDS, type BulletinWords } from "./bulletin-words";
 
 export interface BulletinOptions {
   lang?: Language | undefined;
@@ -42,7 +43,7 @@ export interface Bulletin {
 
 interface Context {
   lang: Language;
-  zh: boolean;
+  w: BulletinWords;
   evaluation: Evaluation;
   scheme: Scheme;
   options: BulletinOptions;
@@ -52,90 +53,64 @@ interface Context {
   listed: number;
 }
 
-const count = (x: number) => formatFixed(x, 0);
+type Section = { key: keyof BulletinWords["headings"]; paragraphs: string[] };
 
-function join(ctx: Context, items: readonly string[]): string {
-  return items.join(ctx.zh ? "、" : ", ");
-}
+const count = (x: number) => formatFixed(x, 0);
 
 function scoreText(ctx: Context, u: ScoredUnit): string {
   return u.score === null ? "" : formatFixed(u.score, ctx.scheme.index?.precision ?? 2);
 }
 
-/** The first count field: the volume the bulletins lead with (应办理数, 任务总数, 信件总数 …). */
-function volumeId(scheme: Scheme): string | undefined {
-  return scheme.fields.find((f) => f.kind === "count")?.id;
-}
-
-function basisWord(ctx: Context): string {
-  const basis = ctx.options.basis;
-  if (!ctx.zh) return basis === "yoy" ? "year on year" : "on the previous period";
-  return basis === "yoy" ? "同比" : basis === "mom" ? "环比" : "较上期";
-}
-
-function operation(ctx: Context): BulletinSection {
-  const { evaluation, scheme, zh, lang } = ctx;
+function operation(ctx: Context): Section {
+  const { evaluation, scheme, lang, w } = ctx;
   const { overall } = evaluation;
-  const period = ctx.options.period;
-  const paragraphs: string[] = [];
-  const who = zh
-    ? `${period ? `${period}，` : ""}参与排名的单位${overall.scoredCount}个` +
-      (overall.noTicketCount ? `，另有${overall.noTicketCount}个单位无工单` : "") +
-      (overall.invalidCount ? `，${overall.invalidCount}个单位数据有误未参评` : "") +
-      "。"
-    : `${period ? `${period}: ` : ""}${overall.scoredCount} units ranked` +
-      (overall.noTicketCount ? `, ${overall.noTicketCount} with no tickets` : "") +
-      (overall.invalidCount ? `, ${overall.invalidCount} not ranked (data to fix)` : "") +
-      ".";
-  paragraphs.push(who);
+  const paragraphs = [
+    w.who(ctx.options.period, overall.scoredCount, overall.noTicketCount, overall.invalidCount),
+  ];
   const totals = Object.entries(overall.totals);
   if (totals.length > 0) {
-    const parts = totals.map(([id, v]) => {
-      const approx = overall.approximateTotals.includes(id)
-        ? zh
-          ? "（含近似值）"
-          : " (approximate)"
-        : "";
-      return zh
-        ? `${labelOf(scheme, id, lang)}${count(v)}${approx}`
-        : `${labelOf(scheme, id, lang)} ${count(v)}${approx}`;
-    });
-    let sentence = zh ? `合计：${join(ctx, parts)}` : `Totals: ${join(ctx, parts)}`;
-    const volume = ctx.options.previous?.volumes.find((v) => v.id === volumeId(scheme));
+    const parts = totals.map(([id, v]) =>
+      w.total(labelOf(scheme, id, lang), count(v), overall.approximateTotals.includes(id)),
+    );
+    let sentence = w.totals(parts);
+    const volumeId = scheme.bulletin.volume;
+    const volume = ctx.options.previous?.volumes.find((v) => v.id === volumeId);
     if (volume) {
       const what = labelOf(scheme, volume.id, lang);
-      if (volume.change === 0)
-        sentence += zh ? `；${what}${basisWord(ctx)}持平` : `; ${what} unchanged ${basisWord(ctx)}`;
-      else if (zh)
-        sentence +=
-          `；${what}${basisWord(ctx)}${volume.change > 0 ? "增加" : "减少"}${count(Math.abs(volume.change))}` +
-          (volume.growth === null
-            ? ""
-            : `，${volume.change > 0 ? "增幅" : "降幅"}${ctx.growth(Math.abs(volume.growth))}`);
-      else
-        sentence +=
-          `; ${what} ${volume.change > 0 ? "up" : "down"} ${count(Math.abs(volume.change))} ${basisWord(ctx)}` +
-          (volume.growth === null
-            ? ""
-            : ` (${volume.change > 0 ? "+" : "−"}${ctx.growth(Math.abs(volume.growth))})`);
+      const basis = ctx.options.basis;
+      sentence +=
+        volume.change === 0
+          ? w.volumeSame(what, basis)
+          : w.volumeChange(
+              what,
+              basis,
+              volume.change,
+              count(Math.abs(volume.change)),
+              volume.growth === null ? undefined : ctx.growth(Math.abs(volume.growth)),
+            );
     }
-    paragraphs.push(`${sentence}${zh ? "。" : "."}`);
+    paragraphs.push(w.sentence(sentence));
   }
   const rates = Object.entries(overall.rates).filter(([, r]) => r.value !== null);
-  if (rates.length > 0) {
-    const parts = rates.map(([id, r]) =>
-      zh
-        ? `${labelOf(scheme, id, lang)}${ctx.rate(r.value ?? 0)}（${count(r.numerator)}/${count(r.denominator)}）`
-        : `${labelOf(scheme, id, lang).toLowerCase()} ${ctx.rate(r.value ?? 0)} (${count(r.numerator)}/${count(r.denominator)})`,
+  if (rates.length > 0)
+    paragraphs.push(
+      w.overall(
+        rates.map(([id, r]) =>
+          w.rate(
+            labelOf(scheme, id, lang),
+            ctx.rate(r.value ?? 0),
+            count(r.numerator),
+            count(r.denominator),
+          ),
+        ),
+      ),
     );
-    paragraphs.push(zh ? `总体${join(ctx, parts)}。` : `Overall ${join(ctx, parts)}.`);
-  }
-  return { heading: zh ? "一、运行情况" : "1. Overview", paragraphs };
+  return { key: "overview", paragraphs };
 }
 
-function volumes(ctx: Context): BulletinSection | undefined {
-  const { evaluation, scheme, zh, lang } = ctx;
-  const id = volumeId(scheme);
+function volumes(ctx: Context): Section | undefined {
+  const { evaluation, scheme, lang, w } = ctx;
+  const id = scheme.bulletin.volume;
   if (!id) return undefined;
   const what = labelOf(scheme, id, lang);
   const groups = [...new Set(evaluation.units.map((u) => u.group))];
@@ -145,99 +120,53 @@ function volumes(ctx: Context): BulletinSection | undefined {
       .map((u, i) => ({ u, i }))
       .sort((a, b) => (b.u.measures[id] ?? 0) - (a.u.measures[id] ?? 0) || a.i - b.i)
       .slice(0, ctx.listed)
-      .map(({ u }) =>
-        zh
-          ? `${u.unit}（${count(u.measures[id] ?? 0)}）`
-          : `${u.unit} (${count(u.measures[id] ?? 0)})`,
-      );
-    const scope = group === null ? "" : zh ? `${group}中，` : `${group}: `;
-    const most = `${group === null ? "M" : "m"}ost ${what.toLowerCase()}`;
-    return zh
-      ? `${scope}${what}较多的单位依次为${join(ctx, top)}。`
-      : `${scope}${most}: ${join(ctx, top)}.`;
+      .map(({ u }) => w.withFigure(u.unit, count(u.measures[id] ?? 0)));
+    return w.busiest(group, what, top);
   });
-  return { heading: zh ? "二、部门办理" : "2. Units' workload", paragraphs };
+  return { key: "workload", paragraphs };
 }
 
-function feedback(ctx: Context): BulletinSection | undefined {
-  const { evaluation, scheme, zh, lang } = ctx;
-  const measure = scheme.measures.find((m) => /satisfaction/i.test(m.id));
-  if (!measure) return undefined;
-  const rated = evaluation.units.filter((u) => (u.measures[measure.id] ?? null) !== null);
+function feedback(ctx: Context): Section | undefined {
+  const { evaluation, scheme, lang, w } = ctx;
+  const id = scheme.bulletin.satisfaction;
+  if (!id) return undefined;
+  const rated = evaluation.units.filter((u) => (u.measures[id] ?? null) !== null);
   if (rated.length === 0) return undefined;
-  const full = rated.filter((u) => (u.measures[measure.id] ?? 0) >= 1).length;
+  const full = rated.filter((u) => (u.measures[id] ?? 0) >= 1).length;
   const lowest = rated
     .map((u, i) => ({ u, i }))
-    .sort((a, b) => (a.u.measures[measure.id] ?? 0) - (b.u.measures[measure.id] ?? 0) || a.i - b.i)
+    .sort((a, b) => (a.u.measures[id] ?? 0) - (b.u.measures[id] ?? 0) || a.i - b.i)
     .slice(0, Math.min(3, rated.length))
-    .map(({ u }) =>
-      zh
-        ? `${u.unit}（${ctx.rate(u.measures[measure.id] ?? 0)}）`
-        : `${u.unit} (${ctx.rate(u.measures[measure.id] ?? 0)})`,
-    );
-  const what = labelOf(scheme, measure.id, lang);
-  return {
-    heading: zh ? "三、群众反馈" : "3. Public feedback",
-    paragraphs: [
-      zh
-        ? `${what}为100%的单位${full}个；${what}最低的单位为${join(ctx, lowest)}。`
-        : `${full} units had a ${what.toLowerCase()} of 100 %; the lowest: ${join(ctx, lowest)}.`,
-    ],
-  };
+    .map(({ u }) => w.withFigure(u.unit, ctx.rate(u.measures[id] ?? 0)));
+  return { key: "feedback", paragraphs: [w.feedback(labelOf(scheme, id, lang), full, lowest)] };
 }
 
-function evaluationSection(ctx: Context): BulletinSection {
-  const { evaluation, scheme, zh, lang } = ctx;
+function evaluationSection(ctx: Context): Section {
+  const { evaluation, scheme, lang, w } = ctx;
   const { overall } = evaluation;
   const paragraphs: string[] = [];
+  const previous = ctx.options.previous;
   if (overall.grades.length > 0) {
-    const parts = overall.grades.map((g) =>
-      zh
-        ? `${g.label}类${g.count}家，占比${ctx.share(g.share)}`
-        : `${g.label}: ${g.count} (${ctx.share(g.share)})`,
-    );
-    paragraphs.push(
-      zh
-        ? `综合评价结果：${parts.join("；")}（占比以全部${overall.population}个单位计，含无工单单位${overall.noTicketCount}个）。`
-        : `Grades: ${parts.join("; ")} (shares of all ${overall.population} units, including ${overall.noTicketCount} with no tickets).`,
-    );
-    const previous = ctx.options.previous;
+    const parts = overall.grades.map((g) => w.grade(g.label, g.count, ctx.share(g.share)));
+    paragraphs.push(w.grades(parts, overall.population, overall.noTicketCount));
     if (previous) {
       const moved = (way: "up" | "down") =>
         previous.units
           .filter((c) => c.gradeChange === way)
-          .map((c) =>
-            zh
-              ? `${c.unit}（${c.previousGrade}→${c.grade}）`
-              : `${c.unit} (${c.previousGrade}→${c.grade})`,
-          );
-      const up = moved("up");
-      const down = moved("down");
-      paragraphs.push(
-        zh
-          ? `与上期相比，等级上升的单位${up.length}个${up.length ? `：${join(ctx, up)}` : ""}；等级下降的单位${down.length}个${down.length ? `：${join(ctx, down)}` : ""}。`
-          : `On the previous period, ${up.length} units moved up a grade${up.length ? ` (${join(ctx, up)})` : ""} and ${down.length} moved down${down.length ? ` (${join(ctx, down)})` : ""}.`,
-      );
+          .map((c) => w.movement(c.unit, c.previousGrade ?? "", c.grade ?? ""));
+      paragraphs.push(w.movements(moved("up"), moved("down")));
     }
-    const low = new Set((scheme.grades ?? []).slice(2).map((b) => b.label));
-    const lowUnits = evaluation.units
-      .filter((u) => u.grade !== null && low.has(u.grade))
-      .map((u) =>
-        zh
-          ? `${u.unit}（${u.grade}，${scoreText(ctx, u)}）`
-          : `${u.unit} (${u.grade}, ${scoreText(ctx, u)})`,
-      );
-    const third = scheme.grades?.[2]?.label;
-    if (third)
-      paragraphs.push(
-        lowUnits.length
-          ? zh
-            ? `${third}类及以下的单位：${join(ctx, lowUnits)}。`
-            : `Units at ${third} or below: ${join(ctx, lowUnits)}.`
-          : zh
-            ? `没有${third}类及以下的单位。`
-            : `No unit is at ${third} or below.`,
-      );
+    // The grades named from `lowFrom` down (the scheme says which: "C类及以下").
+    const from = scheme.bulletin.lowFrom;
+    const bands = scheme.grades ?? [];
+    const at = bands.findIndex((b) => b.label === from);
+    if (from !== undefined && at >= 0) {
+      const low = new Set(bands.slice(at).map((b) => b.label));
+      const lowUnits = evaluation.units
+        .filter((u) => u.grade !== null && low.has(u.grade))
+        .map((u) => w.low(u.unit, u.grade ?? "", scoreText(ctx, u)));
+      paragraphs.push(lowUnits.length ? w.lowUnits(from, lowUnits) : w.noLowUnits(from));
+    }
   } else {
     const valueId = scheme.index ? "score" : (evaluation.order[0]?.key ?? "score");
     const valueOf = (u: ScoredUnit) =>
@@ -245,103 +174,56 @@ function evaluationSection(ctx: Context): BulletinSection {
     const ranked = evaluation.units.filter((u) => u.rank !== null);
     const head = ranked
       .slice(0, Math.min(3, ranked.length))
-      .map((u) => (zh ? `${u.unit}（${valueOf(u)}）` : `${u.unit} (${valueOf(u)})`));
-    paragraphs.push(
-      zh
-        ? `按${labelOf(scheme, valueId, lang)}排名，前${head.length}位依次为${join(ctx, head)}。`
-        : `By ${labelOf(scheme, valueId, lang)}, the top ${head.length}: ${join(ctx, head)}.`,
-    );
+      .map((u) => w.withFigure(u.unit, valueOf(u)));
+    paragraphs.push(w.top(labelOf(scheme, valueId, lang), head));
   }
-  const previous = ctx.options.previous;
   if (previous) {
     const risers = previous.units
       .filter((c) => c.status === "up")
       .sort((a, b) => (b.rankChange ?? 0) - (a.rankChange ?? 0))
       .slice(0, 3)
-      .map((c) => `${c.unit}（↑${c.rankChange}）`);
-    if (risers.length && zh) paragraphs.push(`名次上升最多的单位：${join(ctx, risers)}。`);
-    if (risers.length && !zh)
-      paragraphs.push(
-        `Biggest climbers: ${join(
-          ctx,
-          risers.map((r) => r.replace("（", " (").replace("）", ")")),
-        )}.`,
-      );
+      .map((c) => w.riser(c.unit, c.rankChange ?? 0));
+    if (risers.length) paragraphs.push(w.risers(risers));
   }
-  const graded = overall.grades.length > 0;
-  return {
-    heading: zh
-      ? graded
-        ? "四、综合评价"
-        : "四、排名情况"
-      : graded
-        ? "4. Evaluation"
-        : "4. Ranking",
-    paragraphs,
-  };
+  return { key: overall.grades.length > 0 ? "evaluation" : "ranking", paragraphs };
 }
 
-function zeros(ctx: Context): BulletinSection | undefined {
-  const { evaluation, scheme, zh, lang } = ctx;
+function zeros(ctx: Context): Section | undefined {
+  const { evaluation, scheme, lang, w } = ctx;
   const entries = Object.entries(evaluation.overall.zeroUnits).filter(
     ([, names]) => names.length > 0,
   );
   if (entries.length === 0) return undefined;
   return {
-    heading: zh ? "五、指标为零的单位" : "5. Rates of zero",
-    paragraphs: entries.map(([id, names]) =>
-      zh
-        ? `${labelOf(scheme, id, lang)}为零的单位：${join(ctx, names)}。`
-        : `${labelOf(scheme, id, lang)} of 0: ${join(ctx, names)}.`,
-    ),
+    key: "zeros",
+    paragraphs: entries.map(([id, names]) => w.zero(labelOf(scheme, id, lang), names)),
   };
 }
 
-function dataNote(ctx: Context): BulletinSection {
-  const { evaluation, zh } = ctx;
+function dataNote(ctx: Context): Section {
+  const { evaluation, w } = ctx;
   const paragraphs: string[] = [];
   const approximate = evaluation.units.filter((u) => u.approximate);
-  if (approximate.length)
-    paragraphs.push(
-      zh
-        ? `${approximate.length}个单位的结果依据截断值或替代值计算，为近似值（见排名表备注）。`
-        : `${approximate.length} units' results rest on truncated or stand-in values and are approximate (see the notes on the ranking).`,
-    );
+  if (approximate.length) paragraphs.push(w.approximate(approximate.length));
   const inconsistent = evaluation.units.filter((u) => u.inconsistent).map((u) => u.unit);
-  if (inconsistent.length)
-    paragraphs.push(
-      zh
-        ? `以下单位原表数字与其计数不符，已按计数重新计算，请核实：${join(ctx, inconsistent)}。`
-        : `The printed figures of these units contradict their counts; recomputed from the counts, please check: ${join(ctx, inconsistent)}.`,
-    );
+  if (inconsistent.length) paragraphs.push(w.inconsistent(inconsistent));
   const invalid = evaluation.excluded
     .filter((e) => e.reason === "invalid-input")
     .map((e) => e.unit || e.cell);
-  if (invalid.length)
-    paragraphs.push(
-      zh
-        ? `以下单位数据有误，未参与排名：${join(ctx, invalid)}。`
-        : `These units have data to fix and were not ranked: ${join(ctx, invalid)}.`,
-    );
+  if (invalid.length) paragraphs.push(w.invalid(invalid));
   const unmatched = ctx.options.previous?.unmatched;
   if (unmatched && (unmatched.current.length || unmatched.previous.length))
-    paragraphs.push(
-      zh
-        ? `与上期名单不一致：本期新增${join(ctx, unmatched.current) || "无"}；上期有而本期无${join(ctx, unmatched.previous) || "无"}（如系更名，请指定对应关系）。`
-        : `Names not matched with the previous period: new ${join(ctx, unmatched.current) || "none"}; gone ${join(ctx, unmatched.previous) || "none"} (if renamed, give the mapping).`,
-    );
-  if (paragraphs.length === 0)
-    paragraphs.push(
-      zh ? "本期数据未发现需要说明的问题。" : "Nothing in this period's data needs a note.",
-    );
-  return { heading: zh ? "六、数据说明" : "6. Data note", paragraphs };
+    paragraphs.push(w.unmatched(unmatched.current, unmatched.previous));
+  if (paragraphs.length === 0) paragraphs.push(w.nothingToNote);
+  return { key: "dataNote", paragraphs };
 }
 
 export function buildBulletin(evaluation: Evaluation, options: BulletinOptions = {}): Bulletin {
   const lang = options.lang ?? "zh";
+  const w = BULLETIN_WORDS[lang];
   const ctx: Context = {
     lang,
-    zh: lang === "zh",
+    w,
     evaluation,
     scheme: evaluation.scheme,
     options,
@@ -350,28 +232,20 @@ export function buildBulletin(evaluation: Evaluation, options: BulletinOptions =
     growth: (x) => formatPercent(x, options.growthPrecision ?? 1),
     listed: options.listed ?? 5,
   };
-  const sections = [
+  const present = [
     operation(ctx),
     volumes(ctx),
     feedback(ctx),
     evaluationSection(ctx),
     zeros(ctx),
     dataNote(ctx),
-  ].filter((s): s is BulletinSection => s !== undefined);
-  // Number the headings as they come (a scheme without satisfaction has no 群众反馈).
-  const numerals = ["一", "二", "三", "四", "五", "六", "七"];
-  sections.forEach((s, i) => {
-    s.heading = s.heading.replace(
-      /^[一二三四五六七]、|^\d\. /,
-      ctx.zh ? `${numerals[i]}、` : `${i + 1}. `,
-    );
-  });
-  const title =
-    options.title ??
-    (ctx.zh
-      ? `${evaluation.scheme.name.zh}情况通报（草稿）`
-      : `${evaluation.scheme.name.en}: bulletin draft`);
-  return { title, sections };
+  ].filter((s): s is Section => s !== undefined);
+  // Numbered as they come: a scheme without satisfaction has no 群众反馈, and no gap.
+  const sections = present.map((s, i) => ({
+    heading: w.numbered(i, w.headings[s.key]),
+    paragraphs: s.paragraphs,
+  }));
+  return { title: options.title ?? w.title(evaluation.scheme.name[lang]), sections };
 }
 
 export function bulletinText(bulletin: Bulletin): string {
@@ -392,7 +266,7 @@ export function bulletinFor(
   return buildBulletin(evaluation, {
     ...options,
     lang,
-    title: options.title ?? (lang === "zh" ? `${base}通报（草稿）` : `${base}: bulletin draft`),
+    title: options.title ?? BULLETIN_WORDS[lang].title(base),
     period: reading.period ? periodLabel(reading.period, lang) : undefined,
   });
 }

@@ -166,6 +166,18 @@ export const SchemeSchema = z.object({
   /** Whether the index reads a number of days (per-day leaves). */
   usesDays: z.boolean().default(false),
   /**
+   * What the bulletin draft reads the results by (nothing is guessed from ids): the volume it
+   * leads with and lists units by (应办理数, 任务总数, 信件总数 …), the satisfaction measure of its
+   * 群众反馈 paragraph, and the grade from which units are named as "C类及以下".
+   */
+  bulletin: z
+    .object({
+      volume: Identifier.optional(),
+      satisfaction: Identifier.optional(),
+      lowFrom: z.string().min(1).optional(),
+    })
+    .default({}),
+  /**
    * Set on a scheme the clerk edited (weights, zero rules, grade bands): the published scheme it
    * started from and what changed. Its own id and version then say it is not the published one.
    */

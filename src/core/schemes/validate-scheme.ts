@@ -137,5 +137,21 @@ export function validateScheme(input: unknown): SchemeValidation {
     const check = validateGradeBands(scheme.grades);
     if ("error" in check) bad(`等级设置有误：${check.error}。`, `Grade bands: ${check.error}.`);
   }
+  const roles = scheme.bulletin;
+  if (roles.volume !== undefined && !fieldIds.has(roles.volume))
+    bad(
+      `通报按“${roles.volume}”列举工作量，但方案中没有这一列。`,
+      `The bulletin's volume ${roles.volume} is not an input of the scheme.`,
+    );
+  if (roles.satisfaction !== undefined && !measureIds.has(roles.satisfaction))
+    bad(
+      `通报的群众满意指标“${roles.satisfaction}”不是方案的指标。`,
+      `The bulletin's satisfaction measure ${roles.satisfaction} is not a measure of the scheme.`,
+    );
+  if (roles.lowFrom !== undefined && !(scheme.grades ?? []).some((b) => b.label === roles.lowFrom))
+    bad(
+      `通报的“${roles.lowFrom}类及以下”不是方案的等级。`,
+      `The bulletin's lowest grades start at ${roles.lowFrom}, which is not a grade of the scheme.`,
+    );
   return problems.length ? { ok: false, problems } : { ok: true, scheme };
 }

@@ -187,6 +187,7 @@ export const hotlineComposite: SchemeInput = {
     { min: 60, label: "D" },
     { label: "E" },
   ],
+  bulletin: { volume: "due", satisfaction: "satisfactionRate", lowFrom: "C" },
   ranking: { order: [{ key: "score", direction: "desc" }], method: "competition" },
   excludeWhenZero: "due",
   relations: [

@@ -69,6 +69,7 @@ export const hotlineMonthly: SchemeInput = {
       precision: 2,
     },
   ],
+  bulletin: { volume: "tasks", satisfaction: "satisfactionRate" },
   ranking: { order: [{ key: "tasks", direction: "desc" }], method: "competition" },
   flagZero: ["timelyAcceptanceRate", "onTimeFeedbackRate", "satisfactionRate"],
 };

@@ -60,6 +60,7 @@ export const petitionCompletion: SchemeInput = {
     nodes: [{ weight: 100, leaf: { value: "completionRate", transform: "identity" } }],
     precision: 2,
   },
+  bulletin: { volume: "letters" },
   ranking: {
     order: [
       { key: "score", direction: "desc" },

@@ -111,6 +111,7 @@ export const wechatWci: SchemeInput = {
     scale: 12,
     precision: 2,
   },
+  bulletin: { volume: "articles" },
   ranking: { order: [{ key: "score", direction: "desc" }], method: "competition" },
   substitutes: [
     { input: "likes", from: "wows", note: likesNote },

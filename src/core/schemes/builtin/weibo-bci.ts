@@ -65,6 +65,7 @@ export const weiboBci: SchemeInput = {
     scale: 160,
     precision: 2,
   },
+  bulletin: { volume: "posts" },
   ranking: { order: [{ key: "score", direction: "desc" }], method: "competition" },
   relations: [{ lesser: "originalPosts", greater: "posts", code: "original-exceeds-total" }],
 };

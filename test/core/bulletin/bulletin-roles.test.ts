@@ -1,0 +1,87 @@
+/**
+ * The bulletin reads the results by the roles the scheme declares, not by convention, and its
+ * Chinese text carries no scheme id or English code.
+ */
+import { bulletinFor, bulletinText } from "../../../src/core/bulletin/bulletin";
+import { BULLETIN_WORDS } from "../../../src/core/bulletin/bulletin-words";
+import { builtinScheme } from "../../../src/core/schemes/builtin";
+import type { Scheme } from "../../../src/core/schemes/scheme";
+import { scoreGrid } from "../../../src/core/score/score-grid";
+import { publishedGrid } from "../../helpers/fixtures";
+
+const composite = builtinScheme("hotline-composite") as Scheme;
+
+function draft(scheme: Scheme | undefined, fixture = "yueyang-2017-q2-hotline-composite") {
+  const grid = publishedGrid(fixture);
+  const { reading, evaluation } = scoreGrid(grid, { scheme });
+  if (!evaluation) throw new Error("not scored");
+  return bulletinText(bulletinFor(reading, evaluation, { lang: "zh" }));
+}
+
+describe("bulletin roles", () => {
+  it("finds the satisfaction paragraph by the role, whatever the measure is called", () => {
+    const renamed: Scheme = {
+      ...composite,
+      measures: composite.measures.map((m) =>
+        m.id === "satisfactionRate" ? { ...m, id: "publicRating" } : m,
+      ),
+      index: composite.index && {
+        ...composite.index,
+        nodes: composite.index.nodes.map((n) =>
+          n.leaf?.value === "satisfactionRate"
+            ? { ...n, leaf: { ...n.leaf, value: "publicRating" } }
+            : n,
+        ),
+      },
+      bulletin: { ...composite.bulletin, satisfaction: "publicRating" },
+    };
+    expect(draft(renamed)).toContain("三、群众反馈");
+    expect(draft(renamed)).toMatch(/群众满意率为100%的单位\d+个/);
+  });
+
+  it("leaves out what the scheme does not declare, numbering the rest without a gap", () => {
+    const text = draft({ ...composite, bulletin: { lowFrom: "C" } });
+    expect(text).not.toContain("群众反馈");
+    expect(text).not.toContain("较多的单位依次为");
+    expect(text).toContain("二、综合评价");
+  });
+
+  it("names units from the declared grade down: lowFrom D names fewer than lowFrom C", () => {
+    expect(draft(composite)).toContain("C类及以下的单位：");
+    const fromD = draft({ ...composite, bulletin: { ...composite.bulletin, lowFrom: "D" } });
+    expect(fromD).toContain("D类及以下的单位：");
+    expect(fromD).not.toContain("C类及以下的单位：");
+  });
+
+  it.each([
+    ["yueyang-2017-q2-hotline-composite", "hotline-composite"],
+    ["jingzhou-2021-02-weibo-bci", "weibo-bci"],
+    ["shiyan-county-2020-q1-petition-towns", "petition-completion"],
+  ])("the Chinese draft of %s has no scheme id or measure id", (fixture, id) => {
+    const scheme = builtinScheme(id) as Scheme;
+    const text = draft(undefined, fixture);
+    expect(text).not.toContain(id);
+    for (const m of scheme.measures) expect(text).not.toMatch(new RegExp(`\\b${m.id}\\b`));
+  });
+});
+
+describe("the bulletin's words", () => {
+  it("number headings in each language's way", () => {
+    expect(BULLETIN_WORDS.zh.numbered(0, "运行情况")).toBe("一、运行情况");
+    expect(BULLETIN_WORDS.zh.numbered(5, "数据说明")).toBe("六、数据说明");
+    expect(BULLETIN_WORDS.en.numbered(1, "Overview")).toBe("2. Overview");
+  });
+
+  it("say a volume's change with 增加/减少 and the growth, or 持平", () => {
+    expect(BULLETIN_WORDS.zh.volumeChange("应办理数", "yoy", 7181, "7181", "11.2%")).toBe(
+      "；应办理数同比增加7181，增幅11.2%",
+    );
+    expect(BULLETIN_WORDS.zh.volumeChange("应办理数", "mom", -20, "20")).toBe(
+      "；应办理数环比减少20",
+    );
+    expect(BULLETIN_WORDS.zh.volumeSame("任务总数", undefined)).toBe("；任务总数较上期持平");
+    expect(BULLETIN_WORDS.en.volumeChange("tasks", "yoy", 5, "5", "1.0%")).toBe(
+      "; tasks up 5 year on year (+1.0%)",
+    );
+  });
+});
