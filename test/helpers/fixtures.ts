@@ -8,6 +8,9 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "csv-parse/sync";
 import type { CellGrid } from "../../src/core/table/cell-grid";
+import { scoreGrid, type ScoreOptions } from "../../src/core/score/score-grid";
+import { buildReport, type ReportOptions } from "../../src/core/report/build-report";
+import type { PlanCell } from "../../src/core/report/plan";
 
 export const FIXTURES = join(__dirname, "..", "fixtures", "published");
 
@@ -61,4 +64,37 @@ export function publishedGrid(name: string): CellGrid {
     left: 0,
     values: rows.map((r) => r.map((v) => (v === "" ? null : v))),
   };
+}
+
+/** A published table scored by the core alone (reading, evaluation), for the core's own tests. */
+export function publishedEvaluation(name: string, options: ScoreOptions = {}) {
+  const grid = publishedGrid(name);
+  const { reading, evaluation } = scoreGrid(grid, options);
+  if (!evaluation) throw new Error(`${name} was not scored`);
+  return { grid, reading, evaluation };
+}
+
+/** A published table's report plan, built by the core alone (a fixed stamp, so plans compare). */
+export function publishedPlan(name: string, options: Partial<ReportOptions> = {}) {
+  const { grid, reading, evaluation } = publishedEvaluation(name);
+  const plan = buildReport(
+    { grid, reading, evaluation },
+    { generatedAt: "2026-12-02T08:00:00.000Z", generator: "govrank test", ...options },
+  );
+  return { plan, evaluation };
+}
+
+/** What a plan sheet's cells show: text, numbers, formulas' cached values; null for empty. */
+export function planTexts(sheet: { rows: readonly (readonly (PlanCell | null)[])[] }): unknown[] {
+  return sheet.rows.flatMap((row) =>
+    row.map((cell) => {
+      if (!cell) return null;
+      const v = cell.value;
+      return v.kind === "text" || v.kind === "link"
+        ? v.text
+        : v.kind === "number"
+          ? v.value
+          : v.cached;
+    }),
+  );
 }

@@ -115,6 +115,16 @@ describe("task pane", () => {
         "综合指标值 = 30×办结率 + 40×按期办结率 + 20×(1 − 返工率) + 20×群众满意率",
       ),
     );
+    // The scores follow: 市洞庭新城公司 (5 due, 5 handled, 1 late, no rework, 100 % satisfied)
+    // scores 30·1 + 40·0.8 + 20·(1 − 0) + 20·1 = 102.0 with the new weight.
+    fireEvent.click(within(section(/生成/)).getByRole("button", { name: "生成报告" }));
+    await screen.findByRole("status", { name: "已生成" });
+    const ranked = workbook.plans[0]?.sheets.filter((p) => p.role === "ranking") ?? [];
+    const row = ranked
+      .flatMap((p) => p.rows)
+      .find((r) => r.some((c) => c?.value.kind === "text" && c.value.text === "市洞庭新城公司"));
+    const numbers = (row ?? []).flatMap((c) => (c?.value.kind === "number" ? [c.value.value] : []));
+    expect(numbers).toContain(30 * 1 + 40 * 0.8 + 20 * (1 - 0) + 20 * 1);
     fireEvent.change(
       within(section(/计算方案/)).getByRole("textbox", { name: "按期办结率的权重" }),
       {

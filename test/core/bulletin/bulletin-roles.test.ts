@@ -3,7 +3,6 @@
  * Chinese text carries no scheme id or English code.
  */
 import { bulletinFor, bulletinText } from "../../../src/core/bulletin/bulletin";
-import { BULLETIN_WORDS } from "../../../src/core/bulletin/bulletin-words";
 import { builtinScheme } from "../../../src/core/schemes/builtin";
 import type { Scheme } from "../../../src/core/schemes/scheme";
 import { scoreGrid } from "../../../src/core/score/score-grid";
@@ -62,26 +61,5 @@ describe("bulletin roles", () => {
     const text = draft(undefined, fixture);
     expect(text).not.toContain(id);
     for (const m of scheme.measures) expect(text).not.toMatch(new RegExp(`\\b${m.id}\\b`));
-  });
-});
-
-describe("the bulletin's words", () => {
-  it("number headings in each language's way", () => {
-    expect(BULLETIN_WORDS.zh.numbered(0, "运行情况")).toBe("一、运行情况");
-    expect(BULLETIN_WORDS.zh.numbered(5, "数据说明")).toBe("六、数据说明");
-    expect(BULLETIN_WORDS.en.numbered(1, "Overview")).toBe("2. Overview");
-  });
-
-  it("say a volume's change with 增加/减少 and the growth, or 持平", () => {
-    expect(BULLETIN_WORDS.zh.volumeChange("应办理数", "yoy", 7181, "7181", "11.2%")).toBe(
-      "；应办理数同比增加7181，增幅11.2%",
-    );
-    expect(BULLETIN_WORDS.zh.volumeChange("应办理数", "mom", -20, "20")).toBe(
-      "；应办理数环比减少20",
-    );
-    expect(BULLETIN_WORDS.zh.volumeSame("任务总数", undefined)).toBe("；任务总数较上期持平");
-    expect(BULLETIN_WORDS.en.volumeChange("tasks", "yoy", 5, "5", "1.0%")).toBe(
-      "; tasks up 5 year on year (+1.0%)",
-    );
   });
 });

@@ -1,13 +1,14 @@
+/** (Moved from test/core: these read the published .xlsx through the command line's reader.) */
 /**
  * The library against the published bulletins: every printed value reproduced to its printed
  * precision, and the rows that contradict their own counts flagged.
  */
-import { readInputGrid } from "../../../src/cli/read-input";
-import { builtinScheme } from "../../../src/core/schemes/builtin";
-import { indexValue } from "../../../src/core/score/index-value";
-import { scoreGrid, type ScoreOutcome } from "../../../src/core/score/score-grid";
-import { roundHalfUp } from "../../../src/core/values/decimal-round";
-import { fixturePath, percentPoints, publishedRows } from "../../helpers/fixtures";
+import { readInputGrid } from "../../src/cli/read-input";
+import { builtinScheme } from "../../src/core/schemes/builtin";
+import { indexValue } from "../../src/core/score/index-value";
+import { scoreGrid, type ScoreOutcome } from "../../src/core/score/score-grid";
+import { roundHalfUp } from "../../src/core/values/decimal-round";
+import { fixturePath, percentPoints, publishedRows } from "../helpers/fixtures";
 
 async function score(file: string): Promise<Required<ScoreOutcome>> {
   const outcome = scoreGrid(await readInputGrid(fixturePath(file)));

@@ -4,13 +4,13 @@
  * file from the table's own cells (Σ counts, grade shares over all units, growth), and the grade
  * movements must be exactly the units whose independently computed grade changed.
  */
-import { readInputGrid } from "../../../src/cli/read-input";
-import { bulletinFor, bulletinText } from "../../../src/core/bulletin/bulletin";
-import { compareEvaluations, movementText } from "../../../src/core/compare/compare";
-import { scoreGrid } from "../../../src/core/score/score-grid";
-import type { CellGrid } from "../../../src/core/table/cell-grid";
-import type { CellValue } from "../../../src/core/values/parse-cell";
-import { fixturePath } from "../../helpers/fixtures";
+import { readInputGrid } from "../../src/cli/read-input";
+import { bulletinFor, bulletinText } from "../../src/core/bulletin/bulletin";
+import { compareEvaluations, movementText } from "../../src/core/compare/compare";
+import { scoreGrid } from "../../src/core/score/score-grid";
+import type { CellGrid } from "../../src/core/table/cell-grid";
+import type { CellValue } from "../../src/core/values/parse-cell";
+import { fixturePath } from "../helpers/fixtures";
 
 const FILE = "yueyang-2017-q2-hotline-composite.csv";
 
@@ -157,7 +157,7 @@ describe("comparison and bulletin on the comprehensive evaluation", () => {
   });
 
   it("puts the draft on the summary sheet and the movements on the ranking", async () => {
-    const { buildReport } = await import("../../../src/core/report/build-report");
+    const { buildReport } = await import("../../src/core/report/build-report");
     const { now, comparison } = run();
     if (!now.evaluation) throw new Error("not scored");
     const bulletin = bulletinFor(now.reading, now.evaluation, { previous: comparison });

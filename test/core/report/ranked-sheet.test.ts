@@ -1,0 +1,46 @@
+/** 排名 sheets of the Yueyang report, one per group, with the published scores and grades. */
+import { planTexts, publishedPlan } from "../../helpers/fixtures";
+
+describe("ranked sheets", () => {
+  const { plan } = publishedPlan("yueyang-2017-q2-hotline-composite");
+  const ranked = plan.sheets.filter((s) => s.role === "ranking");
+
+  it("writes one sheet per group, named after it", () => {
+    expect(ranked.map((s) => s.name)).toEqual([
+      "排名-综合评价A类单位",
+      "排名-综合评价B类单位",
+      "排名-综合评价C类及以下单位",
+    ]);
+  });
+
+  it("gives each unit its group rank, overall rank, counts, rates, score and grade", () => {
+    const a = planTexts(ranked[0]!);
+    const first = a.indexOf("市自来水公司");
+    expect(a.slice(first - 2, first + 13)).toEqual([
+      1,
+      1,
+      "市自来水公司",
+      663,
+      663,
+      0,
+      0,
+      0,
+      1,
+      1,
+      0,
+      1,
+      100,
+      "A",
+      null,
+    ]);
+    const b = planTexts(ranked[1]!);
+    // 市洞庭新城公司: 5 due, 1 late → on-time 80 %, 综合指标值 94.0, B, 74th overall.
+    const unit = b.indexOf("市洞庭新城公司");
+    expect(b.slice(unit - 2, unit + 1)).toEqual([1, 74, "市洞庭新城公司"]);
+    expect(b.slice(unit + 1, unit + 12)).toEqual([5, 5, 1, 0, 0, 1, 0.8, 0, 1, 94, "B"]);
+  });
+
+  it("notes a row whose printed figures contradict its counts", () => {
+    expect(planTexts(ranked[2]!)).toContain("原表数字与其计数不符，见问题清单");
+  });
+});
