@@ -10,6 +10,7 @@ import {
 } from "@fluentui/react-components";
 import type { Workbook } from "../excel/workbook";
 import { GeneratePanel } from "./GeneratePanel";
+import { PAGE_ROOT } from "./page-style";
 import type { Language } from "./locale";
 import { OptionsPanel } from "./OptionsPanel";
 import { RecognitionPanel } from "./RecognitionPanel";
@@ -19,15 +20,7 @@ import { stringsFor } from "./strings";
 import { usePaneModel } from "./use-pane-model";
 
 const useStyles = makeStyles({
-  root: {
-    minHeight: "100vh",
-    padding: tokens.spacingHorizontalL,
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalXS,
-    backgroundColor: tokens.colorNeutralBackground1,
-    color: tokens.colorNeutralForeground1,
-  },
+  root: { ...PAGE_ROOT, gap: tokens.spacingVerticalXS },
 });
 
 export interface AppProps {

@@ -14,17 +14,10 @@ import {
   webLightTheme,
 } from "@fluentui/react-components";
 import { OFFICE_TOO_OLD } from "../excel/requirements";
+import { PAGE_ROOT } from "./page-style";
 
 const useStyles = makeStyles({
-  root: {
-    minHeight: "100vh",
-    padding: tokens.spacingHorizontalL,
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalM,
-    backgroundColor: tokens.colorNeutralBackground1,
-    color: tokens.colorNeutralForeground1,
-  },
+  root: { ...PAGE_ROOT, gap: tokens.spacingVerticalM },
   section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
   steps: { margin: 0, paddingInlineStart: tokens.spacingHorizontalXL },
 });
