@@ -3,12 +3,11 @@
  * table, compared with last period's when given — plain text on standard output, and a Word
  * document with the ranked table when asked.
  */
-import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { bulletinText } from "../core/bulletin/bulletin";
 import { prepareFromFile } from "./prepare-from-file";
 import { PREVIOUS_OPTIONS } from "./previous-period";
-import { oneFile, runCommand, writeAtomically } from "./run-command";
+import { oneFile, refuseOverwritingInputs, runCommand, writeAtomically } from "./run-command";
 import { requestFromFlags, SCORING_HELP, SCORING_OPTIONS, UsageError } from "./scoring-options";
 import { packageVersion } from "./version";
 import { EXIT_BAD_INPUT, EXIT_OK, type Streams } from "./streams";
@@ -44,8 +43,8 @@ export async function bulletinCommand(args: readonly string[], io: Streams): Pro
     const file = oneFile(positionals);
     if (values.docx !== undefined && !/\.docx$/i.test(values.docx))
       throw new UsageError(`--docx 的文件应以 .docx 结尾（收到 "${values.docx}"）。`);
-    if (values.docx !== undefined && resolve(values.docx) === resolve(file))
-      throw new UsageError("输出文件不能与输入文件相同。Choose another output file.");
+    if (values.docx !== undefined)
+      await refuseOverwritingInputs(values.docx, [file, values.previous, values["scheme-file"]]);
     const scoring = await requestFromFlags(values);
     if (!scoring.ok) {
       for (const p of scoring.problems) io.stderr.write(`govrank bulletin: ${p}\n`);

@@ -18,12 +18,13 @@ import {
 import type { Bulletin } from "../core/bulletin/bulletin";
 import type { Language } from "../core/i18n";
 import type { Evaluation } from "../core/score/evaluate";
+import { xmlSafe } from "../core/text/xml-safe";
 import { formatFixed, formatPercent } from "../core/score/format";
 
 const FONT = { ascii: "Times New Roman", hAnsi: "Times New Roman", eastAsia: "SimSun" };
 
 function run(text: string, bold = false): TextRun {
-  return new TextRun({ text, bold, font: FONT, size: 24 });
+  return new TextRun({ text: xmlSafe(text), bold, font: FONT, size: 24 });
 }
 
 function cell(text: string, bold = false): TableCell {
@@ -76,7 +77,9 @@ export async function bulletinDocx(
           new Paragraph({
             heading: HeadingLevel.TITLE,
             alignment: AlignmentType.CENTER,
-            children: [new TextRun({ text: bulletin.title, bold: true, font: FONT, size: 36 })],
+            children: [
+              new TextRun({ text: xmlSafe(bulletin.title), bold: true, font: FONT, size: 36 }),
+            ],
           }),
           ...bulletin.sections.flatMap((s) => [
             new Paragraph({ heading: HeadingLevel.HEADING_2, children: [run(s.heading, true)] }),

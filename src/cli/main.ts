@@ -5,7 +5,7 @@
  * Each command is loaded only when it runs (`import()`), so `govrank --help` and `--version` start
  * without the schemes, zod or any file library, and `score` on a CSV never loads exceljs or docx.
  */
-import { EXIT_OK, EXIT_USAGE, type Streams } from "./streams";
+import { EXIT_OK, EXIT_USAGE, safeStreams, type Streams } from "./streams";
 import { packageVersion } from "./version";
 
 export type { Streams } from "./streams";
@@ -31,7 +31,9 @@ export const HELP = `govrank — 部门排名 department rankings
   govrank report 综合评价.xlsx -o 综合评价-排名.xlsx
 `;
 
-export async function main(argv: readonly string[], io: Streams): Promise<number> {
+export async function main(argv: readonly string[], raw: Streams): Promise<number> {
+  // Whatever a file holds is shown, never obeyed, by the terminal.
+  const io = safeStreams(raw);
   const [command, ...rest] = argv;
   if (command === undefined || command === "-h" || command === "--help" || command === "help") {
     io.stdout.write(HELP);

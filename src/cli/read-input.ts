@@ -9,6 +9,7 @@ import { parse as parseCsv } from "csv-parse/sync";
 import type ExcelJS from "exceljs";
 import iconv from "iconv-lite";
 import type { CellGrid, MergedArea } from "../core/table/cell-grid";
+import { legalSheetName } from "../core/report/sheet-names";
 import { columnIndex } from "../core/table/address";
 import type { CellValue } from "../core/values/parse-cell";
 
@@ -21,8 +22,15 @@ export class InputError extends Error {
   }
 }
 
-/** UTF-8 when the bytes are valid UTF-8 (BOM or not), else GB18030 (a superset of GBK and GB2312). */
+/**
+ * The text of a CSV or tab-separated file, as Chinese Excel saves them: UTF-16 with its BOM (Excel's
+ * "Unicode 文本"), UTF-8 (with or without BOM), else GB18030 (a superset of GBK and GB2312).
+ */
 export function decodeText(bytes: Uint8Array): string {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe)
+    return new TextDecoder("utf-16le").decode(bytes.subarray(2));
+  if (bytes[0] === 0xfe && bytes[1] === 0xff)
+    return new TextDecoder("utf-16be").decode(bytes.subarray(2));
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)
     return new TextDecoder("utf-8").decode(bytes.subarray(3));
   try {
@@ -32,12 +40,33 @@ export function decodeText(bytes: Uint8Array): string {
   }
 }
 
+/** Tab-separated when the first line has tabs and no commas (Excel's text exports), else commas. */
+function delimiterOf(text: string): string {
+  const first = text.slice(0, text.search(/\r?\n|$/));
+  return first.includes("\t") && !first.includes(",") ? "\t" : ",";
+}
+
 export function csvGrid(text: string, sheet: string): CellGrid {
-  const rows = parseCsv(text, {
-    relax_column_count: true,
-    skip_empty_lines: false,
-    bom: true,
-  }) as string[][];
+  let rows: string[][];
+  try {
+    rows = parseCsv(text, {
+      relax_column_count: true,
+      // A quote inside a field (市"扫黄打非"办) is part of the text, as Excel reads it.
+      relax_quotes: true,
+      skip_empty_lines: false,
+      bom: true,
+      delimiter: delimiterOf(text),
+      // Mixed line endings (a CRLF header, LF rows) must not fold rows together.
+      record_delimiter: ["\r\n", "\n", "\r"],
+    }) as string[][];
+  } catch (error) {
+    const line = (error as { lines?: unknown }).lines;
+    const at = typeof line === "number" ? `第 ${line} 行` : "";
+    throw new InputError(
+      `CSV 文件${at}格式有误（${(error as Error).message}）：多半是引号没有成对。请在 Excel 中打开后另存为 CSV 再试。`,
+      `the CSV file is malformed${typeof line === "number" ? ` at line ${line}` : ""} (${(error as Error).message}), most likely an unpaired quote. Open it in Excel and save it as CSV again.`,
+    );
+  }
   return { sheet, top: 0, left: 0, values: rows.map((r) => r.map((v) => (v === "" ? null : v))) };
 }
 
@@ -63,26 +92,62 @@ function parseRange(ref: string): MergedArea | undefined {
   return { top: Number(m[2]) - 1, left, bottom: Number(m[4]) - 1, right };
 }
 
-export function worksheetGrid(ws: ExcelJS.Worksheet): CellGrid {
-  const values: CellValue[][] = [];
-  const numberFormats: (string | null)[][] = [];
-  const width = ws.columnCount;
-  for (let r = 1; r <= ws.rowCount; r++) {
-    const row = ws.getRow(r);
-    const rowValues: CellValue[] = [];
-    const rowFormats: (string | null)[] = [];
-    for (let c = 1; c <= width; c++) {
-      const cell = row.getCell(c);
-      rowValues.push(cellValue(cell.value));
-      rowFormats.push(cell.numFmt ?? null);
-    }
-    values.push(rowValues);
-    numberFormats.push(rowFormats);
+/** Rows or columns of nothing after which a lone cell is taken for a stray, not for the table. */
+const STRAY_ROW_GAP = 1000;
+const STRAY_COLUMN_GAP = 100;
+
+/** The extent up to the first gap longer than `gap` in the sorted positions used. */
+function extentBeforeGap(used: readonly number[], gap: number): number {
+  let last = used[0] ?? 1;
+  for (const at of used) {
+    if (at - last > gap) break;
+    last = at;
   }
-  const merges = ((ws.model as { merges?: string[] }).merges ?? []).flatMap(
-    (ref) => parseRange(ref) ?? [],
+  return last;
+}
+
+/**
+ * A worksheet as a grid, at the cost of the cells that exist (not of the sheet's declared size: one
+ * stray space at XFD1048576 must not make a million-row grid). Cells far past the table — after
+ * more than 1 000 empty rows or 100 empty columns — are left out and named in `ignored`.
+ */
+export function worksheetGrid(ws: ExcelJS.Worksheet): CellGrid & { ignored: string[] } {
+  const cells: { row: number; column: number; value: CellValue; format: string | null }[] = [];
+  ws.eachRow({ includeEmpty: false }, (row, r) => {
+    row.eachCell({ includeEmpty: false }, (cell, c) => {
+      const value = cellValue(cell.value);
+      if (value === null || (typeof value === "string" && value.trim() === "")) return;
+      cells.push({ row: r, column: c, value, format: cell.numFmt ?? null });
+    });
+  });
+  const rowsUsed = [...new Set(cells.map((c) => c.row))].sort((a, b) => a - b);
+  const columnsUsed = [...new Set(cells.map((c) => c.column))].sort((a, b) => a - b);
+  const lastRow = extentBeforeGap(rowsUsed, STRAY_ROW_GAP);
+  const lastColumn = extentBeforeGap(columnsUsed, STRAY_COLUMN_GAP);
+  const values: CellValue[][] = Array.from({ length: cells.length ? lastRow : 0 }, () =>
+    Array<CellValue>(lastColumn).fill(null),
   );
-  return { sheet: ws.name, top: 0, left: 0, values, numberFormats, merges };
+  const numberFormats: (string | null)[][] = values.map(() =>
+    Array<string | null>(lastColumn).fill(null),
+  );
+  const ignored: string[] = [];
+  for (const cell of cells) {
+    if (cell.row > lastRow || cell.column > lastColumn) {
+      ignored.push(ws.getCell(cell.row, cell.column).address);
+      continue;
+    }
+    (values[cell.row - 1] as CellValue[])[cell.column - 1] = cell.value;
+    (numberFormats[cell.row - 1] as (string | null)[])[cell.column - 1] = cell.format;
+  }
+  // Merged areas clipped to the grid (a merge down to row 1 048 576 is not a million rows).
+  const merges = ((ws.model as { merges?: string[] }).merges ?? []).flatMap((ref) => {
+    const m = parseRange(ref);
+    if (!m || m.top >= lastRow || m.left >= lastColumn) return [];
+    return [
+      { ...m, bottom: Math.min(m.bottom, lastRow - 1), right: Math.min(m.right, lastColumn - 1) },
+    ];
+  });
+  return { sheet: ws.name, top: 0, left: 0, values, numberFormats, merges, ignored };
 }
 
 /** exceljs, loaded on the first workbook read: a CSV run never pays for it. */
@@ -98,8 +163,41 @@ export async function readWorkbook(bytes: Buffer): Promise<ExcelJS.Workbook> {
 
 export interface InputTable {
   grid: CellGrid;
+  /** Cells left out as strays far past the table (their addresses), said to the clerk. */
+  ignored?: string[] | undefined;
   /** The sheet as exceljs read it (absent for CSV): its styles and widths are copied to reports. */
   worksheet?: ExcelJS.Worksheet | undefined;
+}
+
+function csvSheetName(path: string): string {
+  const name = legalSheetName(basename(path, extname(path)));
+  // "History" is reserved by Excel.
+  return name.toLowerCase() === "history" ? `${name}-1` : name;
+}
+
+/** The active sheet when it is visible, else the first visible one, else the first. */
+function shownSheet(workbook: ExcelJS.Workbook): ExcelJS.Worksheet | undefined {
+  const views = (workbook as { views?: { activeTab?: number }[] }).views;
+  const active = workbook.worksheets[views?.[0]?.activeTab ?? -1];
+  const visible = (w: ExcelJS.Worksheet) => w.state === undefined || w.state === "visible";
+  if (active && visible(active)) return active;
+  return workbook.worksheets.find(visible) ?? workbook.worksheets[0];
+}
+
+/** What the clerk is told about stray cells left out (none: nothing to say). */
+export function ignoredNote(input: InputTable, lang: "zh" | "en"): string {
+  const ignored = input.ignored ?? [];
+  if (ignored.length === 0) return "";
+  const shown = ignored.slice(0, 5).join(lang === "zh" ? "、" : ", ");
+  const more =
+    ignored.length > 5
+      ? lang === "zh"
+        ? ` 等 ${ignored.length} 个`
+        : ` and ${ignored.length - 5} more`
+      : "";
+  return lang === "zh"
+    ? `注意：远离表格的单元格 ${shown}${more} 未读取（与表格之间隔着大片空白）。如是数据，请移到表格中。\n`
+    : `Note: the cells ${shown}${more}, far from the table (past a wide blank gap), were not read. If they are data, move them into the table.\n`;
 }
 
 /** The grid of a file's first sheet, or of the named one. */
@@ -116,10 +214,10 @@ export async function readInput(path: string, sheet?: string): Promise<InputTabl
     throw new InputError(`找不到或无法读取文件：${path}`, `cannot read the file: ${path}`);
   }
   const ext = extname(path).toLowerCase();
-  // Excel names a CSV's only sheet after the file.
-  if (ext === ".csv" || ext === ".txt")
+  // Excel names a CSV's only sheet after the file (made a legal sheet name: a[1].csv → a-1-).
+  if (ext === ".csv" || ext === ".txt" || ext === ".tsv")
     return {
-      grid: csvGrid(decodeText(bytes), sheet ?? basename(path, extname(path)).slice(0, 31)),
+      grid: csvGrid(decodeText(bytes), sheet ?? csvSheetName(path)),
     };
   if (ext !== ".xlsx" && ext !== ".xlsm") {
     throw new InputError(
@@ -136,7 +234,13 @@ export async function readInput(path: string, sheet?: string): Promise<InputTabl
       `cannot open ${path}: the file may be damaged or not an .xlsx.`,
     );
   }
-  const ws = sheet === undefined ? workbook.worksheets[0] : workbook.getWorksheet(sheet);
+  if (workbook.worksheets.length === 0)
+    throw new InputError(
+      `${path} 中没有工作表：它可能不是 Excel 工作簿（例如改了扩展名的 Word 文档）。`,
+      `${path} holds no sheet: it may not be an Excel workbook (a renamed Word document, say).`,
+    );
+  // The sheet the clerk last looked at (the active tab), never a hidden one unless named.
+  const ws = sheet === undefined ? shownSheet(workbook) : workbook.getWorksheet(sheet);
   if (!ws) {
     const names = workbook.worksheets.map((w) => w.name).join("、");
     throw new InputError(
@@ -144,7 +248,8 @@ export async function readInput(path: string, sheet?: string): Promise<InputTabl
       `no sheet named “${sheet}” (the workbook has: ${names}).`,
     );
   }
-  return { grid: worksheetGrid(ws), worksheet: ws };
+  const { ignored, ...grid } = worksheetGrid(ws);
+  return { grid, worksheet: ws, ignored };
 }
 
 /** Every sheet of a workbook as a grid (a CSV is one sheet): for finding last period's table. */

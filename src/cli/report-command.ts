@@ -3,14 +3,14 @@
  * ranked sheets, summary, charts, problem list and method written into a new workbook beside a
  * copy of the source table. The input is only read; the output appears whole or not at all.
  */
-import { basename, dirname, extname, join, resolve } from "node:path";
+import { basename, dirname, extname, join } from "node:path";
 import { parseArgs } from "node:util";
 import { DEFAULT_TOP } from "../core/report/build-report";
 import { prepareFromFile } from "./prepare-from-file";
 import { PREVIOUS_OPTIONS } from "./previous-period";
 import { reportSummary } from "./report-summary";
 import { requestFromFlags, SCORING_HELP, SCORING_OPTIONS, UsageError } from "./scoring-options";
-import { oneFile, runCommand, writeAtomically } from "./run-command";
+import { oneFile, refuseOverwritingInputs, runCommand, writeAtomically } from "./run-command";
 import { EXIT_BAD_INPUT, EXIT_OK, type Streams } from "./streams";
 import { packageVersion } from "./version";
 
@@ -67,10 +67,7 @@ export async function reportCommand(
     const output = values.output ?? defaultOutput(file, scoring.lang);
     if (!/\.xlsx$/i.test(output))
       throw new UsageError(`输出文件应以 .xlsx 结尾（收到 "${output}"）。`);
-    if (resolve(output) === resolve(file))
-      throw new UsageError(
-        "输出文件不能与输入文件相同：原文件不会被覆盖。Choose another output file.",
-      );
+    await refuseOverwritingInputs(output, [file, values.previous, values["scheme-file"]]);
 
     const run = await prepareFromFile(file, scoring, io, {
       generatedAt: now().toISOString(),

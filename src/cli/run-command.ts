@@ -3,8 +3,9 @@
  * help and exit 2; input errors (a file that cannot be read, a table that cannot be used) print
  * the message and exit 1; anything else is a bug and surfaces as one.
  */
-import { mkdir, rename, rm, writeFile } from "node:fs/promises";
-import { basename, dirname, join } from "node:path";
+import { randomBytes } from "node:crypto";
+import { mkdir, realpath, rename, rm, writeFile } from "node:fs/promises";
+import { basename, dirname, join, resolve } from "node:path";
 import { InputError } from "./read-input";
 import { UsageError } from "./scoring-options";
 import { EXIT_BAD_INPUT, EXIT_USAGE, type Streams } from "./streams";
@@ -44,18 +45,68 @@ export function oneFile(positionals: readonly string[]): string {
   return file;
 }
 
-/** Written beside the target, then renamed: a reader never sees half a file. */
+/** Why a write failed, in words that say what to do. */
+function writeFailure(output: string, error: unknown): InputError {
+  const code = (error as { code?: unknown }).code;
+  const detail = (error as Error).message;
+  if (code === "ENOSPC")
+    return new InputError(
+      `无法写入 ${output}：磁盘空间不足。请腾出空间或换一个位置后再试。`,
+      `cannot write ${output}: the disk is full. Free some space or write elsewhere.`,
+    );
+  if (code === "EACCES" || code === "EROFS")
+    return new InputError(
+      `无法写入 ${output}：没有写入这个位置的权限。请换一个文件夹。`,
+      `cannot write ${output}: no permission to write there. Choose another folder.`,
+    );
+  if (code === "EBUSY" || code === "EPERM")
+    return new InputError(
+      `无法写入 ${output}：文件正被占用（是否正在 Excel 或 Word 中打开？）。关闭后再试。`,
+      `cannot write ${output}: the file is in use (open in Excel or Word?). Close it and retry.`,
+    );
+  return new InputError(`无法写入 ${output}：${detail}`, `cannot write ${output}: ${detail}`);
+}
+
+/**
+ * Written beside the target under a name no one can guess, created exclusively (a link planted
+ * there is never followed), then renamed: a reader never sees half a file.
+ */
 export async function writeAtomically(output: string, bytes: Uint8Array): Promise<void> {
-  const partial = join(dirname(output), `.${basename(output)}.${process.pid}.partial`);
+  const partial = join(
+    dirname(output),
+    `.${basename(output)}.${randomBytes(12).toString("hex")}.partial`,
+  );
   try {
     await mkdir(dirname(output), { recursive: true });
-    await writeFile(partial, bytes);
+    await writeFile(partial, bytes, { flag: "wx", mode: 0o644 });
     await rename(partial, output);
   } catch (error) {
     await rm(partial, { force: true });
-    throw new InputError(
-      `无法写入 ${output}：${(error as Error).message}（文件是否正在 Excel 或 Word 中打开？）`,
-      `cannot write ${output}: ${(error as Error).message} (is it open in Excel or Word?)`,
-    );
+    throw writeFailure(output, error);
   }
+}
+
+/** A path as the file system resolves it (links followed), or as given when it does not exist. */
+async function realPath(path: string): Promise<string> {
+  try {
+    return await realpath(path);
+  } catch {
+    return resolve(path);
+  }
+}
+
+/**
+ * Refuses an output that is one of the inputs (the table, last period's file, the scheme file),
+ * links resolved: last period's workbook must never be overwritten by this period's report.
+ */
+export async function refuseOverwritingInputs(
+  output: string,
+  inputs: readonly (string | undefined)[],
+): Promise<void> {
+  const target = await realPath(output);
+  for (const input of inputs)
+    if (input !== undefined && (await realPath(input)) === target)
+      throw new UsageError(
+        `输出文件不能与输入文件相同（${input}）：输入文件不会被覆盖。请换一个输出文件名。Choose an output that is not one of the inputs.`,
+      );
 }

@@ -4,7 +4,7 @@
  */
 import { parseArgs } from "node:util";
 import { scoreRun } from "../core/run/plan-for-run";
-import { readInputGrid } from "./read-input";
+import { ignoredNote, readInput } from "./read-input";
 import { oneFile, runCommand } from "./run-command";
 import { scoreJson } from "./score-json";
 import { scoreTable } from "./score-table";
@@ -38,7 +38,9 @@ export async function scoreCommand(args: readonly string[], io: Streams): Promis
       for (const p of scoring.problems) io.stderr.write(`govrank score: ${p}\n`);
       return EXIT_BAD_INPUT;
     }
-    const grid = await readInputGrid(file, scoring.sheet);
+    const input = await readInput(file, scoring.sheet);
+    io.stderr.write(ignoredNote(input, scoring.lang));
+    const grid = input.grid;
     const { reading, evaluation } = scoreRun(grid, scoring.request);
     io.stdout.write(
       format === "json"

@@ -120,6 +120,17 @@ export function positiveNumber(text: string | undefined, name: string): number |
   return n;
 }
 
+/** --days: the period's whole days, 1 to 3660 (ten years). */
+function daysOption(text: string | undefined): number | undefined {
+  if (text === undefined) return undefined;
+  const days = Number(text);
+  if (!Number.isInteger(days) || days < 1 || days > 3660)
+    throw new UsageError(
+      `--days 需要 1 到 3660 之间的整数（收到 "${text}"）。--days needs a whole number of days, 1 to 3660.`,
+    );
+  return days;
+}
+
 /** "NAME=VALUE" pairs of a repeatable flag. */
 function pairs(entries: readonly string[] | undefined, flag: string, example: string) {
   return (entries ?? []).map((entry) => {
@@ -208,8 +219,15 @@ export async function requestFromFlags(values: RequestFlags): Promise<FlagReques
   const edited =
     base && edits ? withZeroRules(withWeights(base, values.weight), values.zero) : base;
   const mapping: Record<string, string> = {};
-  for (const { name, value } of pairs(values.map, "--map", "字段=表头，如 due=应办件"))
+  const fieldIds = new Set(
+    (edited ? [edited] : builtinSchemes()).flatMap((s) => s.fields.map((f) => f.id)),
+  );
+  for (const { name, value } of pairs(values.map, "--map", "字段=表头，如 due=应办件")) {
+    // A field no scheme has would be ignored in silence: say so, and what there is.
+    if (!fieldIds.has(name))
+      throw new UsageError(`--map 不认识字段“${name}”。可用：${[...fieldIds].sort().join(", ")}。`);
     mapping[name] = value;
+  }
   if (values["group-by"]) mapping["group"] = values["group-by"];
   const grades = values.grades;
   if (grades !== undefined) {
@@ -230,7 +248,7 @@ export async function requestFromFlags(values: RequestFlags): Promise<FlagReques
     mapping,
     rankMethod: rank,
     sortKey: values["sort-by"] === undefined ? undefined : parseSortKey(values["sort-by"], edited),
-    days: positiveNumber(values.days, "--days"),
+    days: daysOption(values.days),
     grades,
     top,
     title: values.title,

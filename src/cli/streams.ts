@@ -16,3 +16,24 @@ export const EXIT_BAD_INPUT = 1;
 export const EXIT_USAGE = 2;
 /** A bug in govrank, not the input's fault. */
 export const EXIT_INTERNAL = 3;
+
+/**
+ * Characters a terminal would act on rather than show — control characters (ESC starts the
+ * OSC 52 clipboard write, OSC 8 links, screen clears), C1 controls, bidirectional overrides that
+ * reorder what is read, and the non-characters U+FFFE/U+FFFF — written as \u{…} so a unit name
+ * from a file can never drive the clerk's terminal. Tabs and line breaks stay.
+ */
+const UNSAFE =
+  /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ufffe\uffff]/g;
+
+export function terminalSafe(text: string): string {
+  return text.replace(UNSAFE, (ch) => `\\u{${(ch.codePointAt(0) ?? 0).toString(16)}}`);
+}
+
+/** The streams with everything written made terminal-safe. */
+export function safeStreams(io: Streams): Streams {
+  return {
+    stdout: { write: (text: string) => io.stdout.write(terminalSafe(text)) },
+    stderr: { write: (text: string) => io.stderr.write(terminalSafe(text)) },
+  };
+}

@@ -5,8 +5,10 @@
  */
 import type { ChartSpec } from "../../core/report/plan";
 import { quoteSheetName } from "../../core/table/address";
+import { xmlSafe } from "../../core/text/xml-safe";
 
-export function escapeXml(text: string): string {
+export function escapeXml(raw: string): string {
+  const text = xmlSafe(raw);
   return text
     .replace(/&/g, "&amp;")
     .replace(/</g, "&lt;")

@@ -4,6 +4,8 @@
  * native charts and the internal links added to the package. A copy of the source table goes in
  * under its own name, so the problem list's links land on the cells they name.
  */
+import { MAX_CELL_TEXT } from "../../core/report/cells";
+import { xmlSafe } from "../../core/text/xml-safe";
 import { pageHeaderText } from "../../core/report/page-header";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
@@ -186,24 +188,38 @@ function copySource(
 ): void {
   const copy = workbook.addWorksheet(grid.sheet);
   if (worksheet) {
-    worksheet.columns?.forEach((column, i) => {
+    // Only what was read: cells far past the table (strays) and merges past it are not copied.
+    const rows = grid.values.length;
+    const columns = Math.max(0, ...grid.values.map((r) => r.length));
+    worksheet.columns?.slice(0, columns).forEach((column, i) => {
       if (column.width !== undefined) copy.getColumn(i + 1).width = column.width;
     });
     worksheet.eachRow({ includeEmpty: false }, (row, r) => {
+      if (r > rows) return;
       if (row.height) copy.getRow(r).height = row.height;
       row.eachCell({ includeEmpty: false }, (cell, c) => {
+        if (c > columns) return;
         const target = copy.getCell(r, c);
         const v = cell.value;
         // A formula's inputs may live on sheets not copied: keep what it showed.
-        target.value =
+        const shown =
           v !== null && typeof v === "object" && "formula" in v
             ? ((v.result as ExcelJS.CellValue) ?? null)
             : v;
+        // Excel keeps at most 32 767 characters in a cell.
+        const text = typeof shown === "string" ? xmlSafe(shown) : undefined;
+        target.value =
+          text === undefined
+            ? shown
+            : text.length > MAX_CELL_TEXT
+              ? `${text.slice(0, MAX_CELL_TEXT - 1)}…`
+              : text;
         target.style = cell.style;
       });
     });
-    const merges = (worksheet.model as { merges?: string[] }).merges ?? [];
-    for (const range of merges) copy.mergeCells(range);
+    for (const merge of grid.merges ?? [])
+      if (merge.bottom > merge.top || merge.right > merge.left)
+        copy.mergeCells(merge.top + 1, merge.left + 1, merge.bottom + 1, merge.right + 1);
     return;
   }
   const values = valuesWithMergesFilled({ ...grid, merges: [] });

@@ -1,4 +1,5 @@
 /** Small constructors for plan cells, so sheet builders read as what they write. */
+import { xmlSafe } from "../text/xml-safe";
 import type { CellStyle, PlanCell } from "./plan";
 
 export { numberFormat } from "../score/format";
@@ -11,7 +12,8 @@ export const MAX_CELL_TEXT = 32_767;
 
 export function text(value: string, style?: CellStyle, wrap?: boolean): PlanCell {
   // Longer text cannot go into a cell at all; cut it visibly rather than fail the whole report.
-  const fitted = value.length > MAX_CELL_TEXT ? `${value.slice(0, MAX_CELL_TEXT - 1)}…` : value;
+  const safe = xmlSafe(value);
+  const fitted = safe.length > MAX_CELL_TEXT ? `${safe.slice(0, MAX_CELL_TEXT - 1)}…` : safe;
   return { value: { kind: "text", text: fitted }, format: TEXT_FORMAT, style, wrap };
 }
 
@@ -33,7 +35,10 @@ export function formula(
 }
 
 export function link(display: string, target: string): PlanCell {
-  return { value: { kind: "link", text: display, target }, format: TEXT_FORMAT };
+  return {
+    value: { kind: "link", text: xmlSafe(display), target: xmlSafe(target) },
+    format: TEXT_FORMAT,
+  };
 }
 
 /** The text a cell shows, as far as column sizing needs it. */

@@ -69,7 +69,21 @@ export function rankedColumns(ctx: ReportContext, grouped: boolean): RankedColum
       });
   }
   columns.push({ kind: "note", header: word(lang, "note"), format: TEXT_FORMAT });
-  return columns;
+  return uniqueHeaders(columns);
+}
+
+/**
+ * An Excel table's column names must differ (ignoring case): a clerk's scheme may give two
+ * measures one label, so the second becomes "label（2）".
+ */
+function uniqueHeaders(columns: RankedColumn[]): RankedColumn[] {
+  const seen = new Map<string, number>();
+  return columns.map((column) => {
+    const key = column.header.toLowerCase();
+    const n = (seen.get(key) ?? 0) + 1;
+    seen.set(key, n);
+    return n === 1 ? column : { ...column, header: `${column.header}（${n}）` };
+  });
 }
 
 /** Index of the column holding a measure id, "score", "grade", "unit" …; -1 when absent. */

@@ -2,13 +2,19 @@
  * Excel's sheet-name rules: 1–31 characters, none of \ / ? * [ ] :, not starting or ending with an
  * apostrophe, unique ignoring case. A group called "县市区/市直" must still get a sheet.
  */
+import { xmlSafe } from "../text/xml-safe";
+
 export const MAX_SHEET_NAME = 31;
 
 const ILLEGAL = /[\\/?*[\]:]/g;
 
 /** The name made legal: illegal characters → "-", trimmed, cut to 31 characters. */
 export function legalSheetName(wanted: string, fallback = "Sheet"): string {
-  let name = wanted.replace(ILLEGAL, "-").replace(/\s+/g, " ").trim();
+  let name = xmlSafe(wanted)
+    .replace(ILLEGAL, "-")
+    .replace(/\s+/g, " ")
+    .replace(/\ufffd/g, "-")
+    .trim();
   name = name.replace(/^'+|'+$/g, "").trim();
   name = [...name].slice(0, MAX_SHEET_NAME).join("").trim();
   name = name.replace(/'+$/g, "");

@@ -170,6 +170,21 @@ export function evaluate(
         excluded.push({ ...base, reason: "invalid-input", codes: ["missing-value"] });
         continue;
       }
+      // A scheme of the clerk's own can make no number (a negative sum to a power of 0.5): that
+      // unit is named and set aside, never graded on NaN.
+      if (!Number.isFinite(outcome.raw)) {
+        problems.push(
+          problem(
+            "error",
+            "score-not-a-number",
+            `${row.unit}（${row.unitCell}）的${scheme.index.label.zh}无法计算（按方案的权重和幂次得不出数值）。请检查方案的权重是否为负、幂次是否合适。`,
+            `${row.unit} (${row.unitCell}): the ${scheme.index.label.en} cannot be computed (the scheme's weights and power give no number). Check for negative weights or the power.`,
+            { cell: row.unitCell, unit: row.unit },
+          ),
+        );
+        excluded.push({ ...base, reason: "invalid-input", codes: ["score-not-a-number"] });
+        continue;
+      }
       rawScore = outcome.raw;
       // A measure the index used is approximate when any input it is made from is.
       approximate =

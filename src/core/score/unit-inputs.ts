@@ -57,7 +57,8 @@ function readNumber(
     case "number":
       break;
   }
-  const value = parsed.value;
+  // A rate computed in a spreadsheet can be 1.0000000000000002: that is 100 %, not above it.
+  const value = field.kind === "rate" && Math.abs(parsed.value - 1) < 1e-9 ? 1 : parsed.value;
   if (field.kind === "rate") {
     if (!parsed.percent && value > 1 && value <= 100) {
       return err(

@@ -65,8 +65,29 @@ export interface ReadOptions {
   mapping?: Readonly<Record<string, string>> | undefined;
 }
 
-const NOTE_ROW = /^(注|备注|说明|附注|数据来源|资料来源|制表|填表|审核|note)/i;
-const TOTALS = /^(合计|总计|小计|共计|全市合计|全县合计|全区合计|合计数|总数|total|sum)$/i;
+/**
+ * A note: its marker followed by a colon or a number ("注：", "备注1、", "制表人：", "说明："), or the
+ * marker alone on a row with no figures. A unit whose name merely begins so (注册登记中心, 审核中心)
+ * has figures in its row and stays a unit.
+ */
+const NOTE_MARKER = /^(注|备注|说明|附注|数据来源|资料来源|制表|填表|审核|note)/i;
+const NOTE_ROW =
+  /^(注|备注|说明|附注|数据来源|资料来源|制表|填表|审核)(人|单位|日期|时间)?\s*(\d+|[一二三四五六七八九十]+)?\s*[:：、.)）]|^notes?\s*\d*\s*[:.]/i;
+/**
+ * A totals row, however it is written: 合计, 合计：, 全市总计, 汇总, 总计(全市), 合计（3个单位）,
+ * 全市合计数, Total:, Grand total. Anchored, so 汇总中心 is a unit.
+ */
+const TOTALS =
+  /^(全[市县区省州盟旗])?(合计|总计|小计|共计|汇总|总数|总和)(数)?([:：]|[(（][^)）]*[)）])?$|^(grand)?(sub)?(total|sum)s?[:：]?$/i;
+
+/** Whether a row holds a figure anywhere (a note or a heading does not). */
+function hasFigure(cells: readonly CellValue[]): boolean {
+  return cells.some(
+    (v) =>
+      typeof v === "number" ||
+      (typeof v === "string" && /^[\s\d.,%％+-]+$/.test(v) && /\d/.test(v)),
+  );
+}
 const SECTION =
   /(^(综合评价)?[A-Ea-e]类(单位)?|类及以下|无工单|单位$|^(县市区|市直|县直|乡镇|区县|直属)(单位|部门)?$)/;
 
@@ -311,24 +332,51 @@ export function readTable(grid: CellGrid, options: ReadOptions): TableReading {
     const unitColumn = block.columns["unit"];
     if (unitColumn === undefined) continue;
     let section: string | undefined;
+    // Notes usually close a table, but one may stand between rows: text rows after a note are
+    // more of it; a row with figures is a unit again.
+    let inNotes = false;
     for (let r = header.bottom + 1; r < values.length; r++) {
       const row = values[r] ?? [];
       const cells = row.slice(block.left, block.right + 1);
       if (cells.every(isBlank)) continue;
       const firstText = cells.find((v) => !isBlank(v));
-      if (typeof firstText === "string" && NOTE_ROW.test(normalizeText(firstText))) {
-        reading.notes.push(normalizeText(firstText));
-        break;
+      const figures = hasFigure(cells);
+      const text = typeof firstText === "string" ? normalizeText(firstText).trim() : undefined;
+      if (text !== undefined && NOTE_ROW.test(text)) {
+        reading.notes.push(text);
+        inNotes = true;
+        continue;
       }
       const sectionText = isSectionRow(grid, values, r, block);
       if (sectionText !== undefined) {
         section = sectionText;
+        inNotes = false;
         continue;
       }
+      if (text !== undefined && !figures && (inNotes || NOTE_MARKER.test(text))) {
+        // Taken for a note without its colon (not as more of a note above): said, so a unit is
+        // never dropped unseen.
+        reading.notes.push(text);
+        const inferred = !inNotes;
+        inNotes = true;
+        if (!inferred) continue;
+        const at = cellAddress(grid.sheet, grid.top + r, grid.left + block.left);
+        problems.push(
+          problem(
+            "info",
+            "note-row",
+            `第${grid.top + r + 1}行“${text.slice(0, 40)}”没有数字，按说明文字处理，不参与排名；如是单位，请补上数据。`,
+            `Row ${grid.top + r + 1} “${text.slice(0, 40)}” has no figures and is taken for a note, not ranked; if it is a unit, fill in its data.`,
+            { cell: at },
+          ),
+        );
+        continue;
+      }
+      inNotes = false;
       const sheetRow = grid.top + r;
       const unit = cleanUnitName(row[unitColumn]);
       const unitCell = cellAddress(grid.sheet, sheetRow, grid.left + unitColumn);
-      if (TOTALS.test(unit.replace(/\s/g, ""))) {
+      if (TOTALS.test(normalizeText(unit).replace(/\s/g, ""))) {
         problems.push(
           problem(
             "info",

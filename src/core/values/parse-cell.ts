@@ -59,9 +59,19 @@ export function isPercentFormat(numberFormat: string | null | undefined): boolea
 const PLAIN_NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)(e[+-]?\d+)?$/i;
 const GROUPED_NUMBER = /^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$/;
 
+/**
+ * No table figure comes near 10^15 (a province's tickets are tens of millions): a larger one is a
+ * typing or export error, and left as text it is reported instead of overflowing a total.
+ */
+const LARGEST = 1e15;
+
+function plausible(n: number): number | undefined {
+  return Number.isFinite(n) && Math.abs(n) < LARGEST ? n : undefined;
+}
+
 function parseNumberText(body: string): number | undefined {
-  if (PLAIN_NUMBER.test(body)) return Number(body);
-  if (GROUPED_NUMBER.test(body)) return Number(body.replace(/,/g, ""));
+  if (PLAIN_NUMBER.test(body)) return plausible(Number(body));
+  if (GROUPED_NUMBER.test(body)) return plausible(Number(body.replace(/,/g, "")));
   return undefined;
 }
 
@@ -69,7 +79,7 @@ export function parseCell(raw: CellValue, numberFormat?: string | null): ParsedV
   if (raw === null || raw === undefined) return { kind: "blank" };
   if (typeof raw === "boolean") return { kind: "text", text: String(raw) };
   if (typeof raw === "number") {
-    if (!Number.isFinite(raw)) return { kind: "text", text: String(raw) };
+    if (plausible(raw) === undefined) return { kind: "text", text: String(raw) };
     return { kind: "number", value: raw, percent: isPercentFormat(numberFormat) };
   }
   const text = normalizeText(raw);
@@ -77,6 +87,8 @@ export function parseCell(raw: CellValue, numberFormat?: string | null): ParsedV
   const upper = text.toUpperCase();
   if (EXCEL_ERRORS.has(upper)) return { kind: "excel-error", code: upper };
 
+  // "10 5" is a typo to point at, not 105: digits apart are not one number.
+  if (/\d \d/.test(text)) return { kind: "text", text };
   const compact = text.replace(/ /g, "");
   const percent = /^(.*?)%$/.exec(compact);
   if (percent) {

@@ -24,7 +24,7 @@ function officeGrid(): CellGrid {
       ["无工单办理单位", null, null, null, null, null, null],
       ["市档案局", null, null, null, null, null, null],
       ["注：满意率空白表示无回访。", null, null, null, null, null, null],
-      ["不应读到", 1, 1, 0, 0, 0, null],
+      ["数据截至6月30日。", null, null, null, null, null, null],
     ],
     merges: [
       { top: 0, left: 0, bottom: 0, right: 6 },
@@ -48,7 +48,8 @@ describe("readTable", () => {
       ["市档案局", "无工单办理单位", "二季度!B14"],
     ]);
     expect(reading.problems.map((p) => [p.code, p.cell])).toEqual([["totals-row", "二季度!B12"]]);
-    expect(reading.notes).toEqual(["注:满意率空白表示无回访。"]);
+    // Text after a note is more of it.
+    expect(reading.notes).toEqual(["注:满意率空白表示无回访。", "数据截至6月30日。"]);
   });
 
   it("scores the Office-style grid: full-width digits, blank satisfaction as no call-back, no-ticket units", () => {

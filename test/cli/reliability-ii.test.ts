@@ -1,0 +1,229 @@
+/**
+ * What an adversary found (issue "Reliability II"), one case per class, through the command line
+ * as a clerk runs it. Each failed before its fix: crashes (a stray far cell, quotes in CSV, UTF-16
+ * text, file names that are not sheet names, a document with no sheets), silent wrong rankings
+ * (totals rows, units named like notes, a note in the middle, mixed line endings, "10 5", huge
+ * figures, a rate a hair over 100 %), unopenable outputs (control characters), and safety (the
+ * terminal, last period's file, argument ranges).
+ */
+import { createHash } from "node:crypto";
+import { mkdtempSync, readFileSync, symlinkSync, writeFileSync, existsSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import ExcelJS from "exceljs";
+import JSZip from "jszip";
+import { XMLValidator } from "fast-xml-parser";
+import { main } from "../../src/cli/main";
+import { capture } from "../helpers/capture";
+
+const dir = mkdtempSync(join(tmpdir(), "govrank-adversary-"));
+const HEADER = "部门名称,应办理数,办理数,超期办理数,返工数,抽查不满意数,群众满意率";
+const unit = (name: string, due = 10) => `${name},${due},${due},0,0,0,100%`;
+
+function csv(name: string, lines: string[], eol = "\n"): string {
+  const path = join(dir, name);
+  writeFileSync(path, `${lines.join(eol)}${eol}`);
+  return path;
+}
+
+async function run(...args: string[]) {
+  const io = capture();
+  const code = await main(args, io.io);
+  return { code, out: io.out(), err: io.err() };
+}
+
+/** Ranked unit names, as `score --format json` gives them. */
+async function ranked(path: string, ...extra: string[]): Promise<string[]> {
+  const { code, out, err } = await run("score", path, "--format", "json", ...extra);
+  if (code !== 0) throw new Error(`exit ${code}: ${err}`);
+  return (JSON.parse(out) as { units: { unit: string }[] }).units.map((u) => u.unit);
+}
+
+/** Every XML part of a zip (xlsx, docx) must be well-formed XML. */
+async function badXmlParts(path: string): Promise<string[]> {
+  const zip = await JSZip.loadAsync(readFileSync(path));
+  const bad: string[] = [];
+  for (const [name, file] of Object.entries(zip.files)) {
+    if (!/\.(xml|rels)$/.test(name)) continue;
+    const text = await file.async("string");
+    if (XMLValidator.validate(text) !== true) bad.push(name);
+  }
+  return bad;
+}
+
+describe("crashes", () => {
+  it("reads a sheet with one stray cell at XFD1048576 at the cost of its cells, and names the stray", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("热线");
+    HEADER.split(",").forEach((h, c) => (ws.getCell(1, c + 1).value = h));
+    ["市水务局", "市交通局"].forEach((name, r) =>
+      [name, 10, 10, 0, 0, 0, 1].forEach((v, c) => (ws.getCell(r + 2, c + 1).value = v)),
+    );
+    ws.getCell("XFD1048576").value = "x";
+    const path = join(dir, "stray.xlsx");
+    await wb.xlsx.writeFile(path);
+    const { code, out, err } = await run("score", path, "--format", "json");
+    expect(code).toBe(0);
+    expect(JSON.parse(out).units).toHaveLength(2);
+    expect(err).toContain("XFD1048576");
+  });
+
+  it("reads a quote inside a field as text, and says where a quote is left open", async () => {
+    expect(
+      await ranked(csv("quotes.csv", [HEADER, unit('市"扫黄打非"办'), unit("市水务局")])),
+    ).toContain('市"扫黄打非"办');
+    const open = await run(
+      "score",
+      csv("open.csv", [HEADER, '"市水务局,10,10,0,0,0,100%', unit("市交通局")]),
+    );
+    expect(open.code).toBe(1);
+    expect(open.err).toContain("引号");
+  });
+
+  it("reads Excel's 'Unicode 文本' export (UTF-16, tab-separated)", async () => {
+    const text = [HEADER, unit("市水务局"), unit("市交通局")]
+      .map((l) => l.replace(/,/g, "\t"))
+      .join("\r\n");
+    const path = join(dir, "unicode.txt");
+    writeFileSync(path, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, "utf16le")]));
+    expect(await ranked(path)).toEqual(["市水务局", "市交通局"]);
+  });
+
+  it.each(["a[1].csv", "x?y.csv", "History.csv", "'q'.csv"])(
+    "writes a report for a CSV called %s",
+    async (name) => {
+      const path = csv(name, [HEADER, unit("市水务局"), unit("市交通局")]);
+      const { code, err } = await run("report", path, "-o", join(dir, `${name}.xlsx`));
+      expect({ code, err }).toEqual({ code: 0, err: "" });
+    },
+  );
+
+  it("says a document with no sheets is not a workbook", async () => {
+    const zip = new JSZip();
+    zip.file("word/document.xml", "<w:document/>");
+    const path = join(dir, "letter.xlsx");
+    writeFileSync(path, await zip.generateAsync({ type: "nodebuffer" }));
+    const { code, err } = await run("score", path);
+    expect(code).toBe(1);
+    expect(err).not.toContain("undefined");
+  });
+});
+
+describe("silent wrong rankings", () => {
+  it.each(["合计：", "全市总计", "汇总", "总计(全市)", "合计（3个单位）", "Total:", "全市合计数"])(
+    "sets aside a totals row written %s",
+    async (totals) => {
+      const names = await ranked(
+        csv("totals.csv", [HEADER, unit("市水务局"), unit("市交通局"), unit(totals, 20)]),
+      );
+      expect(names).toEqual(["市水务局", "市交通局"]);
+    },
+  );
+
+  it("ranks units named like notes, and the units after a note in the middle", async () => {
+    const names = await ranked(
+      csv("notes.csv", [
+        HEADER,
+        unit("注册登记中心"),
+        unit("审核中心"),
+        "注：以下为市直单位。,,,,,,",
+        unit("市交通局"),
+      ]),
+    );
+    expect(names.sort()).toEqual(["审核中心", "市交通局", "注册登记中心"].sort());
+  });
+
+  it("keeps rows apart whatever their line endings", async () => {
+    const path = join(dir, "eol.csv");
+    writeFileSync(
+      path,
+      `${HEADER}\r\n${unit("市水务局")}\n${unit("市交通局")}\r${unit("市民政局")}\n`,
+    );
+    expect(await ranked(path)).toHaveLength(3);
+  });
+
+  it("points at '10 5' instead of reading 105", async () => {
+    const path = csv("typo.csv", [HEADER, "市水务局,10 5,10,0,0,0,100%", unit("市交通局")]);
+    const { out } = await run("score", path, "--format", "json");
+    const json = JSON.parse(out) as { units: { unit: string }[]; problems: { cell?: string }[] };
+    expect(json.units.map((u) => u.unit)).toEqual(["市交通局"]);
+    expect(json.problems.some((p) => p.cell?.endsWith("!B2"))).toBe(true);
+  });
+
+  it("never prints Infinity or NaN for a figure of 1e308", async () => {
+    const path = csv("huge.csv", [HEADER, "市水务局,1e308,1e308,0,0,0,100%", unit("市交通局")]);
+    const { out, err } = await run("bulletin", path);
+    expect(`${out}${err}`).not.toMatch(/Infinity|NaN/);
+  });
+
+  it("takes a rate of 1.0000000000000002 for 100 %", async () => {
+    const path = csv("hair.csv", [
+      HEADER,
+      "市水务局,10,10,0,0,0,1.0000000000000002",
+      unit("市交通局"),
+    ]);
+    expect(await ranked(path)).toContain("市水务局");
+  });
+});
+
+describe("outputs that open", () => {
+  it("writes control characters and non-characters in names as � in valid XML (xlsx and docx)", async () => {
+    const path = csv("control.csv", [
+      HEADER,
+      unit("市水\u0001务局"),
+      unit("市交\uffff通局"),
+      unit("市民政局"),
+    ]);
+    const xlsx = join(dir, "control-out.xlsx");
+    const docx = join(dir, "control-out.docx");
+    expect((await run("report", path, "-o", xlsx)).code).toBe(0);
+    expect((await run("bulletin", path, "--docx", docx)).code).toBe(0);
+    expect(await badXmlParts(xlsx)).toEqual([]);
+    expect(await badXmlParts(docx)).toEqual([]);
+  });
+});
+
+describe("safety", () => {
+  it("shows a unit name's terminal escapes instead of sending them (OSC 52, bidi overrides)", async () => {
+    const evil = "市\u001b]52;c;cm0gLXJmIH4=\u0007水务局\u202e";
+    const { out } = await run("score", csv("osc.csv", [HEADER, unit(evil), unit("市交通局")]));
+    expect(out).not.toContain("\u001b");
+    expect(out).not.toContain("\u202e");
+    expect(out).toContain("\\u{1b}]52;c;");
+  });
+
+  it("never overwrites last period's file, even through a link", async () => {
+    const last = csv("last.csv", [HEADER, unit("市水务局"), unit("市交通局")]);
+    const now = csv("now.csv", [HEADER, unit("市水务局"), unit("市交通局")]);
+    const link = join(dir, "link-to-last.xlsx");
+    const lastXlsx = join(dir, "last.xlsx");
+    expect((await run("report", last, "-o", lastXlsx)).code).toBe(0);
+    symlinkSync(lastXlsx, link);
+    const before = createHash("sha256").update(readFileSync(lastXlsx)).digest("hex");
+    expect((await run("report", now, "--previous", lastXlsx, "-o", lastXlsx)).code).toBe(2);
+    expect((await run("report", now, "--previous", lastXlsx, "-o", link)).code).toBe(2);
+    expect(createHash("sha256").update(readFileSync(lastXlsx)).digest("hex")).toBe(before);
+  });
+
+  it("does not follow a link planted where the old predictable temporary name was", async () => {
+    const victim = join(dir, "victim.txt");
+    writeFileSync(victim, "keep me");
+    const out = join(dir, "planted.xlsx");
+    symlinkSync(victim, join(dir, `.planted.xlsx.${process.pid}.partial`));
+    const path = csv("planted.csv", [HEADER, unit("市水务局"), unit("市交通局")]);
+    expect((await run("report", path, "-o", out)).code).toBe(0);
+    expect(readFileSync(victim, "utf8")).toBe("keep me");
+    expect(existsSync(out)).toBe(true);
+  });
+
+  it.each([
+    ["--days", "0.5"],
+    ["--days", "1e-300"],
+    ["--map", "nosuch=应办理数"],
+  ])("refuses %s %s with what to type", async (flag, value) => {
+    const path = csv("args.csv", [HEADER, unit("市水务局"), unit("市交通局")]);
+    const { code, err } = await run("score", path, flag, value);
+    expect(code).toBe(2);
+    expect(err).toMatch(/需要|不认识/);
+  });
+});
