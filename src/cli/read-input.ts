@@ -77,8 +77,18 @@ function cellValue(value: ExcelJS.CellValue): CellValue {
   if (value instanceof Date) return value.toISOString().slice(0, 10);
   if ("error" in value) return value.error;
   if ("richText" in value) return value.richText.map((t) => t.text).join("");
-  if ("result" in value)
-    return value.result === undefined ? null : cellValue(value.result as ExcelJS.CellValue);
+  // A formula without a saved result is kept as its text: the core says what to do about it,
+  // instead of reading a blank (a satisfaction formula as 100 %, a count formula as no tickets).
+  if ("result" in value || "formula" in value || "sharedFormula" in value) {
+    const result = (value as { result?: unknown }).result;
+    if (result === undefined || result === null) {
+      const formula =
+        (value as { formula?: unknown }).formula ??
+        (value as { sharedFormula?: unknown }).sharedFormula;
+      return typeof formula === "string" ? `=${formula}` : null;
+    }
+    return cellValue(result as ExcelJS.CellValue);
+  }
   if ("text" in value) return String(value.text);
   return null;
 }
@@ -113,7 +123,9 @@ function extentBeforeGap(used: readonly number[], gap: number): number {
  */
 export function worksheetGrid(ws: ExcelJS.Worksheet): CellGrid & { ignored: string[] } {
   const cells: { row: number; column: number; value: CellValue; format: string | null }[] = [];
+  const hidden: number[] = [];
   ws.eachRow({ includeEmpty: false }, (row, r) => {
+    if (row.hidden) hidden.push(r - 1);
     row.eachCell({ includeEmpty: false }, (cell, c) => {
       const value = cellValue(cell.value);
       if (value === null || (typeof value === "string" && value.trim() === "")) return;
@@ -147,7 +159,8 @@ export function worksheetGrid(ws: ExcelJS.Worksheet): CellGrid & { ignored: stri
       { ...m, bottom: Math.min(m.bottom, lastRow - 1), right: Math.min(m.right, lastColumn - 1) },
     ];
   });
-  return { sheet: ws.name, top: 0, left: 0, values, numberFormats, merges, ignored };
+  const hiddenRows = hidden.filter((r) => r < lastRow);
+  return { sheet: ws.name, top: 0, left: 0, values, numberFormats, merges, hiddenRows, ignored };
 }
 
 /** exceljs, loaded on the first workbook read: a CSV run never pays for it. */

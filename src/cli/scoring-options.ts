@@ -102,12 +102,22 @@ async function readSchemeFile(path: string): Promise<SchemeValidation> {
       `cannot read the scheme file: ${path}`,
     );
   }
+  let json: unknown;
   try {
-    return validateScheme(JSON.parse(text.replace(/^\uFEFF/, "")));
+    json = JSON.parse(text.replace(/^\uFEFF/, ""));
   } catch {
     throw new InputError(
       `方案文件 ${path} 不是有效的 JSON。`,
       `the scheme file ${path} is not valid JSON.`,
+    );
+  }
+  try {
+    return validateScheme(json);
+  } catch {
+    // Valid JSON nested deeper than any scheme could be (the checker's stack gives out).
+    throw new InputError(
+      `方案文件 ${path} 的层级太深，不像是方案（综合指数最多几层）。请检查文件内容。`,
+      `the scheme file ${path} is nested far too deep to be a scheme. Check its content.`,
     );
   }
 }

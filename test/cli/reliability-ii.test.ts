@@ -227,3 +227,81 @@ describe("safety", () => {
     expect(err).toMatch(/需要|不认识/);
   });
 });
+
+describe("more of what an adversary found", () => {
+  it("reads a percent typed as 97.5 as 97.5 %, ranked, with a warning (the README says so too)", async () => {
+    const path = csv("percent.csv", [HEADER, "市水务局,10,10,0,0,0,97.5", unit("市交通局")]);
+    const { out } = await run("score", path, "--format", "json");
+    const json = JSON.parse(out) as {
+      units: { unit: string; measures: Record<string, number> }[];
+      problems: { code: string; severity: string }[];
+    };
+    expect(json.units.find((u) => u.unit === "市水务局")?.measures["satisfactionRate"]).toBe(0.975);
+    expect(json.problems).toContainEqual(
+      expect.objectContaining({ code: "rate-as-number", severity: "warning" }),
+    );
+  });
+
+  it("says a formula cell has no saved value instead of reading a blank", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("热线");
+    HEADER.split(",").forEach((h, c) => (ws.getCell(1, c + 1).value = h));
+    [
+      ["市水务局", 10, 10, 0, 0, 0, 1],
+      ["市交通局", 10, 10, 0, 0, 0, 1],
+    ].forEach((row, r) => row.forEach((v, c) => (ws.getCell(r + 2, c + 1).value = v)));
+    ws.getCell("B2").value = { formula: "5+5" } as ExcelJS.CellFormulaValue;
+    const path = join(dir, "formula.xlsx");
+    await wb.xlsx.writeFile(path);
+    const { out } = await run("score", path, "--format", "json");
+    const json = JSON.parse(out) as {
+      units: { unit: string }[];
+      problems: { code: string; cell?: string }[];
+    };
+    expect(json.units.map((u) => u.unit)).toEqual(["市交通局"]);
+    expect(json.problems).toContainEqual(
+      expect.objectContaining({ code: "formula-without-value" }),
+    );
+  });
+
+  it("says a hidden row is still ranked", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("热线");
+    HEADER.split(",").forEach((h, c) => (ws.getCell(1, c + 1).value = h));
+    [
+      ["市水务局", 10, 10, 0, 0, 0, 1],
+      ["市交通局", 10, 10, 0, 0, 0, 1],
+    ].forEach((row, r) => row.forEach((v, c) => (ws.getCell(r + 2, c + 1).value = v)));
+    ws.getRow(3).hidden = true;
+    const path = join(dir, "hidden.xlsx");
+    await wb.xlsx.writeFile(path);
+    const { out } = await run("score", path, "--format", "json");
+    expect(JSON.parse(out).problems).toContainEqual(
+      expect.objectContaining({ code: "hidden-row", unit: "市交通局" }),
+    );
+  });
+
+  it("refuses a field id that every object already has, and a scheme nested absurdly deep, in words", async () => {
+    const { builtinScheme } = await import("../../src/core/schemes/builtin");
+    const composite = builtinScheme("hotline-composite");
+    const reserved = join(dir, "reserved.json");
+    writeFileSync(
+      reserved,
+      JSON.stringify({
+        ...composite,
+        id: "mine",
+        fields: composite?.fields.map((f) => (f.id === "late" ? { ...f, id: "constructor" } : f)),
+      }),
+    );
+    const path = csv("any.csv", [HEADER, unit("市水务局"), unit("市交通局")]);
+    const first = await run("score", path, "--scheme-file", reserved);
+    expect(first.code).toBe(1);
+    expect(first.err).toContain("保留字");
+    expect(first.err).not.toContain("native code");
+    const deep = join(dir, "deep.json");
+    writeFileSync(deep, `${"[".repeat(100_000)}${"]".repeat(100_000)}`);
+    const second = await run("score", path, "--scheme-file", deep);
+    expect(second.code).toBe(1);
+    expect(second.err).not.toContain("不是有效的 JSON");
+  });
+});

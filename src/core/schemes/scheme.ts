@@ -9,7 +9,13 @@ import { ZeroPolicySchema } from "../measures/ratio";
 import { RankMethodSchema, type RankMethod } from "../rank/rank";
 import { LeafTransformSchema, type LeafTransform } from "./leaf-transforms";
 
-const Identifier = z.string().regex(/^[A-Za-z][A-Za-z0-9]*$/, "id-format");
+/** Names every JavaScript object already has: an id like these would read them, not the data. */
+const RESERVED = new Set(Object.getOwnPropertyNames(Object.prototype));
+
+const Identifier = z
+  .string()
+  .regex(/^[A-Za-z][A-Za-z0-9]*$/, "id-format")
+  .refine((id) => !RESERVED.has(id), "id-reserved");
 
 export const LocalTextSchema = z.object({ zh: z.string().min(1), en: z.string().min(1) });
 export type LocalText = z.infer<typeof LocalTextSchema>;

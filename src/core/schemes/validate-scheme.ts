@@ -60,6 +60,7 @@ function issueText(issue: z.core.$ZodIssue): string {
     case "invalid_format":
       return "格式不对：只能用英文字母、数字（和连字符），以字母开头";
     default:
+      if (issue.message === "id-reserved") return "这个编号是保留字（如 constructor），请换一个";
       return issue.message === "leaf-or-children"
         ? "每个权重项要么是一个指标，要么包含下级权重项"
         : issue.message;

@@ -49,6 +49,13 @@ function readNumber(
         `${cell} (${unit}, ${field.label.en}) holds the error ${parsed.code}: fix its formula or type the number.`,
       );
     case "text":
+      // A formula whose file holds no computed value (written by a program, never opened in Excel).
+      if (parsed.text.startsWith("="))
+        return err(
+          "formula-without-value",
+          `${cell}（${unit}的${field.label.zh}）是公式 ${parsed.text}，但文件中没有保存它的计算结果（文件多半由其他程序生成）。请在 Excel 中打开并保存后再试，或填入数值。`,
+          `${cell} (${unit}, ${field.label.en}) is the formula ${parsed.text} with no computed value saved (the file was probably written by a program). Open and save it in Excel, or type the number.`,
+        );
       return err(
         "unreadable-number",
         `${cell}（${unit}的${field.label.zh}）${describe(raw)}不是数字，请改为数字。`,
@@ -60,12 +67,19 @@ function readNumber(
   // A rate computed in a spreadsheet can be 1.0000000000000002: that is 100 %, not above it.
   const value = field.kind === "rate" && Math.abs(parsed.value - 1) < 1e-9 ? 1 : parsed.value;
   if (field.kind === "rate") {
+    // A rate cannot be 97.5 times itself: between 1 and 100 it is a percent typed without %.
+    // Read so (the unit stays ranked) and said, so the clerk can type the % or correct it.
     if (!parsed.percent && value > 1 && value <= 100) {
-      return err(
-        "rate-as-number",
-        `${cell}（${unit}的${field.label.zh}）为 ${value}，像是省略了百分号的百分数。请写成 ${value}% 或 ${value / 100}。`,
-        `${cell} (${unit}, ${field.label.en}) is ${value}, which looks like a percent without %: write ${value}% or ${value / 100}.`,
+      out.problems.push(
+        problem(
+          "warning",
+          "rate-as-number",
+          `${cell}（${unit}的${field.label.zh}）为 ${value}，像是省略了百分号，已按 ${value}% 计算；如不是，请改正。`,
+          `${cell} (${unit}, ${field.label.en}) is ${value}, read as ${value} % (a percent without %); correct it if that is wrong.`,
+          { cell, unit },
+        ),
       );
+      return value / 100;
     }
     if (value > 1)
       return err(

@@ -18,6 +18,8 @@ export interface CellGrid {
   /** Number formats, same shape as values where known ("0.00%" marks a fraction shown as percent). */
   numberFormats?: (string | null | undefined)[][] | undefined;
   merges?: MergedArea[] | undefined;
+  /** Grid-relative rows hidden in the sheet: still read, and said of the units on them. */
+  hiddenRows?: number[] | undefined;
 }
 
 /**

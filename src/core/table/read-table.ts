@@ -388,6 +388,16 @@ export function readTable(grid: CellGrid, options: ReadOptions): TableReading {
         );
         continue;
       }
+      if (grid.hiddenRows?.includes(r))
+        problems.push(
+          problem(
+            "info",
+            "hidden-row",
+            `第${sheetRow + 1}行（${unit}）在原表中是隐藏的，仍参与排名；如不应参评，请删除该行。`,
+            `Row ${sheetRow + 1} (${unit}) is hidden in the sheet and is still ranked; delete it if it should not be.`,
+            { cell: unitCell, unit },
+          ),
+        );
       const sourceCells: Record<string, SourceCell> = {};
       for (const [fieldId, c] of Object.entries(block.columns)) {
         sourceCells[fieldId] = {

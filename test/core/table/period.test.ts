@@ -37,3 +37,27 @@ describe("periodFromTitle", () => {
     expect(periodLabel({ kind: "year", year: 2023, days: 365 }, "zh")).toBe("2023年");
   });
 });
+
+describe("periodFromTitle, ranges of months", () => {
+  it("reads 1-2月 and 1月至2月 as January and February (59 days in 2021), 上半年 as 181", () => {
+    expect(periodFromTitle("2021年1-2月政务微信榜")).toEqual({
+      kind: "months",
+      year: 2021,
+      from: 1,
+      to: 2,
+      days: 59,
+    });
+    expect(periodFromTitle("2021年1月至2月")?.days).toBe(59);
+    expect(periodFromTitle("2021年上半年")).toEqual({
+      kind: "half",
+      year: 2021,
+      half: 1,
+      days: 181,
+    });
+    expect(periodFromTitle("2020年下半年")?.days).toBe(184);
+    expect(periodLabel({ kind: "months", year: 2021, from: 1, to: 2, days: 59 }, "zh")).toBe(
+      "2021年1-2月",
+    );
+    expect(periodLabel({ kind: "half", year: 2021, half: 1, days: 181 }, "en")).toBe("2021 H1");
+  });
+});
