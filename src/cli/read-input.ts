@@ -168,9 +168,42 @@ export async function loadExcelJS(): Promise<typeof ExcelJS> {
   return (await import("exceljs")).default;
 }
 
+/** A merge this many rows past the last row with cells is clipped before exceljs sees it. */
+const MERGE_SLACK = 1000;
+
+/**
+ * Merged areas clipped to the rows a sheet really has. exceljs makes a cell object for every cell
+ * a merge covers while it loads, so a merge down to row 1 048 576 would cost a million cells (and
+ * seconds) before reading begins; the part past the data holds nothing anyway.
+ */
+async function clipLongMerges(bytes: Buffer): Promise<Buffer> {
+  const { default: JSZip } = await import("jszip");
+  const zip = await JSZip.loadAsync(bytes);
+  let changed = false;
+  for (const name of Object.keys(zip.files)) {
+    if (!/^xl\/worksheets\/[^/]+\.xml$/.test(name)) continue;
+    const xml = (await zip.file(name)?.async("string")) ?? "";
+    if (!xml.includes("<mergeCell ")) continue;
+    let lastRow = 0;
+    for (const m of xml.matchAll(/<row\b[^>]*?\br="(\d+)"[^>]*>\s*<c\b/g))
+      lastRow = Math.max(lastRow, Number(m[1]));
+    const clipped = xml.replace(
+      /<mergeCell ref="([A-Z]+)(\d+):([A-Z]+)(\d+)"\s*\/>/g,
+      (all, left: string, top: string, right: string, bottom: string) => {
+        if (Number(bottom) <= lastRow + MERGE_SLACK) return all;
+        changed = true;
+        if (Number(top) > lastRow) return "";
+        return `<mergeCell ref="${left}${top}:${right}${Math.max(lastRow, Number(top))}"/>`;
+      },
+    );
+    if (clipped !== xml) zip.file(name, clipped);
+  }
+  return changed ? zip.generateAsync({ type: "nodebuffer" }) : bytes;
+}
+
 export async function readWorkbook(bytes: Buffer): Promise<ExcelJS.Workbook> {
   const workbook = new (await loadExcelJS()).Workbook();
-  await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+  await workbook.xlsx.load((await clipLongMerges(bytes)) as unknown as ArrayBuffer);
   return workbook;
 }
 

@@ -20,14 +20,18 @@ export const EXIT_INTERNAL = 3;
 /**
  * Characters a terminal would act on rather than show — control characters (ESC starts the
  * OSC 52 clipboard write, OSC 8 links, screen clears), C1 controls, bidirectional overrides that
- * reorder what is read, and the non-characters U+FFFE/U+FFFF — written as \u{…} so a unit name
+ * reorder what is read, and the non-characters U+FFFE/U+FFFF — written as \uXXXX so a unit name
  * from a file can never drive the clerk's terminal. Tabs and line breaks stay.
  */
 const UNSAFE =
   /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ufffe\uffff]/g;
 
 export function terminalSafe(text: string): string {
-  return text.replace(UNSAFE, (ch) => `\\u{${(ch.codePointAt(0) ?? 0).toString(16)}}`);
+  // \uXXXX: readable, and still valid inside the JSON output (all of these are in the BMP).
+  return text.replace(
+    UNSAFE,
+    (ch) => `\\u${(ch.codePointAt(0) ?? 0).toString(16).padStart(4, "0")}`,
+  );
 }
 
 /** The streams with everything written made terminal-safe. */

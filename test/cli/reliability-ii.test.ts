@@ -189,7 +189,7 @@ describe("safety", () => {
     const { out } = await run("score", csv("osc.csv", [HEADER, unit(evil), unit("市交通局")]));
     expect(out).not.toContain("\u001b");
     expect(out).not.toContain("\u202e");
-    expect(out).toContain("\\u{1b}]52;c;");
+    expect(out).toContain("\\u001b]52;c;");
   });
 
   it("never overwrites last period's file, even through a link", async () => {
