@@ -184,9 +184,12 @@ async function clipLongMerges(bytes: Buffer): Promise<Buffer> {
     if (!/^xl\/worksheets\/[^/]+\.xml$/.test(name)) continue;
     const xml = (await zip.file(name)?.async("string")) ?? "";
     if (!xml.includes("<mergeCell ")) continue;
-    let lastRow = 0;
-    for (const m of xml.matchAll(/<row\b[^>]*?\br="(\d+)"[^>]*>\s*<c\b/g))
-      lastRow = Math.max(lastRow, Number(m[1]));
+    // The table's last row: rows with cells, up to the first wide gap (a stray far below does
+    // not count, as worksheetGrid will leave it out).
+    const rows = [...xml.matchAll(/<row\b[^>]*?\br="(\d+)"[^>]*>\s*<c\b/g)]
+      .map((m) => Number(m[1]))
+      .sort((a, b) => a - b);
+    const lastRow = extentBeforeGap(rows, STRAY_ROW_GAP);
     const clipped = xml.replace(
       /<mergeCell ref="([A-Z]+)(\d+):([A-Z]+)(\d+)"\s*\/>/g,
       (all, left: string, top: string, right: string, bottom: string) => {
