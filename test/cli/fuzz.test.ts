@@ -219,9 +219,26 @@ describe("the command line on hostile tables (fuzzed)", () => {
     );
   }, 240_000);
 
-  it("writes files LibreOffice opens (a sample of the fuzzed outputs)", () => {
-    const sample = written.filter((_, i) => i % 5 === 0).slice(0, 6);
-    expect(sample.length).toBeGreaterThan(0);
+  it("writes files LibreOffice opens (hostile names of every kind, and a sample of the fuzzed outputs)", async () => {
+    // Always one report and one draft with every hostile name, whatever the random runs wrote.
+    const dir = mkdtempSync(join(tmpdir(), "govrank-fuzz-lo-"));
+    const names = fc.sample(hostileName, { numRuns: 12, seed: 42 });
+    const lines = [
+      HEADER,
+      ...names.map((name, i) => [name, String(10 + i), String(10 + i), "0", "0", "0", "99%"]),
+    ];
+    const input = join(dir, "hostile.csv");
+    writeFileSync(
+      input,
+      lines.map((cells) => cells.map((c) => quote(c, ",")).join(",")).join("\n"),
+    );
+    expect((await run(["report", input, "-o", join(dir, "hostile.xlsx")])).code).toBe(0);
+    expect((await run(["bulletin", input, "--docx", join(dir, "hostile.docx")])).code).toBe(0);
+    const sample = [
+      join(dir, "hostile.xlsx"),
+      join(dir, "hostile.docx"),
+      ...written.filter((_, i) => i % 5 === 0).slice(0, 4),
+    ];
     // Distinct names, as each output was out.xlsx or out.docx in a folder of its own.
     const staging = mkdtempSync(join(tmpdir(), "govrank-fuzz-sample-"));
     const copies = sample.map((file, i) => {
