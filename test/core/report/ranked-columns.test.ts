@@ -34,3 +34,28 @@ describe("rankedColumns", () => {
     expect(rankedColumns(ctx, false)[0]?.kind).toBe("rank");
   });
 });
+
+describe("rankedColumns with a clerk's scheme that repeats a label", () => {
+  it("keeps the Excel table's column names distinct: the second becomes 'label（2）'", () => {
+    const { reading, evaluation } = publishedEvaluation("yueyang-2017-q2-hotline-composite");
+    const scheme = {
+      ...evaluation.scheme,
+      measures: evaluation.scheme.measures.map((m) =>
+        m.id === "onTimeRate" ? { ...m, label: { zh: "办结率", en: "Completion rate" } } : m,
+      ),
+    };
+    const ctx: ReportContext = {
+      lang: "zh",
+      reading,
+      evaluation: { ...evaluation, scheme },
+      title: "t",
+      top: 10,
+      liveFormulas: false,
+      charts: true,
+    };
+    const headers = rankedColumns(ctx, false).map((c) => c.header);
+    expect(headers).toContain("办结率");
+    expect(headers).toContain("办结率（2）");
+    expect(new Set(headers.map((h) => h.toLowerCase())).size).toBe(headers.length);
+  });
+});
