@@ -17,7 +17,7 @@ export type PlanValue =
   /** A link to a cell in this workbook ('Sheet 1'!F11). */
   | { kind: "link"; text: string; target: string };
 
-/** What a writer makes of each kind of value: both writers (Office.js and the file) go through this. */
+/** What a writer makes of each kind of value: both writers (the add-in's and the file's) go through this. */
 export interface PlanValueCases<T> {
   text(text: string): T;
   number(value: number): T;
