@@ -51,8 +51,9 @@ export function child<T>(script: string, args: string[], heapMb = 4096): T {
     [
       `--max-old-space-size=${heapMb}`,
       "--expose-gc",
-      "--require",
-      require.resolve("tsx/cjs"),
+      // tsx's loader for require and import() alike (the CLI loads its commands with import()).
+      "--import",
+      "tsx",
       join(__dirname, script),
       ...args,
     ],
