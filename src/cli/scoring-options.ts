@@ -166,11 +166,15 @@ function withWeights(scheme: Scheme, entries: readonly string[] | undefined): Sc
     );
     if (at < 0) {
       const known = nodes.map((n, i) => `${i + 1} ${nodeLabel(edited, n, "zh")}`).join("、");
-      throw new UsageError(`--weight 不认识“${name}”。方案的权重项：${known}。`);
+      throw new UsageError(
+        `--weight 不认识“${name}”。方案的权重项：${known}。--weight: no item “${name}” in the scheme.`,
+      );
     }
     const weight = Number(value);
     if (!Number.isFinite(weight) || weight < 0)
-      throw new UsageError(`--weight ${name} 需要不小于 0 的数（收到 "${value}"）。`);
+      throw new UsageError(
+        `--weight ${name} 需要不小于 0 的数（收到 "${value}"）。--weight needs a number of 0 or more.`,
+      );
     edited = withTopWeight(edited, at, weight);
   }
   return edited;
@@ -188,11 +192,11 @@ function withZeroRules(scheme: Scheme, entries: readonly string[] | undefined): 
         `--zero 不认识比率指标“${name}”。可用：${edited.measures
           .filter((m) => m.kind === "ratio")
           .map((m) => m.id)
-          .join(", ")}。`,
+          .join(", ")}。--zero: no ratio measure “${name}”.`,
       );
     if (!isZeroDenominatorPolicy(value))
       throw new UsageError(
-        `--zero 的规则只能是 ${ZERO_DENOMINATOR_POLICIES.join("、")}（收到 "${value}"）。`,
+        `--zero 的规则只能是 ${ZERO_DENOMINATOR_POLICIES.join("、")}（收到 "${value}"）。--zero takes ${ZERO_DENOMINATOR_POLICIES.join(", ")}.`,
       );
     edited = withZeroPolicy(edited, measure.id, value);
   }
@@ -225,7 +229,9 @@ export async function requestFromFlags(values: RequestFlags): Promise<FlagReques
   const base = own ?? named;
   const edits = (values.weight?.length ?? 0) + (values.zero?.length ?? 0) > 0;
   if (edits && !base)
-    throw new UsageError("--weight 和 --zero 需要用 --scheme 或 --scheme-file 指明方案。");
+    throw new UsageError(
+      "--weight 和 --zero 需要用 --scheme 或 --scheme-file 指明方案。--weight and --zero need --scheme or --scheme-file.",
+    );
   const edited =
     base && edits ? withZeroRules(withWeights(base, values.weight), values.zero) : base;
   const mapping: Record<string, string> = {};
@@ -235,14 +241,18 @@ export async function requestFromFlags(values: RequestFlags): Promise<FlagReques
   for (const { name, value } of pairs(values.map, "--map", "字段=表头，如 due=应办件")) {
     // A field no scheme has would be ignored in silence: say so, and what there is.
     if (!fieldIds.has(name))
-      throw new UsageError(`--map 不认识字段“${name}”。可用：${[...fieldIds].sort().join(", ")}。`);
+      throw new UsageError(
+        `--map 不认识字段“${name}”。可用：${[...fieldIds].sort().join(", ")}。--map: no field “${name}”.`,
+      );
     mapping[name] = value;
   }
   if (values["group-by"]) mapping["group"] = values["group-by"];
   const grades = values.grades;
   if (grades !== undefined) {
     const parsed = parseGradeBands(grades);
-    if ("error" in parsed) throw new UsageError(`--grades 有误：${parsed.error}。`);
+    if ("error" in parsed) throw new UsageError(
+        `--grades 有误：${parsed.error}。--grades is not valid: write it as A:95,B:90,C:80,D:60,E.`,
+      );
   }
   const top = positiveNumber(values.top, "--top");
   if (top !== undefined && !Number.isInteger(top))

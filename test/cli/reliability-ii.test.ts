@@ -39,6 +39,20 @@ async function ranked(path: string, ...extra: string[]): Promise<string[]> {
   return (JSON.parse(out) as { units: { unit: string }[] }).units.map((u) => u.unit);
 }
 
+/** Two ranked units on a sheet, changed by `edit` (a stray cell, a formula, a hidden row), saved. */
+async function workbookWith(name: string, edit: (ws: ExcelJS.Worksheet) => void): Promise<string> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet("热线");
+  HEADER.split(",").forEach((h, c) => (ws.getCell(1, c + 1).value = h));
+  ["市水务局", "市交通局"].forEach((unitName, r) =>
+    [unitName, 10, 10, 0, 0, 0, 1].forEach((v, c) => (ws.getCell(r + 2, c + 1).value = v)),
+  );
+  edit(ws);
+  const path = join(dir, name);
+  await wb.xlsx.writeFile(path);
+  return path;
+}
+
 /** Every XML part of a zip (xlsx, docx) must be well-formed XML. */
 async function badXmlParts(path: string): Promise<string[]> {
   const zip = await JSZip.loadAsync(readFileSync(path));
@@ -53,15 +67,7 @@ async function badXmlParts(path: string): Promise<string[]> {
 
 describe("crashes", () => {
   it("reads a sheet with one stray cell at XFD1048576 at the cost of its cells, and names the stray", async () => {
-    const wb = new ExcelJS.Workbook();
-    const ws = wb.addWorksheet("热线");
-    HEADER.split(",").forEach((h, c) => (ws.getCell(1, c + 1).value = h));
-    ["市水务局", "市交通局"].forEach((name, r) =>
-      [name, 10, 10, 0, 0, 0, 1].forEach((v, c) => (ws.getCell(r + 2, c + 1).value = v)),
-    );
-    ws.getCell("XFD1048576").value = "x";
-    const path = join(dir, "stray.xlsx");
-    await wb.xlsx.writeFile(path);
+    const path = await workbookWith("stray.xlsx", (ws) => (ws.getCell("XFD1048576").value = "x"));
     const { code, out, err } = await run("score", path, "--format", "json");
     expect(code).toBe(0);
     expect(JSON.parse(out).units).toHaveLength(2);
@@ -243,16 +249,9 @@ describe("more of what an adversary found", () => {
   });
 
   it("says a formula cell has no saved value instead of reading a blank", async () => {
-    const wb = new ExcelJS.Workbook();
-    const ws = wb.addWorksheet("热线");
-    HEADER.split(",").forEach((h, c) => (ws.getCell(1, c + 1).value = h));
-    [
-      ["市水务局", 10, 10, 0, 0, 0, 1],
-      ["市交通局", 10, 10, 0, 0, 0, 1],
-    ].forEach((row, r) => row.forEach((v, c) => (ws.getCell(r + 2, c + 1).value = v)));
-    ws.getCell("B2").value = { formula: "5+5" } as ExcelJS.CellFormulaValue;
-    const path = join(dir, "formula.xlsx");
-    await wb.xlsx.writeFile(path);
+    const path = await workbookWith("formula.xlsx", (ws) => {
+      ws.getCell("B2").value = { formula: "5+5" } as ExcelJS.CellFormulaValue;
+    });
     const { out } = await run("score", path, "--format", "json");
     const json = JSON.parse(out) as {
       units: { unit: string }[];
@@ -265,16 +264,9 @@ describe("more of what an adversary found", () => {
   });
 
   it("says a hidden row is still ranked", async () => {
-    const wb = new ExcelJS.Workbook();
-    const ws = wb.addWorksheet("热线");
-    HEADER.split(",").forEach((h, c) => (ws.getCell(1, c + 1).value = h));
-    [
-      ["市水务局", 10, 10, 0, 0, 0, 1],
-      ["市交通局", 10, 10, 0, 0, 0, 1],
-    ].forEach((row, r) => row.forEach((v, c) => (ws.getCell(r + 2, c + 1).value = v)));
-    ws.getRow(3).hidden = true;
-    const path = join(dir, "hidden.xlsx");
-    await wb.xlsx.writeFile(path);
+    const path = await workbookWith("hidden.xlsx", (ws) => {
+      ws.getRow(3).hidden = true;
+    });
     const { out } = await run("score", path, "--format", "json");
     expect(JSON.parse(out).problems).toContainEqual(
       expect.objectContaining({ code: "hidden-row", unit: "市交通局" }),
