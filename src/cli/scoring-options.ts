@@ -250,7 +250,8 @@ export async function requestFromFlags(values: RequestFlags): Promise<FlagReques
   const grades = values.grades;
   if (grades !== undefined) {
     const parsed = parseGradeBands(grades);
-    if ("error" in parsed) throw new UsageError(
+    if ("error" in parsed)
+      throw new UsageError(
         `--grades 有误：${parsed.error}。--grades is not valid: write it as A:95,B:90,C:80,D:60,E.`,
       );
   }
