@@ -5,7 +5,7 @@
  */
 import { prepareRun, type PreparedRun } from "../core/run/plan-for-run";
 import { noPreviousTable, previousGrids } from "./previous-period";
-import { ignoredNote, readInput, type InputTable } from "./read-input";
+import { readingNotes, readInput, type InputTable } from "./read-input";
 import { scoreTable } from "./score-table";
 import type { FlagRequest } from "./scoring-options";
 import type { Streams } from "./streams";
@@ -19,7 +19,7 @@ export async function prepareFromFile(
   stamp: { generatedAt: string; generator: string },
 ): Promise<ReadyRun | undefined> {
   const input = await readInput(file, scoring.sheet);
-  io.stderr.write(ignoredNote(input, scoring.lang));
+  io.stderr.write(readingNotes(input, scoring.lang));
   const prepared = prepareRun({
     grid: input.grid,
     request: scoring.request,

@@ -7,7 +7,7 @@ import { readFile } from "node:fs/promises";
 import { basename, extname } from "node:path";
 import { parse as parseCsv } from "csv-parse/sync";
 import type ExcelJS from "exceljs";
-import iconv from "iconv-lite";
+import { decodeTextFile } from "./decode-text";
 import type { CellGrid, MergedArea } from "../core/table/cell-grid";
 import { legalSheetName } from "../core/report/sheet-names";
 import { columnIndex } from "../core/table/address";
@@ -19,24 +19,6 @@ export class InputError extends Error {
     readonly messageEn: string,
   ) {
     super(message);
-  }
-}
-
-/**
- * The text of a CSV or tab-separated file, as Chinese Excel saves them: UTF-16 with its BOM (Excel's
- * "Unicode 文本"), UTF-8 (with or without BOM), else GB18030 (a superset of GBK and GB2312).
- */
-export function decodeText(bytes: Uint8Array): string {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe)
-    return new TextDecoder("utf-16le").decode(bytes.subarray(2));
-  if (bytes[0] === 0xfe && bytes[1] === 0xff)
-    return new TextDecoder("utf-16be").decode(bytes.subarray(2));
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)
-    return new TextDecoder("utf-8").decode(bytes.subarray(3));
-  try {
-    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-  } catch {
-    return iconv.decode(Buffer.from(bytes), "gb18030");
   }
 }
 
@@ -214,6 +196,8 @@ export interface InputTable {
   grid: CellGrid;
   /** Cells left out as strays far past the table (their addresses), said to the clerk. */
   ignored?: string[] | undefined;
+  /** Lines of a GBK CSV that were UTF-8 and read so, said to the clerk. */
+  utf8Lines?: number[] | undefined;
   /** The sheet as exceljs read it (absent for CSV): its styles and widths are copied to reports. */
   worksheet?: ExcelJS.Worksheet | undefined;
 }
@@ -233,9 +217,26 @@ function shownSheet(workbook: ExcelJS.Workbook): ExcelJS.Worksheet | undefined {
   return workbook.worksheets.find(visible) ?? workbook.worksheets[0];
 }
 
-/** What the clerk is told about stray cells left out (none: nothing to say). */
-export function ignoredNote(input: InputTable, lang: "zh" | "en"): string {
-  const ignored = input.ignored ?? [];
+/** What the clerk is told about how her file was read: UTF-8 lines in a GBK file, stray cells. */
+export function readingNotes(input: InputTable, lang: "zh" | "en"): string {
+  return encodingNote(input.utf8Lines ?? [], lang) + ignoredNote(input.ignored ?? [], lang);
+}
+
+function encodingNote(lines: number[], lang: "zh" | "en"): string {
+  if (lines.length === 0) return "";
+  const shown = lines.slice(0, 5).join(lang === "zh" ? "、" : ", ");
+  const more =
+    lines.length > 5
+      ? lang === "zh"
+        ? ` 等 ${lines.length} 行`
+        : ` and ${lines.length - 5} more`
+      : "";
+  return lang === "zh"
+    ? `注意：文件是 GBK 编码，但第 ${shown}${more} 行是 UTF-8 编码，已按 UTF-8 读取。请核对这些行的单位名称，并把文件统一另存为一种编码。\n`
+    : `Note: the file is GBK, but line ${shown}${more} is UTF-8 and was read as such. Check the unit names on those lines, and save the file in one encoding.\n`;
+}
+
+function ignoredNote(ignored: string[], lang: "zh" | "en"): string {
   if (ignored.length === 0) return "";
   const shown = ignored.slice(0, 5).join(lang === "zh" ? "、" : ", ");
   const more =
@@ -264,10 +265,10 @@ export async function readInput(path: string, sheet?: string): Promise<InputTabl
   }
   const ext = extname(path).toLowerCase();
   // Excel names a CSV's only sheet after the file (made a legal sheet name: a[1].csv → a-1-).
-  if (ext === ".csv" || ext === ".txt" || ext === ".tsv")
-    return {
-      grid: csvGrid(decodeText(bytes), sheet ?? csvSheetName(path)),
-    };
+  if (ext === ".csv" || ext === ".txt" || ext === ".tsv") {
+    const { text, utf8Lines } = decodeTextFile(bytes);
+    return { grid: csvGrid(text, sheet ?? csvSheetName(path)), utf8Lines };
+  }
   if (ext !== ".xlsx" && ext !== ".xlsm") {
     throw new InputError(
       `不支持的文件类型“${ext}”：请使用 .xlsx 或 .csv（.xls 请先在 Excel 中另存为 .xlsx）。`,

@@ -4,7 +4,7 @@
  */
 import { parseArgs } from "node:util";
 import { scoreRun } from "../core/run/plan-for-run";
-import { ignoredNote, readInput } from "./read-input";
+import { readingNotes, readInput } from "./read-input";
 import { oneFile, runCommand } from "./run-command";
 import { scoreJson } from "./score-json";
 import { scoreTable } from "./score-table";
@@ -39,7 +39,7 @@ export async function scoreCommand(args: readonly string[], io: Streams): Promis
       return EXIT_BAD_INPUT;
     }
     const input = await readInput(file, scoring.sheet);
-    io.stderr.write(ignoredNote(input, scoring.lang));
+    io.stderr.write(readingNotes(input, scoring.lang));
     const grid = input.grid;
     const { reading, evaluation } = scoreRun(grid, scoring.request);
     io.stdout.write(

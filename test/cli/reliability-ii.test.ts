@@ -7,7 +7,14 @@
  * terminal, last period's file, argument ranges).
  */
 import { createHash } from "node:crypto";
-import { mkdtempSync, readFileSync, symlinkSync, writeFileSync, existsSync } from "node:fs";
+import {
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
@@ -295,5 +302,88 @@ describe("more of what an adversary found", () => {
     const second = await run("score", path, "--scheme-file", deep);
     expect(second.code).toBe(1);
     expect(second.err).not.toContain("不是有效的 JSON");
+  });
+});
+
+describe("what was left after the first pass", () => {
+  it("sets aside the units a count cell is merged over, naming the merge, and keeps a tall row as one unit", async () => {
+    const path = await workbookWith("merged-count.xlsx", (ws) => {
+      // 应办理数 of both units merged into one cell (B2:B3): whose 10 is it?
+      ws.mergeCells("B2:B3");
+      // A third unit on a tall row: its name and figures merged over rows 4–5 alike.
+      [
+        ["A4:A5", "市民政局"],
+        ["B4:B5", 8],
+        ["C4:C5", 8],
+        ["D4:D5", 0],
+        ["E4:E5", 0],
+        ["F4:F5", 0],
+        ["G4:G5", 1],
+      ].forEach(([range, value]) => {
+        ws.mergeCells(String(range));
+        ws.getCell(String(range).slice(0, 2)).value = value as string | number;
+      });
+    });
+    const { out } = await run("score", path, "--format", "json");
+    const result = JSON.parse(out) as {
+      units: { unit: string }[];
+      problems: { code: string; cell?: string; unit?: string }[];
+    };
+    expect(result.units.map((u) => u.unit)).toEqual(["市民政局"]);
+    const merged = result.problems.filter((p) => p.code === "merged-across-units");
+    expect(merged.map((p) => [p.unit, p.cell])).toEqual([
+      ["市水务局", "热线!B2"],
+      ["市交通局", "热线!B3"],
+    ]);
+  });
+
+  it("reads a UTF-8 row pasted into a GBK file as UTF-8, and says which line", async () => {
+    const iconv = (await import("iconv-lite")).default;
+    const path = join(dir, "gbk-mixed.csv");
+    writeFileSync(
+      path,
+      Buffer.concat([
+        iconv.encode(`${HEADER}\n${unit("市水务局")}\n`, "gbk"),
+        Buffer.from(`${unit("市扫黄打非办")}\n`, "utf8"),
+        iconv.encode(`${unit("中心医院")}\n`, "gbk"),
+      ]),
+    );
+    const { code, out, err } = await run("score", path, "--format", "json");
+    expect(code).toBe(0);
+    expect(
+      (JSON.parse(out) as { units: { unit: string }[] }).units.map((u) => u.unit).sort(),
+    ).toEqual(["中心医院", "市扫黄打非办", "市水务局"].sort());
+    expect(err).toContain("第 3 行是 UTF-8");
+  });
+
+  it("says the disk is full when it is, and leaves no partial file", async () => {
+    const path = csv("full.csv", [HEADER, unit("市水务局"), unit("市交通局")]);
+    const small = mkdtempSync(join(tmpdir(), "govrank-full-"));
+    let mounted = false;
+    try {
+      if (process.getuid?.() === 0) {
+        // A real full disk where the machine lets us mount one (8 KB: the report needs more).
+        const { spawnSync } = await import("node:child_process");
+        mounted = spawnSync("mount", ["-t", "tmpfs", "-o", "size=8k", "tmpfs", small]).status === 0;
+      }
+      // The module object itself (an import namespace cannot be spied on).
+      const fs = (await import("node:fs")).promises;
+      const spy = mounted
+        ? undefined
+        : jest.spyOn(fs, "writeFile").mockRejectedValue(
+            Object.assign(new Error("ENOSPC: no space left on device, write"), {
+              code: "ENOSPC",
+            }),
+          );
+      const output = join(small, "report.xlsx");
+      const { code, err } = await run("report", path, "-o", output);
+      spy?.mockRestore();
+      expect(code).toBe(1);
+      expect(err).toContain("磁盘空间不足");
+      expect(err).not.toContain("Excel");
+      expect(readdirSync(small)).toEqual([]);
+    } finally {
+      if (mounted) (await import("node:child_process")).spawnSync("umount", [small]);
+    }
   });
 });

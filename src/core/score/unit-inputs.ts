@@ -123,6 +123,26 @@ function readNumber(
   return value;
 }
 
+/** A figure merged over several units' rows: whose it is cannot be known, so none gets it. */
+function readMergedFigure(
+  field: Field,
+  merged: string,
+  cell: string,
+  unit: string,
+  out: UnitInputs,
+) {
+  out.problems.push(
+    problem(
+      field.kind === "aux" ? "warning" : "error",
+      "merged-across-units",
+      `${cell}（${unit}的${field.label.zh}）在合并单元格 ${merged} 中，一个数不能同时算给几个单位。请取消合并，为每个单位分别填写。`,
+      `${cell} (${unit}, ${field.label.en}) lies in the merged cells ${merged}: one figure cannot count for several units. Unmerge them and fill in each unit's own figure.`,
+      { cell, unit },
+    ),
+  );
+  if (field.kind !== "aux") out.hasErrors = true;
+}
+
 export function readUnitInputs(scheme: Scheme, row: SourceRow): UnitInputs {
   const out: UnitInputs = {
     values: {},
@@ -141,6 +161,10 @@ export function readUnitInputs(scheme: Scheme, row: SourceRow): UnitInputs {
     }
     if (!DATA_KINDS.has(field.kind)) continue;
     if (!cell) continue;
+    if (cell.mergedOver) {
+      readMergedFigure(field, cell.mergedOver, cell.address, row.unit, out);
+      continue;
+    }
     const parsed = parseCell(cell.value, cell.format);
     if (parsed.kind === "number" && parsed.lowerBound) lowerBounds[field.id] = parsed.lowerBound;
     const value = readNumber(field, parsed, cell.value, cell.address, row.unit, out);

@@ -18,6 +18,11 @@ export interface SourceCell {
   value: CellValue;
   format?: string | null | undefined;
   address: string;
+  /**
+   * The merged area this cell lies in when that area spans several rows below the header: one
+   * figure cannot belong to two units, so the scorer says so instead of counting it twice.
+   */
+  mergedOver?: string | undefined;
 }
 
 export interface SourceRow {
@@ -226,6 +231,19 @@ function isSectionRow(
   return SECTION.test(text.replace(/\s/g, "")) ? text : undefined;
 }
 
+/** The merge over grid row r, column c that spans several rows below the header, if any. */
+function tallMerge(grid: CellGrid, r: number, c: number, headerBottom: number) {
+  return grid.merges?.find(
+    (m) =>
+      m.bottom > m.top &&
+      m.top > headerBottom &&
+      m.top <= r &&
+      m.bottom >= r &&
+      m.left <= c &&
+      m.right >= c,
+  );
+}
+
 export function readTable(grid: CellGrid, options: ReadOptions): TableReading {
   const problems: Problem[] = [];
   const values = valuesWithMergesFilled(grid);
@@ -373,6 +391,11 @@ export function readTable(grid: CellGrid, options: ReadOptions): TableReading {
         continue;
       }
       inNotes = false;
+      // A unit written on a tall row (its name merged over several rows) is one unit: its
+      // figures may be merged over the same rows; the rows below the first are part of it.
+      const unitSpan = tallMerge(grid, r, unitColumn, header.bottom);
+      if (unitSpan && r > unitSpan.top) continue;
+      const ownBottom = unitSpan?.bottom ?? r;
       const sheetRow = grid.top + r;
       const unit = cleanUnitName(row[unitColumn]);
       const unitCell = cellAddress(grid.sheet, sheetRow, grid.left + unitColumn);
@@ -400,11 +423,21 @@ export function readTable(grid: CellGrid, options: ReadOptions): TableReading {
         );
       const sourceCells: Record<string, SourceCell> = {};
       for (const [fieldId, c] of Object.entries(block.columns)) {
-        sourceCells[fieldId] = {
+        const cell: SourceCell = {
           value: row[c],
           format: grid.numberFormats?.[r]?.[c],
           address: cellAddress(grid.sheet, sheetRow, grid.left + c),
         };
+        const m = tallMerge(grid, r, c, header.bottom);
+        if (m && (m.top < r || m.bottom > ownBottom))
+          cell.mergedOver = rangeAddress(
+            grid.sheet,
+            grid.top + m.top,
+            grid.left + m.left,
+            grid.top + m.bottom,
+            grid.left + m.right,
+          );
+        sourceCells[fieldId] = cell;
       }
       reading.rows.push({ sheetRow, block: b, unit, unitCell, section, cells: sourceCells });
     }
