@@ -18,6 +18,7 @@ export const BULLETIN_HELP = `govrank bulletin <文件.xlsx|文件.csv> [选项]
 
   --previous FILE              上期的表格或 govrank 生成的工作簿 last period's table or govrank workbook
   --previous-sheet NAME        上期文件中的工作表（默认自动寻找）the sheet in it (default: found)
+  --previous-map FIELD=HEADER  上期表头不同时指定上期的列（可重复）last period's column where its headers differ
   --rename 旧名=新名           单位更名（可重复）a unit's old and new name (repeatable)
   --basis yoy|mom              同比（yoy）或环比（mom），默认“较上期” year on year or on the previous period
   --docx FILE.docx             另存为 Word 文档（含排名表）also write a Word document with the ranking

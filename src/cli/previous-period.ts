@@ -11,6 +11,7 @@ import { InputError, readAllGrids } from "./read-input";
 export const PREVIOUS_OPTIONS = {
   previous: { type: "string" },
   "previous-sheet": { type: "string" },
+  "previous-map": { type: "string", multiple: true },
   rename: { type: "string", multiple: true },
   basis: { type: "string" },
 } as const;

@@ -26,6 +26,7 @@ export const REPORT_HELP = `govrank report <文件.xlsx|文件.csv> [选项]
   --no-charts                  不生成图表 leave the charts out
   --previous FILE              与上期比较（上期表格或 govrank 工作簿）compare with last period's table or workbook
   --previous-sheet NAME        上期文件中的工作表 the sheet in it
+  --previous-map FIELD=HEADER  上期表头不同时指定上期的列（可重复）last period's column where its headers differ
   --rename 旧名=新名           单位更名（可重复）a unit's old and new name (repeatable)
   --basis yoy|mom              同比或环比 year on year or on the previous period
 ${SCORING_HELP}`;

@@ -69,6 +69,7 @@ export interface RequestFlags {
   "no-charts"?: boolean | undefined;
   previous?: string | undefined;
   "previous-sheet"?: string | undefined;
+  "previous-map"?: string[] | undefined;
   rename?: string[] | undefined;
   basis?: string | undefined;
 }
@@ -247,6 +248,15 @@ export async function requestFromFlags(values: RequestFlags): Promise<FlagReques
     mapping[name] = value;
   }
   if (values["group-by"]) mapping["group"] = values["group-by"];
+  // Last period's columns where its headers differ (this period's mapping is carried by header).
+  const previousMapping: Record<string, string> = {};
+  for (const { name, value } of pairs(values["previous-map"], "--previous-map", "字段=表头")) {
+    if (!fieldIds.has(name))
+      throw new UsageError(
+        `--previous-map 不认识字段“${name}”。可用：${[...fieldIds].sort().join(", ")}。--previous-map: no field “${name}”.`,
+      );
+    previousMapping[name] = value;
+  }
   const grades = values.grades;
   if (grades !== undefined) {
     const parsed = parseGradeBands(grades);
@@ -277,6 +287,7 @@ export async function requestFromFlags(values: RequestFlags): Promise<FlagReques
     lang: values.lang === undefined ? undefined : lang,
     previousFile: values.previous,
     previousSheet: values["previous-sheet"],
+    previousMapping,
     basis,
     renames,
     liveFormulas: values["live-formulas"] ?? false,

@@ -18,14 +18,7 @@ export const CELL_READ_LIMIT = 5_000_000;
 /** What we allow ourselves per request, leaving room for Office's own envelope. */
 export const DEFAULT_BUDGET = 4 * 1024 * 1024;
 
-/** "'My sheet'!A1:C9" → { sheet: "My sheet", range: "A1:C9" }. */
-export function splitAddress(address: string): { sheet: string; range: string } {
-  const bang = address.lastIndexOf("!");
-  if (bang < 0) return { sheet: "", range: address };
-  let sheet = address.slice(0, bang);
-  if (sheet.startsWith("'") && sheet.endsWith("'")) sheet = sheet.slice(1, -1).replace(/''/g, "'");
-  return { sheet, range: address.slice(bang + 1) };
-}
+export { splitAddress } from "../core/table/address";
 
 /**
  * The Office.js error codes the shell acts on, spelled as office.js spells them (a test checks each

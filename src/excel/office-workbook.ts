@@ -20,7 +20,7 @@ export function createOfficeWorkbook(run: ExcelRun, options: OfficeWorkbookOptio
   const capabilities = options.capabilities ?? ALL_CAPABILITIES;
   const read = { budget: options.budget, capabilities };
   return {
-    readSource: () => readSource(run, read),
+    readSource: (within) => readSource(run, { ...read, within }),
     sheetNames: () => sheetNames(run),
     readSheet: (name) => readSheet(run, name, read),
     writeReport: async (source, build, onProgress) => {

@@ -17,7 +17,10 @@ import {
 import type { LocalText } from "../core/schemes/scheme";
 import { parseRegistry, REGISTRY_KEY, sourceOfOutput } from "./output-registry";
 import { ALL_CAPABILITIES, OPTIONAL, type OfficeCapabilities } from "./requirements";
-import { WorkbookError, type SourceTable } from "./workbook";
+import { WorkbookError, type SourceHint, type SourceTable } from "./workbook";
+import { knownHeaders } from "../core/schemes/detect";
+import { builtinSchemes } from "../core/schemes/builtin";
+import { continuation } from "../core/table/table-extent";
 
 interface Box {
   top: number;
@@ -73,6 +76,11 @@ function cellValue(value: unknown): CellValue {
 export interface ReadOptions {
   budget?: number | undefined;
   capabilities?: OfficeCapabilities | undefined;
+  /**
+   * The table the pane is working on. A click on one of its cells (the typo the pane pointed to)
+   * or a selection of one row or column inside it means that table, not a new one.
+   */
+  within?: SourceHint | undefined;
 }
 
 export async function readSource(run: ExcelRun, options: ReadOptions = {}): Promise<SourceTable> {
@@ -130,12 +138,16 @@ async function readSourceWith(
         en: `The sheet “${worksheet.name}” is empty. Select the department table and try again.`,
       });
     const usedBox = boxOf(used);
+    const notes: LocalText[] = [];
     let box: Box | undefined;
     let foundBy: SourceTable["foundBy"] = "selection";
     if (made) {
       const previous = made.address ? parseBox(splitAddress(made.address).range) : undefined;
       box = previous ? intersect(previous, usedBox) : usedBox;
       foundBy = "report";
+    } else if (keptBox(options.within, worksheet.id, boxOf(selection))) {
+      box = intersect(keptBox(options.within, worksheet.id, boxOf(selection)) ?? usedBox, usedBox);
+      foundBy = "kept";
     } else if (selection.cellCount === 1) {
       const table = tables.items[0];
       let around: Parameters<typeof boxOf>[0] = region;
@@ -147,6 +159,11 @@ async function readSourceWith(
       }
       box = intersect(boxOf(around), usedBox);
       foundBy = table ? "table" : "region";
+      if (!table && box) {
+        const continued = await continueAcrossBlankRows(context, worksheet, box, usedBox);
+        box = continued.box;
+        notes.push(...continued.notes);
+      }
     } else {
       box = intersect(boxOf(selection), usedBox);
     }
@@ -156,10 +173,78 @@ async function readSourceWith(
         en: `There is no table around the selection ${splitAddress(selection.address).range}. Select the whole department table (with its header), or any cell inside it.`,
       });
 
-    const { grid, notes } = await readGrid(context, worksheet, worksheet.name, box, options);
+    const read = await readGrid(context, worksheet, worksheet.name, box, options);
     const address = `${quoteSheetName(worksheet.name)}!${formatBox(box)}`;
-    return { grid, address, sheetId: worksheet.id, foundBy, notes };
+    return {
+      grid: read.grid,
+      address,
+      sheetId: worksheet.id,
+      foundBy,
+      notes: [...notes, ...read.notes],
+    };
   }
+}
+
+/** The working table's box when the selection is a cell, a row or a column inside it. */
+function keptBox(within: SourceHint | undefined, sheetId: string, selected: Box): Box | undefined {
+  if (!within || within.sheetId !== sheetId) return undefined;
+  const kept = parseBox(splitAddress(within.address).range);
+  if (!kept) return undefined;
+  const inside =
+    selected.top >= kept.top &&
+    selected.bottom <= kept.bottom &&
+    selected.left >= kept.left &&
+    selected.right <= kept.right;
+  const thin = selected.top === selected.bottom || selected.left === selected.right;
+  return inside && thin ? kept : undefined;
+}
+
+/** Rows read at a time when looking past a blank row for more of the table. */
+const PROBE_ROWS = 200;
+
+/**
+ * The current region grown past blank rows inside the table (see core/table/table-extent.ts), with
+ * a note saying so: the clerk sees which rows were joined and can select the table herself.
+ */
+async function continueAcrossBlankRows(
+  context: Excel.RequestContext,
+  worksheet: Excel.Worksheet,
+  region: Box,
+  used: Box,
+): Promise<{ box: Box; notes: LocalText[] }> {
+  const known = knownHeaders(builtinSchemes());
+  const width = region.right - region.left + 1;
+  let bottom = region.bottom;
+  const gaps: number[] = [];
+  for (let from = region.bottom + 1; from <= used.bottom;) {
+    const rows = Math.min(PROBE_ROWS, used.bottom - from + 1);
+    const probe = worksheet.getRangeByIndexes(from, region.left, rows, width);
+    probe.load("values");
+    await context.sync();
+    const found = continuation(
+      (probe.values as unknown[][]).map((r) => r.map(cellValue)),
+      width,
+      known,
+    );
+    if (found.lastRow >= 0) {
+      bottom = from + found.lastRow;
+      gaps.push(...found.gaps.map((g) => from + g));
+    }
+    if (!found.open || found.lastRow < 0) break;
+    // The table may go on past this probe: look again from its last row.
+    from = bottom + 1;
+  }
+  if (bottom === region.bottom) return { box: region, notes: [] };
+  const rowsText = gaps.map((g) => g + 1).join("、");
+  return {
+    box: { ...region, bottom },
+    notes: [
+      {
+        zh: `第 ${rowsText} 行是空行，下面到第 ${bottom + 1} 行与表格同列，已一并读取。如果下面是另一张表，请只选中本表后再试。`,
+        en: `Row ${gaps.map((g) => g + 1).join(", ")} is blank; the rows below it, to row ${bottom + 1}, fill the same columns and were read as part of the table. If they are another table, select only this one.`,
+      },
+    ],
+  };
 }
 
 function formatBox(box: Box): string {

@@ -18,12 +18,15 @@ export interface SourceTable {
    * How the range was found: the selection itself, the table around the cell, its region, or —
    * when a report sheet is active — the table that report was made from.
    */
-  foundBy: "selection" | "table" | "region" | "report";
+  foundBy: "selection" | "table" | "region" | "report" | "kept";
   /** What could not be read as asked (e.g. merged cells on an older Excel), said to the clerk. */
   notes: LocalText[];
 }
 
 export type { PlanBuilder } from "../core/run/plan-for-run";
+
+/** The table the pane is working on, so a click inside it keeps it (see read-source.ts). */
+export type SourceHint = Pick<SourceTable, "sheetId" | "address">;
 
 export interface WriteOutcome {
   sheets: string[];
@@ -43,8 +46,11 @@ export interface LoadedSettings {
 }
 
 export interface Workbook {
-  /** The selected table (or the table or region around a single selected cell). */
-  readSource(): Promise<SourceTable>;
+  /**
+   * The selected table (or the table or region around a single selected cell); with `within`, a
+   * cell, row or column selected inside that table means that table again.
+   */
+  readSource(within?: SourceHint): Promise<SourceTable>;
   /** Writes the report for a source sheet: all of it, replacing that source's previous output, or nothing. */
   writeReport(
     source: SourceTable,

@@ -81,6 +81,11 @@ const CASES: [string, Partial<RunSettings>, string[]][] = [
   ["English output", { lang: "en" }, ["--lang", "en"]],
   ["last period's sheet", { previousSheet: "上季度" }, ["--previous-sheet", "上季度"]],
   [
+    "last period's own columns",
+    { previousMapping: { rework: "退回件数" } },
+    ["--previous-map", "rework=退回件数"],
+  ],
+  [
     "renamed units",
     { renames: { 市规划局: "市自然资源局" } },
     ["--rename", "市规划局=市自然资源局"],

@@ -69,7 +69,7 @@ describe("the Office writer under hostile tables", () => {
             sheetId: sheet.id,
             box: { top: 0, left: 0, bottom: rows.length, right: HEADER.length - 1 },
           };
-          const before = JSON.stringify(snapshot(fake).valueOf());
+          const before = JSON.stringify(snapshot(fake));
           const workbook = createOfficeWorkbook(runOf(fake));
           const source = await workbook.readSource();
           try {

@@ -369,6 +369,7 @@ describe("reading", () => {
       version: 1,
       mapping: { due: "B" },
       renames: {},
+      previousMapping: {},
       liveFormulas: true,
       charts: false,
       top: 5,

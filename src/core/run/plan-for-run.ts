@@ -14,6 +14,7 @@ import type { Evaluation } from "../score/evaluate";
 import { scoreGrid, type ScoreOutcome } from "../score/score-grid";
 import type { RunSettings } from "../settings/run-settings";
 import type { CellGrid } from "../table/cell-grid";
+import { comparable, readPreviousTable } from "./previous-table";
 import { scoringFromSettings } from "./scoring-from-settings";
 
 export interface ScoredRun extends ScoreOutcome {
@@ -56,28 +57,6 @@ export type PreparedRun =
       plan: PlanBuilder;
     };
 
-/**
- * Last period's evaluation: the grid that yields the most ranked units under this period's scheme
- * (for a govrank workbook that is the source copy, not one group's sheet).
- */
-function previousEvaluation(
-  grids: readonly CellGrid[],
-  current: Evaluation,
-  request: RunSettings | null,
-): Evaluation | undefined {
-  let best: Evaluation | undefined;
-  for (const grid of grids) {
-    const { evaluation } = scoreGrid(grid, {
-      scheme: current.scheme,
-      rankMethod: request?.rankMethod,
-      sortKey: request?.sortKey,
-      days: request?.days,
-    });
-    if (evaluation && evaluation.units.length > (best?.units.length ?? 0)) best = evaluation;
-  }
-  return best;
-}
-
 export function prepareRun(inputs: RunInputs): PreparedRun {
   const { grid, request } = inputs;
   const run = scoreRun(grid, request, inputs.saved);
@@ -86,9 +65,13 @@ export function prepareRun(inputs: RunInputs): PreparedRun {
   const scored = { ...run, evaluation };
   let comparison: Comparison | undefined;
   if (inputs.previous) {
-    const before = previousEvaluation(inputs.previous, evaluation, request);
-    if (!before) return { kind: "no-previous-table", run: scored };
-    comparison = compareEvaluations(evaluation, before, request?.renames ?? {});
+    const before = readPreviousTable(
+      inputs.previous,
+      { reading: run.reading, evaluation, left: grid.left },
+      request,
+    );
+    if (!comparable(before)) return { kind: "no-previous-table", run: scored };
+    comparison = compareEvaluations(evaluation, before.evaluation, request?.renames ?? {});
   }
   const bulletin = bulletinFor(run.reading, evaluation, {
     lang: request?.lang,

@@ -11,13 +11,28 @@ export interface SchemeMatch {
   missingRequired: string[];
   /** Headers of the table that none of this scheme's fields claim. */
   unclaimedHeaders: number;
+  /** The scheme's words found in the table's title or sheet name (综合评价, 网上问政 …). */
+  contextWords: string[];
 }
+
+/**
+ * How sure the choice is: `sure` when the best scheme finds all its required columns and nothing
+ * else fits as well; `likely` when the title speaks for it but columns are missing (the clerk
+ * maps them); `unsure` when two schemes fit alike or none fits — then the clerk is asked.
+ */
+export type Confidence = "sure" | "likely" | "unsure";
 
 export function fieldMatchesHeader(field: Field, foldedHeader: string): boolean {
   return foldedHeader !== "" && field.synonyms.some((s) => foldHeader(s) === foldedHeader);
 }
 
-export function matchScheme(scheme: Scheme, foldedHeaders: readonly string[]): SchemeMatch {
+export function matchScheme(
+  scheme: Scheme,
+  foldedHeaders: readonly string[],
+  context = "",
+): SchemeMatch {
+  const folded = context.toLowerCase();
+  const contextWords = scheme.recognise.words.filter((w) => folded.includes(w.toLowerCase()));
   const matchedFields = scheme.fields
     .filter((f) => foldedHeaders.some((h) => fieldMatchesHeader(f, h)))
     .map((f) => f.id);
@@ -27,27 +42,50 @@ export function matchScheme(scheme: Scheme, foldedHeaders: readonly string[]): S
   const unclaimedHeaders = foldedHeaders.filter(
     (h) => h !== "" && !scheme.fields.some((f) => fieldMatchesHeader(f, h)),
   ).length;
-  return { scheme, matchedFields, missingRequired, unclaimedHeaders };
+  return { scheme, matchedFields, missingRequired, unclaimedHeaders, contextWords };
 }
 
-/** Best first: fewest required inputs missing, then most data fields matched, then fewest unclaimed headers. */
+function dataFieldCount(m: SchemeMatch): number {
+  return m.matchedFields.filter((id) => {
+    const kind = m.scheme.fields.find((f) => f.id === id)?.kind;
+    return kind !== "unit" && kind !== "group" && kind !== "ignored";
+  }).length;
+}
+
+/**
+ * Best first: fewest required inputs missing, then the most of its words in the title or sheet
+ * name, then most data fields matched, then fewest unclaimed headers. `context` is the title and
+ * the sheet name.
+ */
 export function rankSchemes(
   schemes: readonly Scheme[],
   foldedHeaders: readonly string[],
+  context = "",
 ): SchemeMatch[] {
-  const dataFieldCount = (m: SchemeMatch) =>
-    m.matchedFields.filter((id) => {
-      const kind = m.scheme.fields.find((f) => f.id === id)?.kind;
-      return kind !== "unit" && kind !== "group" && kind !== "ignored";
-    }).length;
   return schemes
-    .map((s) => matchScheme(s, foldedHeaders))
+    .map((s) => matchScheme(s, foldedHeaders, context))
     .sort(
       (a, b) =>
         a.missingRequired.length - b.missingRequired.length ||
+        b.contextWords.length - a.contextWords.length ||
         dataFieldCount(b) - dataFieldCount(a) ||
         a.unclaimedHeaders - b.unclaimedHeaders,
     );
+}
+
+/** How sure the first of ranked candidates is (see Confidence). */
+export function confidenceOf(candidates: readonly SchemeMatch[]): Confidence {
+  const [best, second] = candidates;
+  if (!best) return "unsure";
+  const words = (m: SchemeMatch | undefined) => m?.contextWords.length ?? 0;
+  if (best.missingRequired.length > 0)
+    return words(best) > 0 && candidates.slice(1).every((m) => words(m) < words(best))
+      ? "likely"
+      : "unsure";
+  if (!second || second.missingRequired.length > 0) return "sure";
+  // Two schemes find all they need: the title, or clearly more matched columns, must decide.
+  if (words(best) > words(second)) return "sure";
+  return dataFieldCount(best) > dataFieldCount(second) ? "sure" : "unsure";
 }
 
 /** Every header text any of these schemes knows, folded: what makes a row look like a header. */

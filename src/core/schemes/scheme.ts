@@ -144,6 +144,11 @@ export const SchemeSchema = z.object({
   version: z.string().min(1),
   name: LocalTextSchema,
   source: LocalTextSchema,
+  /**
+   * Words of a title or sheet name that speak for this scheme (综合评价, 网上问政, 微博): evidence
+   * beside the headers when deciding which scheme a table is.
+   */
+  recognise: z.object({ words: z.array(z.string().min(1)).default([]) }).default({ words: [] }),
   fields: z.array(FieldSchema).min(2),
   measures: z.array(MeasureSchema),
   index: IndexSchema.optional(),

@@ -227,7 +227,7 @@ export function readUnitInputs(scheme: Scheme, row: SourceRow): UnitInputs {
         rel.code,
         `${row.unit}：${lf?.label.zh}（${cell}）${lesser} 大于${gf?.label.zh}（${other}）${greater}，请核对这两个单元格。`,
         `${row.unit}: ${lf?.label.en} (${cell}) ${lesser} exceeds ${gf?.label.en} (${other}) ${greater}: check both cells.`,
-        { cell, unit: row.unit },
+        { cell, related: other, unit: row.unit },
       ),
     );
   }

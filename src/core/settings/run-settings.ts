@@ -27,6 +27,11 @@ export const RunSettingsSchema = z.object({
   lang: LanguageSchema.optional(),
   /** Last period's table (or report): a sheet of this workbook, or of `previousFile`. */
   previousSheet: z.string().min(1).optional(),
+  /**
+   * Columns of last period's sheet where its headers differ from this period's (field id → its
+   * column letter there); this period's mapping is carried over by header text first.
+   */
+  previousMapping: z.record(z.string(), z.string()).default({}),
   /** A file holding last period's table (the command line; the pane compares within the workbook). */
   previousFile: z.string().min(1).optional(),
   /** 同比 (on the same period a year before) or 环比 (on the period before); default 较上期. */

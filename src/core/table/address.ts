@@ -40,3 +40,12 @@ export function rangeAddress(
 ): string {
   return `${quoteSheetName(sheet)}!${columnLetters(left)}${top + 1}:${columnLetters(right)}${bottom + 1}`;
 }
+
+/** "'My sheet'!A1:C9" → { sheet: "My sheet", range: "A1:C9" }. */
+export function splitAddress(address: string): { sheet: string; range: string } {
+  const bang = address.lastIndexOf("!");
+  if (bang < 0) return { sheet: "", range: address };
+  let sheet = address.slice(0, bang);
+  if (sheet.startsWith("'") && sheet.endsWith("'")) sheet = sheet.slice(1, -1).replace(/''/g, "'");
+  return { sheet, range: address.slice(bang + 1) };
+}

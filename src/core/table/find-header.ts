@@ -62,6 +62,22 @@ function headerAt(
   return { top: r, bottom: r + rows - 1, folded, written, matches };
 }
 
+/**
+ * Whether the row below r only completes r's headers: each of its texts, joined to the one above,
+ * is a known header ("应办理" over "数"). Such a row is part of the header even when the upper row
+ * is recognised alone, so it is not read as a unit.
+ */
+function lowerCompletes(values: CellValue[][], r: number, width: number, known: Set<string>) {
+  let joined = 0;
+  for (let c = 0; c < width; c++) {
+    const lower = textAt(values, r + 1, c);
+    if (lower === "") continue;
+    if (!known.has(foldHeader(textAt(values, r, c) + lower))) return false;
+    joined++;
+  }
+  return joined > 0;
+}
+
 export function findHeader(values: CellValue[][], known: Set<string>): HeaderLocation | undefined {
   const width = Math.max(0, ...values.slice(0, SEARCH_ROWS + 1).map((row) => row.length));
   let best: HeaderLocation | undefined;
@@ -72,8 +88,10 @@ export function findHeader(values: CellValue[][], known: Set<string>): HeaderLoc
       // Two rows only when joining them recognises more than either row alone: a title row above
       // the header must not be taken as its upper half.
       const joined = headerAt(values, r, 2, width, known);
-      if (joined.matches > Math.max(here.matches, headerAt(values, r + 1, 1, width, known).matches))
-        candidates.push(joined);
+      const lowerAlone = headerAt(values, r + 1, 1, width, known).matches;
+      if (joined.matches > Math.max(here.matches, lowerAlone)) candidates.push(joined);
+      else if (joined.matches === here.matches && lowerCompletes(values, r, width, known))
+        candidates.splice(0, 1, joined);
     }
     for (const candidate of candidates) {
       if (candidate.matches >= 2 && (!best || candidate.matches > best.matches)) best = candidate;

@@ -5,10 +5,18 @@
  * that looks like a unit comes out, with the address of each cell, so nothing is dropped silently.
  */
 import { problem, type Problem } from "../problems";
-import { fieldMatchesHeader, knownHeaders, rankSchemes, type SchemeMatch } from "../schemes/detect";
+import {
+  confidenceOf,
+  fieldMatchesHeader,
+  knownHeaders,
+  rankSchemes,
+  type Confidence,
+  type SchemeMatch,
+} from "../schemes/detect";
 import type { Field, Scheme } from "../schemes/scheme";
 import { normalizeText, type CellValue } from "../values/parse-cell";
 import { cellAddress, columnIndex, rangeAddress } from "./address";
+import { columnProblems } from "./column-checks";
 import { valuesWithMergesFilled, type CellGrid } from "./cell-grid";
 import { findHeader } from "./find-header";
 import { foldHeader } from "./header-text";
@@ -46,6 +54,8 @@ export interface BlockMapping {
 export interface TableReading {
   scheme?: Scheme | undefined;
   detected: boolean;
+  /** How sure the detection is; a scheme the clerk chose is `sure`. */
+  confidence: Confidence;
   candidates: SchemeMatch[];
   title?: string | undefined;
   period?: Period | undefined;
@@ -250,6 +260,7 @@ export function readTable(grid: CellGrid, options: ReadOptions): TableReading {
   const candidateSchemes = options.scheme ? [options.scheme] : options.schemes;
   const empty: TableReading = {
     detected: false,
+    confidence: "unsure",
     candidates: [],
     sheet: grid.sheet,
     headers: {},
@@ -285,14 +296,16 @@ export function readTable(grid: CellGrid, options: ReadOptions): TableReading {
     return empty;
   }
 
-  const candidates = rankSchemes(candidateSchemes, header.folded);
+  const title = titleAbove(values, header.top);
+  // The title and the sheet's name are evidence beside the headers (…综合评价…, 网上问政).
+  const candidates = rankSchemes(candidateSchemes, header.folded, `${title ?? ""} ${grid.sheet}`);
   const best = candidates[0];
   if (!best) return empty;
   const scheme = best.scheme;
-  const title = titleAbove(values, header.top);
   const reading: TableReading = {
     scheme,
     detected: !options.scheme,
+    confidence: options.scheme ? "sure" : confidenceOf(candidates),
     candidates,
     title,
     period: periodFromTitle(title),
@@ -442,6 +455,9 @@ export function readTable(grid: CellGrid, options: ReadOptions): TableReading {
       reading.rows.push({ sheetRow, block: b, unit, unitCell, section, cells: sourceCells });
     }
   }
+  problems.push(
+    ...columnProblems(grid, scheme, reading.blocks, reading.rows, reading.columnHeaders),
+  );
   if (reading.rows.length === 0) {
     problems.push(
       problem(

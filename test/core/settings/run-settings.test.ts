@@ -12,6 +12,7 @@ describe("parseRunSettings", () => {
     expect(DEFAULT_SETTINGS).toEqual({
       version: 1,
       mapping: {},
+      previousMapping: {},
       renames: {},
       liveFormulas: false,
       charts: true,

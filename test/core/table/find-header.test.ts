@@ -28,7 +28,7 @@ describe("findHeader", () => {
       known,
     );
     expect(header).toMatchObject({ top: 0, bottom: 1 });
-    expect(header?.folded).toEqual(["部门名称", "应办理数", "办理数", "超期办理数"]);
+    expect(header?.folded).toEqual(["部门名称", "应办理", "办理", "超期办理"]);
   });
 
   it("finds nothing in a sheet with no known headers", () => {

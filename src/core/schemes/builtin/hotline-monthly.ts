@@ -26,6 +26,7 @@ export const hotlineMonthly: SchemeInput = {
     zh: "荆州市12345热线2021年2月各单位办理情况",
     en: "Jingzhou 12345 hotline, units' monthly table, Feb 2021",
   },
+  recognise: { words: ["签收", "反馈率", "月度办理"] },
   fields: [
     UNIT_FIELD,
     GROUP_FIELD,

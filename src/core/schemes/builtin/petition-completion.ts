@@ -10,6 +10,7 @@ export const petitionCompletion: SchemeInput = {
     zh: "郧西县“网上问政”平台2020年第一季度办理情况统计表",
     en: "Yunxi county online-petition report, 2020 Q1",
   },
+  recognise: { words: ["网上问政", "问政", "网络问政", "留言", "信件"] },
   fields: [
     UNIT_FIELD,
     GROUP_FIELD,

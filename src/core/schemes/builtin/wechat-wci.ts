@@ -40,6 +40,9 @@ const likesNote = {
   en: "likes not given: approximated by 在看 (the provider's formula needs likes); the result is approximate",
 };
 
+/** Title words that speak for this scheme. */
+const WORDS = ["微信", "公众号", "wci"];
+
 const fields: SchemeInput["fields"] = [
   UNIT_FIELD,
   GROUP_FIELD,
@@ -87,6 +90,7 @@ export const wechatWci: SchemeInput = {
     zh: "清博指数 WCI V14.2 算法；荆州市政务微信2021年2月排行榜",
     en: "Qingbo WCI V14.2 method; Jingzhou government WeChat list, Feb 2021",
   },
+  recognise: { words: WORDS },
   fields,
   measures: countMeasures(fields),
   index: {

@@ -11,6 +11,9 @@ import {
 
 const ln1 = { ln: 1 } as const;
 
+/** Title words that speak for this scheme. */
+const WORDS = ["微博", "bci"];
+
 const fields: SchemeInput["fields"] = [
   UNIT_FIELD,
   GROUP_FIELD,
@@ -37,6 +40,7 @@ export const weiboBci: SchemeInput = {
     zh: "清博指数 BCI 算法；荆州市政务微博2021年2月排行榜",
     en: "Qingbo BCI method; Jingzhou government Weibo list, Feb 2021",
   },
+  recognise: { words: WORDS },
   fields,
   measures: countMeasures(fields),
   index: {
