@@ -31,6 +31,6 @@ export async function prepareFromFile(
     return undefined;
   }
   if (prepared.kind === "no-previous-table")
-    throw noPreviousTable(scoring.request, prepared.run.evaluation.scheme.name);
+    throw noPreviousTable(scoring.request, prepared.run.evaluation.scheme.name, prepared.reason);
   return { ...prepared, input };
 }

@@ -30,11 +30,15 @@ export async function previousGrids(request: RunSettings): Promise<CellGrid[] | 
 }
 
 /** What to say when last period's file holds no table of this period's scheme. */
-export function noPreviousTable(request: RunSettings, schemeName: { zh: string; en: string }) {
+export function noPreviousTable(
+  request: RunSettings,
+  schemeName: { zh: string; en: string },
+  reason?: { zh: string; en: string },
+) {
   const file = request.previousFile ?? "";
   const sheet = request.previousSheet;
   return new InputError(
-    `在 ${file}${sheet ? ` 的“${sheet}”工作表` : ""} 中没有找到方案“${schemeName.zh}”的表格，无法与上期比较。`,
-    `no table of the scheme ${schemeName.en} was found in ${file}${sheet ? ` (sheet ${sheet})` : ""}: cannot compare.`,
+    `在 ${file}${sheet ? ` 的“${sheet}”工作表` : ""} 中没有找到方案“${schemeName.zh}”的表格，无法与上期比较。${reason ? `上期表：${reason.zh} 上期的表头与本期不同时，用 --previous-map 字段=表头 指定上期的列。` : ""}`,
+    `no table of the scheme ${schemeName.en} was found in ${file}${sheet ? ` (sheet ${sheet})` : ""}: cannot compare.${reason ? ` Last period: ${reason.en} Where last period's headers differ, --previous-map FIELD=HEADER names its column.` : ""}`,
   );
 }

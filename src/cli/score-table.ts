@@ -1,4 +1,5 @@
 /** The `govrank score` terminal table: what a clerk reads to check the ranking at a glance. */
+import { withoutOwnCell } from "../core/problem-groups";
 import type { Language } from "../core/i18n";
 import { formatFixed, formatPercent } from "../core/score/format";
 import type { Evaluation } from "../core/score/evaluate";
@@ -99,7 +100,7 @@ export function scoreTable(
     lines.push("", zh ? `需要注意（${problems.length}）：` : `To check (${problems.length}):`);
     for (const p of problems)
       lines.push(
-        `  [${SEVERITY[p.severity]?.[lang] ?? p.severity}] ${p.cell ?? ""} ${p.message[lang]}`,
+        `  [${SEVERITY[p.severity]?.[lang] ?? p.severity}] ${p.cell ?? ""} ${withoutOwnCell(p.message, p.cell)[lang]}`,
       );
   }
   return `${lines.join("\n")}\n`;

@@ -2,6 +2,7 @@
  * 问题清单: every problem govrank found, worst first, each with a link that jumps to the source
  * cell, so a clerk can walk the list and fix the table.
  */
+import { withoutOwnCell } from "../problem-groups";
 import type { Problem } from "../problems";
 import { link, numberCell, text } from "./cells";
 import type { PlanCell, PlanSheet } from "./plan";
@@ -48,7 +49,8 @@ export function problemsSheet(ctx: ReportContext, name: string, tableName: strin
       text(severityWord(lang, p.severity)),
       p.unit ? text(p.unit) : null,
       p.cell ? link(p.cell, p.cell) : null,
-      text(p.message[lang], undefined, true),
+      // The cell has its own column: said once.
+      text(withoutOwnCell(p.message, p.cell)[lang], undefined, true),
       shownValue(p.printed, p.valueFormat),
       shownValue(p.recomputed, p.valueFormat),
       text(p.code),

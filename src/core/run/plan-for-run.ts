@@ -14,7 +14,7 @@ import type { Evaluation } from "../score/evaluate";
 import { scoreGrid, type ScoreOutcome } from "../score/score-grid";
 import type { RunSettings } from "../settings/run-settings";
 import type { CellGrid } from "../table/cell-grid";
-import { comparable, readPreviousTable } from "./previous-table";
+import { comparable, previousTrouble, readPreviousTable } from "./previous-table";
 import { scoringFromSettings } from "./scoring-from-settings";
 
 export interface ScoredRun extends ScoreOutcome {
@@ -48,7 +48,12 @@ export interface RunInputs {
 
 export type PreparedRun =
   | { kind: "nothing-to-rank"; run: ScoredRun }
-  | { kind: "no-previous-table"; run: ScoredRun & { evaluation: Evaluation } }
+  | {
+      kind: "no-previous-table";
+      run: ScoredRun & { evaluation: Evaluation };
+      /** Why last period gave nothing to compare with: its first error (a missing column …). */
+      reason?: LocalText | undefined;
+    }
   | {
       kind: "ready";
       run: ScoredRun & { evaluation: Evaluation };
@@ -70,7 +75,8 @@ export function prepareRun(inputs: RunInputs): PreparedRun {
       { reading: run.reading, evaluation, left: grid.left },
       request,
     );
-    if (!comparable(before)) return { kind: "no-previous-table", run: scored };
+    if (!comparable(before))
+      return { kind: "no-previous-table", run: scored, reason: previousTrouble(before) };
     comparison = compareEvaluations(evaluation, before.evaluation, request?.renames ?? {});
   }
   const bulletin = bulletinFor(run.reading, evaluation, {

@@ -10,6 +10,7 @@ import type { CellGrid } from "../table/cell-grid";
 import type { TableReading } from "../table/read-table";
 import type { Evaluation } from "../score/evaluate";
 import { scoreGrid, type ScoreOutcome } from "../score/score-grid";
+import type { LocalText } from "../schemes/scheme";
 import type { RunSettings } from "../settings/run-settings";
 
 /**
@@ -74,4 +75,10 @@ export function comparable(previous: PreviousReading | undefined): previous is P
   evaluation: Evaluation;
 } {
   return (previous?.evaluation?.units.length ?? 0) > 0;
+}
+
+/** The first error of last period's reading, to say why it cannot be compared with. */
+export function previousTrouble(previous: PreviousReading | undefined): LocalText | undefined {
+  const problems = previous?.evaluation?.problems ?? previous?.reading.problems ?? [];
+  return problems.find((p) => p.severity === "error")?.message;
 }

@@ -3,7 +3,7 @@
  * with what matched and what is missing, so the clerk can see why and override it.
  */
 import { foldHeader } from "../table/header-text";
-import type { Field, Scheme } from "./scheme";
+import type { Field, LocalText, Scheme } from "./scheme";
 
 export interface SchemeMatch {
   scheme: Scheme;
@@ -86,6 +86,33 @@ export function confidenceOf(candidates: readonly SchemeMatch[]): Confidence {
   // Two schemes find all they need: the title, or clearly more matched columns, must decide.
   if (words(best) > words(second)) return "sure";
   return dataFieldCount(best) > dataFieldCount(second) ? "sure" : "unsure";
+}
+
+/** Why a scheme is a candidate, in words: what matched, what is missing, what the title says. */
+export function matchReason(m: SchemeMatch): LocalText {
+  const label = (id: string, lang: "zh" | "en") =>
+    m.scheme.fields.find((f) => f.id === id)?.label[lang] ?? id;
+  const matched = m.matchedFields.filter((id) => id !== "unit" && id !== "sequence");
+  const zh = [
+    matched.length ? `有${matched.map((id) => label(id, "zh")).join("、")}` : "没有匹配的数据列",
+    m.missingRequired.length
+      ? `缺${m.missingRequired.map((id) => label(id, "zh")).join("、")}`
+      : "",
+    m.contextWords.length ? `标题含“${m.contextWords.join("”“")}”` : "",
+  ];
+  const en = [
+    matched.length
+      ? `has ${matched.map((id) => label(id, "en")).join(", ")}`
+      : "no matching data column",
+    m.missingRequired.length
+      ? `lacks ${m.missingRequired.map((id) => label(id, "en")).join(", ")}`
+      : "",
+    m.contextWords.length ? `the title says “${m.contextWords.join("”, “")}”` : "",
+  ];
+  return {
+    zh: zh.filter(Boolean).join("；"),
+    en: en.filter(Boolean).join("; "),
+  };
 }
 
 /** Every header text any of these schemes knows, folded: what makes a row look like a header. */

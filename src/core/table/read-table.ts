@@ -9,6 +9,7 @@ import {
   confidenceOf,
   fieldMatchesHeader,
   knownHeaders,
+  matchReason,
   rankSchemes,
   type Confidence,
   type SchemeMatch,
@@ -324,6 +325,19 @@ export function readTable(grid: CellGrid, options: ReadOptions): TableReading {
     notes: [],
     problems,
   };
+
+  if (reading.detected && reading.confidence === "unsure") {
+    const shown = candidates.slice(0, 3);
+    problems.push(
+      problem(
+        "warning",
+        "scheme-uncertain",
+        `未能确定这是哪种表格，暂按“${scheme.name.zh}”计算。候选：${shown.map((m) => `${m.scheme.name.zh}（${matchReason(m).zh}）`).join("；")}。请选择方案（命令行用 --scheme）。`,
+        `Which kind of table this is could not be decided; it is computed as ${scheme.name.en} for now. Candidates: ${shown.map((m) => `${m.scheme.name.en} (${matchReason(m).en})`).join("; ")}. Choose the scheme (--scheme on the command line).`,
+        { cell: reading.headerRange },
+      ),
+    );
+  }
 
   const unitField = scheme.fields.find((f) => f.kind === "unit");
   const unitColumns = header.folded.flatMap((f, c) =>
