@@ -4,6 +4,7 @@ import { splitAddress, type ExcelRun } from "./excel-api";
 import { readSheet, readSource, sheetNames } from "./read-source";
 import { ALL_CAPABILITIES, type OfficeCapabilities } from "./requirements";
 import { parseSavedSchemes, SCHEMES_KEY } from "./saved-schemes";
+import { insertSampleSheet } from "./sample-sheet";
 import type { Workbook } from "./workbook";
 import { writeReportInto, type WriteOptions } from "./write-report";
 
@@ -62,6 +63,19 @@ export function createOfficeWorkbook(run: ExcelRun, options: OfficeWorkbookOptio
           await handler.context.sync();
         };
       }),
+    onCellsChanged: (listener) =>
+      run(async (context) => {
+        // WorksheetCollection.onChanged (ExcelApi 1.9): one handler for every sheet.
+        const handler = context.workbook.worksheets.onChanged.add(async (event) =>
+          listener(event.worksheetId),
+        );
+        await context.sync();
+        return async () => {
+          handler.remove();
+          await handler.context.sync();
+        };
+      }),
+    insertSample: (lang) => insertSampleSheet(run, lang),
     loadSettings: (sheetId) =>
       run(async (context) => {
         const setting = context.workbook.settings.getItemOrNullObject(

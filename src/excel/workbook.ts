@@ -65,6 +65,13 @@ export interface Workbook {
   saveScheme(scheme: Scheme): Promise<void>;
   /** Calls back when the selection changes; resolves to a function that stops listening. */
   onSelectionChanged(listener: () => void): Promise<() => Promise<void>>;
+  /**
+   * Calls back with the sheet's id when cells of a sheet change (the clerk typed, pasted, undid);
+   * resolves to a function that stops listening.
+   */
+  onCellsChanged(listener: (sheetId: string) => void): Promise<() => Promise<void>>;
+  /** Adds a sheet with the sample table and selects it; resolves to the sheet's name. */
+  insertSample(lang: "zh" | "en"): Promise<string>;
   /** Every sheet's name, in tab order (to choose last period's sheet). */
   sheetNames(): Promise<string[]>;
   /** The cells in use on a named sheet, as a grid. */

@@ -30,6 +30,9 @@ export class MemoryWorkbook implements Workbook {
   undoable = true;
   settingsWarnings: LocalText[] = [];
   private listeners = new Set<() => void>();
+  private changeListeners = new Set<(sheetId: string) => void>();
+  /** Sample sheets inserted, by language. */
+  samples: ("zh" | "en")[] = [];
 
   constructor(source?: SourceTable) {
     this.source = source;
@@ -97,6 +100,24 @@ export class MemoryWorkbook implements Workbook {
     return async () => {
       this.listeners.delete(listener);
     };
+  }
+
+  async onCellsChanged(listener: (sheetId: string) => void): Promise<() => Promise<void>> {
+    this.changeListeners.add(listener);
+    return async () => {
+      this.changeListeners.delete(listener);
+    };
+  }
+
+  async insertSample(lang: "zh" | "en"): Promise<string> {
+    this.samples.push(lang);
+    return lang === "zh" ? "示例" : "Sample";
+  }
+
+  /** The clerk edits cells of a sheet (the table is now `source`). */
+  cellsChanged(sheetId: string, source?: SourceTable): void {
+    if (source) this.source = source;
+    for (const l of this.changeListeners) l(sheetId);
   }
 
   /** The clerk selects something else. */

@@ -14,12 +14,19 @@ import {
   type SyncRecord,
 } from "./request-context";
 import type { OfficeLanguage } from "./office-messages";
-import { WorkbookState } from "./workbook-state";
+import { WorkbookState, type ChangedEvent } from "./workbook-state";
 
 class FakeWorksheetCollection extends ClientObject {
   private itemsValue: FakeWorksheet[] | undefined;
   readonly onSelectionChanged: {
     add(handler: (event: { worksheetId: string; address: string }) => unknown): {
+      remove(): void;
+      context: { sync(): Promise<void> };
+    };
+  };
+  /** WorksheetCollection.onChanged (ExcelApi 1.9): cells of any sheet changed. */
+  readonly onChanged: {
+    add(handler: (event: ChangedEvent) => unknown): {
       remove(): void;
       context: { sync(): Promise<void> };
     };
@@ -37,6 +44,18 @@ class FakeWorksheetCollection extends ClientObject {
           remove: () =>
             context.queue({ removeEvent: "onSelectionChanged" }, () =>
               state.selectionListeners.delete(handler),
+            ),
+          context: { sync: () => context.sync() },
+        };
+      },
+    };
+    this.onChanged = {
+      add: (handler) => {
+        context.queue({ event: "onChanged" }, () => state.changeListeners.add(handler));
+        return {
+          remove: () =>
+            context.queue({ removeEvent: "onChanged" }, () =>
+              state.changeListeners.delete(handler),
             ),
           context: { sync: () => context.sync() },
         };

@@ -1,6 +1,16 @@
 /** The fake workbook's state: sheets in tab order, settings, the selection, the active sheet. */
 import { newSheet, sheetNameProblem, type Box, type FakeCell, type FakeSheet } from "./sheet-state";
 import { FakeOfficeError } from "./request-context";
+import { columnLetters } from "../../../src/core/table/address";
+
+/** What Excel hands a WorksheetCollection.onChanged handler (the part govrank reads). */
+export interface ChangedEvent {
+  worksheetId: string;
+  address: string;
+  changeType: "RangeEdited";
+  source: "Local";
+  type: "WorksheetChanged";
+}
 
 export class WorkbookState {
   sheets: FakeSheet[] = [];
@@ -12,6 +22,12 @@ export class WorkbookState {
   };
   /** Handlers registered through worksheets.onSelectionChanged. */
   selectionListeners = new Set<(event: { worksheetId: string; address: string }) => unknown>();
+  /**
+   * Handlers registered through worksheets.onChanged. Excel also fires it for the add-in's own
+   * writes; the fake fires it only for the clerk's edits (`edit`), and the pane ignores changes to
+   * sheets it is not reading, so the difference is not one the add-in can rely on.
+   */
+  changeListeners = new Set<(event: ChangedEvent) => unknown>();
   /** Times the add-in asked Excel to hold calculation until the next sync. */
   calculationSuspensions = 0;
   private nextId = 1;
@@ -37,6 +53,23 @@ export class WorkbookState {
     this.selection = { sheetId, box: { ...box } };
     for (const listener of this.selectionListeners)
       void listener({ worksheetId: sheetId, address: `R${box.top + 1}C${box.left + 1}` });
+  }
+
+  /** The clerk types into a cell (test helper): the value changes and onChanged fires. */
+  edit(sheetId: string, row: number, column: number, value: string | number | null): void {
+    const sheet = this.sheetById(sheetId);
+    const key = `${row},${column}`;
+    if (value === null) sheet.cells.delete(key);
+    else sheet.cells.set(key, { ...sheet.cells.get(key), value, formula: undefined });
+    const address = `${columnLetters(column)}${row + 1}`;
+    for (const listener of this.changeListeners)
+      void listener({
+        worksheetId: sheetId,
+        address,
+        changeType: "RangeEdited",
+        source: "Local",
+        type: "WorksheetChanged",
+      });
   }
 
   /**
