@@ -10,6 +10,7 @@ import type { LocalText, Scheme } from "../core/schemes/scheme";
 import { DEFAULT_SETTINGS, type RunSettings } from "../core/settings/run-settings";
 import {
   WorkbookError,
+  type SourceHint,
   type SourceTable,
   type Workbook,
   type WriteOutcome,
@@ -24,6 +25,8 @@ export interface GenerateOptions {
   onStage?: ((stage: Stage, fraction: number) => void) | undefined;
   /** A table already read (the re-run reads it first to find its saved settings). */
   source?: SourceTable | undefined;
+  /** The table the pane works on: a cell selected inside it means it (see Workbook.readSource). */
+  within?: SourceHint | undefined;
 }
 
 export interface Generated {
@@ -60,7 +63,7 @@ export async function generateReport(
 ): Promise<Generated> {
   const stage = options.onStage ?? (() => undefined);
   stage("reading", 0);
-  const source = options.source ?? (await workbook.readSource());
+  const source = options.source ?? (await workbook.readSource(options.within));
   const previousSheet = settings?.previousSheet;
   const previous = previousSheet ? [await workbook.readSheet(previousSheet)] : undefined;
   stage("computing", 0);
@@ -74,9 +77,10 @@ export async function generateReport(
   if (prepared.kind === "nothing-to-rank") throw new WorkbookError(nothingToRank(prepared.run));
   if (prepared.kind === "no-previous-table") {
     const scheme = prepared.run.evaluation.scheme;
+    const why = prepared.reason;
     throw new WorkbookError({
-      zh: `上期工作表“${previousSheet}”中没有找到方案“${scheme.name.zh}”的表格，未写入任何内容。请选择上期的原表或上期生成的排名表，或取消比较。`,
-      en: `No table of the scheme ${scheme.name.en} was found on the sheet “${previousSheet}”; nothing was written. Choose last period's table or ranking, or compare with nothing.`,
+      zh: `上期工作表“${previousSheet}”中没有找到方案“${scheme.name.zh}”的表格，未写入任何内容。${why ? `${why.zh} ` : ""}请在“与上期比较”下指定上期的列，或选择上期的原表、上期生成的排名表，或取消比较。`,
+      en: `No table of the scheme ${scheme.name.en} was found on the sheet “${previousSheet}”; nothing was written. ${why ? `${why.en} ` : ""}Map last period's columns under Compare with last period, choose last period's table or ranking, or compare with nothing.`,
     });
   }
   stage("sheets", 0);

@@ -16,6 +16,7 @@ import { OptionsPanel } from "./OptionsPanel";
 import { RecognitionPanel } from "./RecognitionPanel";
 import { SchemePanel } from "./SchemePanel";
 import { SourcePanel } from "./SourcePanel";
+import { StartCard } from "./StartCard";
 import { stringsFor } from "./strings";
 import { usePaneModel } from "./use-pane-model";
 
@@ -67,6 +68,7 @@ function Pane({
           <MessageBarBody>{n[language]}</MessageBarBody>
         </MessageBar>
       ))}
+      <StartCard model={model} language={language} />
       <SourcePanel model={model} language={language} />
       <RecognitionPanel model={model} language={language} />
       <SchemePanel model={model} language={language} />

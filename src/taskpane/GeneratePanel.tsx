@@ -11,6 +11,7 @@ import {
   Text,
 } from "@fluentui/react-components";
 import { bulletinText } from "../core/bulletin/bulletin";
+import { withoutOwnCell } from "../core/problem-groups";
 import { gradeCountsText } from "../core/score/overall-words";
 import { BulletinCard } from "./BulletinCard";
 import { quoteSheetName } from "../core/table/address";
@@ -24,15 +25,19 @@ export function GeneratePanel({ model, language }: { model: PaneModel; language:
   const s = stringsFor(language);
   const units = model.run?.evaluation?.units.length ?? 0;
   const { progress, result, generateError } = model;
+  const reading = model.run?.reading;
+  // Detection could not decide and she has not chosen: ask before writing anything.
+  const undecided = reading?.detected === true && reading.confidence === "unsure";
   return (
     <Section id="generate" title={s.generateHeading}>
       <Button
         appearance="primary"
-        disabled={units === 0 || progress !== undefined}
+        disabled={units === 0 || undecided || progress !== undefined}
         onClick={() => void model.generate()}
       >
         {s.generate}
       </Button>
+      {undecided ? <Text>{s.chooseSchemeFirst}</Text> : null}
       {progress ? (
         <Field validationMessage={s.stages[progress.stage]} validationState="none">
           <ProgressBar
@@ -67,6 +72,9 @@ export function GeneratePanel({ model, language }: { model: PaneModel; language:
               result.run.evaluation.problems.filter((p) => p.severity !== "info").length,
             )}
           </Text>
+          {result.run.evaluation.excluded.length ? (
+            <LeftOut result={result} language={language} goTo={model.goTo} />
+          ) : null}
           <Text>{s.resultSheets}：</Text>
           <ul style={{ margin: 0 }}>
             {result.outcome.sheets.map((name) => (
@@ -82,5 +90,43 @@ export function GeneratePanel({ model, language }: { model: PaneModel; language:
       ) : null}
       {result ? <BulletinCard language={language} text={bulletinText(result.bulletin)} /> : null}
     </Section>
+  );
+}
+
+/** Every unit not ranked, by name, with why and a link to its row: none is left out unseen. */
+function LeftOut({
+  result,
+  language,
+  goTo,
+}: {
+  result: NonNullable<PaneModel["result"]>;
+  language: Language;
+  goTo: (address: string) => void;
+}) {
+  const s = stringsFor(language);
+  const { excluded, problems } = result.run.evaluation;
+  return (
+    <>
+      <Text weight="semibold">{s.leftOutHeading(excluded.length)}</Text>
+      <ul style={{ margin: 0 }} data-testid="left-out">
+        {excluded.map((e, i) => {
+          const first = problems.find((p) => p.unit === e.unit && p.severity === "error");
+          const why =
+            e.reason === "no-tickets"
+              ? s.leftOutNoTickets
+              : first
+                ? withoutOwnCell(first.message, first.cell)[language]
+                : s.leftOutInvalid;
+          return (
+            <li key={i}>
+              <Link as="button" onClick={() => goTo(first?.cell ?? e.cell)}>
+                {e.unit}
+              </Link>
+              ：{why}
+            </li>
+          );
+        })}
+      </ul>
+    </>
   );
 }

@@ -1,4 +1,8 @@
 import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
   Dropdown,
   Field,
   Input,
@@ -8,16 +12,28 @@ import {
   Switch,
   Text,
   Textarea,
+  makeStyles,
+  tokens,
 } from "@fluentui/react-components";
 import { periodLabel } from "../core/table/period";
 import type { Language } from "./locale";
+import { PreviousCheck } from "./PreviousCheck";
 import { Section } from "./Section";
 import { stringsFor } from "./strings";
 import type { PaneModel } from "./use-pane-model";
 
-/** 4 — title and period (from the table's title row), output language, formulas, charts. */
+const useStyles = makeStyles({
+  panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  dropdown: { minWidth: 0, width: "100%" },
+});
+
+/**
+ * 4 — title and period (from the table's title row), last period (checked when picked), and,
+ * folded, the basis of comparison, renamed units, output language, formulas and charts.
+ */
 export function OptionsPanel({ model, language }: { model: PaneModel; language: Language }) {
   const s = stringsFor(language);
+  const styles = useStyles();
   const { settings, run } = model;
   if (!run?.reading.scheme) return null;
   const output = settings.lang ?? language;
@@ -35,6 +51,7 @@ export function OptionsPanel({ model, language }: { model: PaneModel; language: 
       </Text>
       <Field label={s.previousLabel} hint={s.previousHint}>
         <Dropdown
+          className={styles.dropdown}
           value={settings.previousSheet ?? s.previousNone}
           selectedOptions={[settings.previousSheet ?? ""]}
           onOptionSelect={(_e, data) =>
@@ -51,54 +68,62 @@ export function OptionsPanel({ model, language }: { model: PaneModel; language: 
             ))}
         </Dropdown>
       </Field>
-      {settings.previousSheet ? (
-        <Field label={s.basisLabel}>
-          <RadioGroup
-            layout="horizontal"
-            value={settings.basis ?? ""}
-            onChange={(_e, data) =>
-              model.update({
-                basis: data.value === "yoy" || data.value === "mom" ? data.value : undefined,
-              })
-            }
-          >
-            <Radio value="" label={s.basisPrevious} />
-            <Radio value="mom" label={s.basisMom} />
-            <Radio value="yoy" label={s.basisYoy} />
-          </RadioGroup>
-        </Field>
-      ) : null}
-      {settings.previousSheet ? (
-        <Field label={s.renamesLabel} hint={s.renamesHint}>
-          <Textarea
-            key={settings.previousSheet}
-            defaultValue={Object.entries(settings.renames)
-              .map(([from, to]) => `${from}=${to}`)
-              .join("\n")}
-            onBlur={(event) => model.update({ renames: parseRenames(event.target.value) })}
-          />
-        </Field>
-      ) : null}
-      <Field label={s.outputLanguage}>
-        <RadioGroup
-          layout="horizontal"
-          value={output}
-          onChange={(_e, data) => model.update({ lang: data.value === "en" ? "en" : "zh" })}
-        >
-          <Radio value="zh" label={s.languageZh} />
-          <Radio value="en" label={s.languageEn} />
-        </RadioGroup>
-      </Field>
-      <Switch
-        label={s.liveFormulas}
-        checked={settings.liveFormulas}
-        onChange={(_e, data) => model.update({ liveFormulas: data.checked })}
-      />
-      <Switch
-        label={s.charts}
-        checked={settings.charts}
-        onChange={(_e, data) => model.update({ charts: data.checked })}
-      />
+      <PreviousCheck model={model} language={language} />
+      <Accordion collapsible>
+        <AccordionItem value="more">
+          <AccordionHeader size="small">{s.moreOptionsHeading}</AccordionHeader>
+          <AccordionPanel className={styles.panel}>
+            {settings.previousSheet ? (
+              <Field label={s.basisLabel}>
+                <RadioGroup
+                  layout="horizontal"
+                  value={settings.basis ?? ""}
+                  onChange={(_e, data) =>
+                    model.update({
+                      basis: data.value === "yoy" || data.value === "mom" ? data.value : undefined,
+                    })
+                  }
+                >
+                  <Radio value="" label={s.basisPrevious} />
+                  <Radio value="mom" label={s.basisMom} />
+                  <Radio value="yoy" label={s.basisYoy} />
+                </RadioGroup>
+              </Field>
+            ) : null}
+            {settings.previousSheet ? (
+              <Field label={s.renamesLabel} hint={s.renamesHint}>
+                <Textarea
+                  key={settings.previousSheet}
+                  defaultValue={Object.entries(settings.renames)
+                    .map(([from, to]) => `${from}=${to}`)
+                    .join("\n")}
+                  onBlur={(event) => model.update({ renames: parseRenames(event.target.value) })}
+                />
+              </Field>
+            ) : null}
+            <Field label={s.outputLanguage}>
+              <RadioGroup
+                layout="horizontal"
+                value={output}
+                onChange={(_e, data) => model.update({ lang: data.value === "en" ? "en" : "zh" })}
+              >
+                <Radio value="zh" label={s.languageZh} />
+                <Radio value="en" label={s.languageEn} />
+              </RadioGroup>
+            </Field>
+            <Switch
+              label={s.liveFormulas}
+              checked={settings.liveFormulas}
+              onChange={(_e, data) => model.update({ liveFormulas: data.checked })}
+            />
+            <Switch
+              label={s.charts}
+              checked={settings.charts}
+              onChange={(_e, data) => model.update({ charts: data.checked })}
+            />
+          </AccordionPanel>
+        </AccordionItem>
+      </Accordion>
     </Section>
   );
 }

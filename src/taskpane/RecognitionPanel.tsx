@@ -1,114 +1,125 @@
 import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
   Badge,
-  Dropdown,
-  Field,
-  Link,
-  Option,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Radio,
+  RadioGroup,
   Text,
-  makeStyles,
-  tokens,
 } from "@fluentui/react-components";
+import { useState } from "react";
+import { matchReason } from "../core/schemes/detect";
 import { columnLetters } from "../core/table/address";
+import { ColumnPicker } from "./ColumnPicker";
 import type { Language } from "./locale";
+import { ProblemList } from "./ProblemList";
 import { Section } from "./Section";
 import { stringsFor } from "./strings";
 import type { PaneModel } from "./use-pane-model";
 
-const SHOWN_PROBLEMS = 30;
-const MAPPED_KINDS = new Set(["unit", "group", "count", "rate", "value", "printed", "aux"]);
+const DATA_KINDS = new Set(["unit", "group", "count", "rate", "value", "aux"]);
 
-const useStyles = makeStyles({
-  problems: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
-  problem: { marginBottom: tokens.spacingVerticalXS },
-});
-
-/** 2 — the scheme govrank recognised, the column for each field (correctable), the doubts. */
+/**
+ * 2 — the scheme govrank recognised and how sure it is (asking when it is not), the column for
+ * each field (folded away once every required one is found), and the doubts, grouped.
+ */
 export function RecognitionPanel({ model, language }: { model: PaneModel; language: Language }) {
   const s = stringsFor(language);
-  const styles = useStyles();
   const { run, scheme } = model;
-  if (!run || !scheme) return null;
-  const reading = run.reading;
-  const headers = reading.columnHeaders;
-  // Letters as on the sheet: the mapping names columns the way the clerk sees them.
+  const reading = run?.reading;
   const left = model.source?.grid.left ?? 0;
-  const choices = headers.map((h, i) => ({
-    value: columnLetters(left + i),
-    text: `${columnLetters(left + i)} ${h}`,
-  }));
-  const fields = scheme.fields.filter((f) => MAPPED_KINDS.has(f.kind));
-  const columns = reading.blocks[0]?.columns ?? {};
-  const problems = [...(run.evaluation?.problems ?? reading.problems)].sort(
-    (a, b) =>
-      ["error", "warning", "info"].indexOf(a.severity) -
-      ["error", "warning", "info"].indexOf(b.severity),
-  );
+  const columns = reading?.blocks[0]?.columns ?? {};
+  const fields = scheme?.fields.filter((f) => DATA_KINDS.has(f.kind)) ?? [];
+  const printed = scheme?.fields.filter((f) => f.kind === "printed") ?? [];
+  const missing = fields.filter((f) => f.required && columns[f.id] === undefined).length;
+  // Open while a required column is missing, unless she closed it; folded once all are found.
+  const [chosen, setChosen] = useState<boolean>();
+  const [wasMissing, setWasMissing] = useState(missing > 0);
+  if (wasMissing !== missing > 0) {
+    // A column went missing (set to none, another scheme) or was found: the pane decides again.
+    setWasMissing(missing > 0);
+    setChosen(undefined);
+  }
+  const open = (chosen ?? missing > 0) ? ["mapping"] : [];
+  if (!run || !scheme || !reading) return null;
+  const headers = reading.columnHeaders;
+  const picker = (id: string, label: string, required: boolean | undefined) => {
+    const column = columns[id];
+    return (
+      <ColumnPicker
+        key={id}
+        label={s.mappingLabel(label)}
+        tag={required ? s.requiredTag : s.optionalTag}
+        required={required === true}
+        headers={headers}
+        left={left}
+        current={column === undefined ? undefined : columnLetters(left + column)}
+        noneText={s.mappingNone}
+        onPick={(letter) => model.setMapping(id, letter ?? "")}
+      />
+    );
+  };
+  const problems = run.evaluation?.problems ?? reading.problems;
+  const unsure = reading.detected && reading.confidence === "unsure";
   return (
     <Section id="recognition" title={s.recognitionHeading}>
       <Text>
         {reading.detected ? s.schemeDetected : s.schemeChosen}：
         <strong>{scheme.name[language]}</strong>{" "}
-        {reading.detected ? <Badge appearance="tint">{s.detectedTag}</Badge> : null}
+        {reading.detected ? (
+          <Badge appearance="tint" color={unsure ? "warning" : "brand"}>
+            {`${s.detectedTag} · ${s.confidence[reading.confidence]}`}
+          </Badge>
+        ) : null}
       </Text>
-      <Text weight="semibold">{s.mappingHeading}</Text>
-      {fields.map((field) => {
-        const column = columns[field.id];
-        const current = column === undefined ? "" : columnLetters(left + column);
-        const label = field.label[language];
-        return (
-          <Field key={field.id} label={s.mappingLabel(label)} orientation="horizontal">
-            <Dropdown
-              aria-label={s.mappingLabel(label)}
-              value={column === undefined ? s.mappingNone : (choices[column]?.text ?? current)}
-              selectedOptions={[current]}
-              onOptionSelect={(_e, data) => model.setMapping(field.id, data.optionValue ?? "")}
+      {unsure ? (
+        <MessageBar intent="warning">
+          <MessageBarBody>
+            <MessageBarTitle>{s.unsureTitle}</MessageBarTitle>
+            <Text block>{s.unsureAsk}</Text>
+            <RadioGroup
+              aria-label={s.unsureAsk}
+              // Nothing ticked: she confirms even the first candidate by choosing it.
+              value=""
+              onChange={(_e, data) => model.chooseScheme(data.value)}
             >
-              <Option value="">{s.mappingNone}</Option>
-              {choices.map((c) => (
-                <Option key={c.value} value={c.value}>
-                  {c.text}
-                </Option>
+              {reading.candidates.slice(0, 3).map((m) => (
+                <Radio
+                  key={m.scheme.id}
+                  value={m.scheme.id}
+                  label={`${m.scheme.name[language]}（${matchReason(m)[language]}）`}
+                />
               ))}
-            </Dropdown>
-          </Field>
-        );
-      })}
-      <Text weight="semibold">
-        {problems.length ? s.problemsHeading(problems.length) : s.noProblems}
-      </Text>
-      {problems.length > 0 ? (
-        <ul className={styles.problems} aria-label={s.problemsHeading(problems.length)}>
-          {problems.slice(0, SHOWN_PROBLEMS).map((p, i) => (
-            <li key={i} className={styles.problem}>
-              <Badge
-                appearance="outline"
-                color={
-                  p.severity === "error"
-                    ? "danger"
-                    : p.severity === "warning"
-                      ? "warning"
-                      : "informative"
-                }
-              >
-                {s.severity[p.severity]}
-              </Badge>{" "}
-              {p.cell ? (
-                <Link
-                  as="button"
-                  onClick={() => model.goTo(p.cell ?? "")}
-                  aria-label={s.goToCell(p.cell)}
-                >
-                  {p.cell}
-                </Link>
-              ) : null}{" "}
-              <Text>{p.message[language]}</Text>
-            </li>
-          ))}
-        </ul>
+            </RadioGroup>
+          </MessageBarBody>
+        </MessageBar>
       ) : null}
-      {problems.length > SHOWN_PROBLEMS ? (
-        <Text>{s.moreProblems(problems.length - SHOWN_PROBLEMS)}</Text>
-      ) : null}
+      <Accordion
+        collapsible
+        multiple
+        openItems={open}
+        onToggle={(_e, data) => setChosen(data.openItems.includes("mapping"))}
+      >
+        <AccordionItem value="mapping">
+          <AccordionHeader size="small">
+            {s.mappingSummary(Object.keys(columns).length, missing)}
+          </AccordionHeader>
+          <AccordionPanel>
+            {fields.map((f) => picker(f.id, f.label[language], f.required))}
+            {printed.length ? <Text size={200}>{s.printedHeading}</Text> : null}
+            {printed.map((f) => picker(f.id, f.label[language], false))}
+          </AccordionPanel>
+        </AccordionItem>
+      </Accordion>
+      {problems.length ? (
+        <ProblemList problems={problems} language={language} goTo={model.goTo} />
+      ) : (
+        <Text>{s.noProblems}</Text>
+      )}
     </Section>
   );
 }

@@ -1,4 +1,11 @@
-import { Button, Caption1, Spinner, Text } from "@fluentui/react-components";
+import {
+  Button,
+  Caption1,
+  MessageBar,
+  MessageBarBody,
+  Spinner,
+  Text,
+} from "@fluentui/react-components";
 import type { Language } from "./locale";
 import { Section } from "./Section";
 import { stringsFor } from "./strings";
@@ -8,24 +15,25 @@ import type { PaneModel } from "./use-pane-model";
 export function SourcePanel({ model, language }: { model: PaneModel; language: Language }) {
   const s = stringsFor(language);
   const { source, run } = model;
+  if (!source && !model.reading) return null;
+  const range = source ? source.address.slice(source.address.lastIndexOf("!") + 1) : "";
   return (
     <Section id="source" title={s.sourceHeading}>
-      {model.reading ? (
+      {model.reading && !source ? (
         <Spinner size="tiny" labelPosition="after" label={s.sourceReading} />
       ) : source ? (
         <dl style={{ margin: 0, display: "grid", gridTemplateColumns: "auto 1fr", gap: "2px 8px" }}>
           <dt>
             <Caption1>{s.sourceSheet}</Caption1>
           </dt>
-          <dd style={{ margin: 0 }}>
+          <dd style={{ margin: 0, overflowWrap: "anywhere" }}>
             <Text>{source.grid.sheet}</Text>
           </dd>
           <dt>
             <Caption1>{s.sourceAddress}</Caption1>
           </dt>
           <dd style={{ margin: 0 }}>
-            <Text>{source.address.slice(source.address.lastIndexOf("!") + 1)}</Text>{" "}
-            <Caption1>（{s.sourceFoundBy[source.foundBy]}）</Caption1>
+            <Text>{range}</Text> <Caption1>（{s.sourceFoundBy[source.foundBy]}）</Caption1>
           </dd>
           <dt>
             <Caption1>{s.sourceUnits}</Caption1>
@@ -34,9 +42,15 @@ export function SourcePanel({ model, language }: { model: PaneModel; language: L
             <Text data-testid="unit-count">{run?.reading.rows.length ?? 0}</Text>
           </dd>
         </dl>
-      ) : (
-        <Text>{model.readError?.[language] ?? s.sourceNone}</Text>
-      )}
+      ) : null}
+      {source && model.readError ? (
+        // The selection could not be read, but the table she works on is kept: say both.
+        <MessageBar intent="info">
+          <MessageBarBody>
+            {model.readError[language]} {s.keptNote(range)}
+          </MessageBarBody>
+        </MessageBar>
+      ) : null}
       <Button onClick={() => void model.readSelection()} disabled={model.reading}>
         {s.useSelection}
       </Button>

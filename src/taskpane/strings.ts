@@ -32,7 +32,6 @@ const zh = {
   mappingLabel: (field: string) => `“${field}”所在列`,
   problemsHeading: (n: number) => `需要核对（${n}）`,
   noProblems: "未发现需要核对的问题。",
-  moreProblems: (n: number) => `还有 ${n} 条，生成报告后见“问题清单”工作表。`,
   goToCell: (cell: string) => `定位到 ${cell}`,
   severity: { error: "错误", warning: "警告", info: "提示" },
 
@@ -106,6 +105,40 @@ const zh = {
   copied: "已复制。",
   errorTitle: "未能生成",
   noticeTitle: "提示",
+
+  startHeading: "开始",
+  startSteps: [
+    "在工作表中选中部门表格（含表头），或点一下表格中的任一单元格；",
+    "核对识别出的方案和各列，按提示修正表中的问题；",
+    "点“生成报告”：排名、汇总、图表和通报草稿写入新的工作表，原表不变。",
+  ],
+  insertSample: "插入示例表格",
+  sampleHint: "没有现成的表格？插入一份示例（岳阳市2017年二季度通报中的8个单位）试一试。",
+  keptNote: (address: string) => `所选单元格周围没有表格，仍使用 ${address}。`,
+
+  confidence: { sure: "把握大", likely: "需补充列", unsure: "未能确定" },
+  unsureTitle: "未能确定这是哪种表格",
+  unsureAsk: "请选择方案：",
+  mappingSummary: (found: number, missing: number) =>
+    missing ? `各列对应：缺 ${missing} 列，请指定` : `各列对应（已识别 ${found} 列）`,
+  requiredTag: "必填",
+  optionalTag: "可选",
+  printedHeading: "核对用的列（可选：表中印出的结果，用来核对）",
+  problemsSummary: (counts: { error: number; warning: number; info: number }) =>
+    `需要核对：错误 ${counts.error} · 警告 ${counts.warning} · 提示 ${counts.info}`,
+  problemMore: (n: number) => `等 ${n} 处`,
+  shownGroups: (shown: number, all: number) =>
+    `显示 ${shown} 类，共 ${all} 类；生成报告后见“问题清单”工作表。`,
+  advancedHeading: "高级设置（权重、等级、分母为0、排名方法、分组）",
+  moreOptionsHeading: "更多输出选项（比较口径、语言、公式、图表）",
+  previousChecking: "正在检查上期工作表…",
+  previousReady: (n: number) => `上期表格：${n} 个单位，可以比较。`,
+  previousTrouble: "上期表格不能直接比较：",
+  previousMappingLabel: (field: string) => `上期“${field}”所在列`,
+  leftOutHeading: (n: number) => `未参与排名的单位（${n}）`,
+  leftOutNoTickets: "无工单，不参与评分",
+  leftOutInvalid: "数据有误，无法计算",
+  chooseSchemeFirst: "请先在上面选择方案。",
 };
 
 export type Strings = typeof zh;
@@ -140,7 +173,6 @@ const en: Strings = {
   mappingLabel: (field: string) => `Column for ${field}`,
   problemsHeading: (n: number) => `To check (${n})`,
   noProblems: "Nothing to check was found.",
-  moreProblems: (n: number) => `${n} more; after generating, see the Problems sheet.`,
   goToCell: (cell: string) => `Go to ${cell}`,
   severity: { error: "error", warning: "warning", info: "info" },
 
@@ -219,6 +251,41 @@ const en: Strings = {
   copied: "Copied.",
   errorTitle: "Not generated",
   noticeTitle: "Note",
+
+  startHeading: "Start here",
+  startSteps: [
+    "Select the department table on the sheet (headers included), or click any cell in it;",
+    "check the scheme and the columns govrank recognised, and fix what it points to;",
+    "press Generate report: rankings, a summary, charts and a bulletin draft go to new sheets; your table is not changed.",
+  ],
+  insertSample: "Insert a sample table",
+  sampleHint: "No table at hand? Insert a sample (8 units of Yueyang's 2017 Q2 bulletin) and try.",
+  keptNote: (address: string) =>
+    `There is no table around the selected cell; still using ${address}.`,
+
+  confidence: { sure: "confident", likely: "columns to add", unsure: "not sure" },
+  unsureTitle: "Which kind of table this is could not be decided",
+  unsureAsk: "Choose the scheme:",
+  mappingSummary: (found: number, missing: number) =>
+    missing ? `Columns: ${missing} missing, set them` : `Columns (${found} recognised)`,
+  requiredTag: "required",
+  optionalTag: "optional",
+  printedHeading: "Columns to check against (optional: results printed in the table)",
+  problemsSummary: (counts: { error: number; warning: number; info: number }) =>
+    `To check: ${counts.error} errors · ${counts.warning} warnings · ${counts.info} notes`,
+  problemMore: (n: number) => `and ${n - 1} more`,
+  shownGroups: (shown: number, all: number) =>
+    `${shown} of ${all} kinds shown; after generating, see the Problems sheet.`,
+  advancedHeading: "Advanced (weights, grades, zero denominators, rank method, groups)",
+  moreOptionsHeading: "More output options (basis, language, formulas, charts)",
+  previousChecking: "Checking last period's sheet…",
+  previousReady: (n: number) => `Last period: ${n} units, ready to compare.`,
+  previousTrouble: "Last period's table cannot be compared as it is:",
+  previousMappingLabel: (field: string) => `Last period's column for ${field}`,
+  leftOutHeading: (n: number) => `Units not ranked (${n})`,
+  leftOutNoTickets: "no tickets: not scored",
+  leftOutInvalid: "data to fix: cannot be computed",
+  chooseSchemeFirst: "Choose the scheme above first.",
 };
 
 export function stringsFor(language: Language): Strings {

@@ -2,6 +2,12 @@
  * The pane's state and what the clerk can do with it. Everything goes through the Workbook
  * interface it is given; scoring is recomputed from the table and the working settings whenever
  * either changes, so every panel shows what 生成 would write.
+ *
+ * What she sets belongs to the table she works on (its sheet) and lasts while she works: moving the
+ * selection inside the table, clicking the cell a problem points to, or looking at a report sheet
+ * keeps it; every change is saved to the workbook as she makes it (not only after a run), so
+ * going to another sheet and back loses nothing. Edits to the cells re-read the data, never the
+ * settings.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import {
@@ -12,11 +18,27 @@ import {
 } from "../app/generate-report";
 import type { ZeroDenominatorPolicy } from "../core/measures/ratio";
 import { scoreRun, type ScoredRun } from "../core/run/plan-for-run";
+import { comparable, previousTrouble, readPreviousTable } from "../core/run/previous-table";
 import { schemeFromSettings } from "../core/run/scoring-from-settings";
 import { namedCopy, withTopWeight, withZeroPolicy } from "../core/schemes/scheme-edits";
 import type { LocalText, Scheme } from "../core/schemes/scheme";
 import type { RunSettings } from "../core/settings/run-settings";
 import { WorkbookError, type SourceTable, type Workbook } from "../excel/workbook";
+
+/** What last period's sheet gives, checked when she picks it (and when its cells change). */
+export type PreviousStatus =
+  | { kind: "checking" }
+  | {
+      kind: "ready" | "trouble";
+      /** Ranked units last period (ready), or what is in the way (trouble). */
+      units: number;
+      reason?: LocalText | undefined;
+      /** Last period's headers, to map its columns (grid-relative, with its first column). */
+      headers: string[];
+      left: number;
+      /** Required fields last period's sheet lacks. */
+      missing: string[];
+    };
 
 export interface PaneModel {
   source?: SourceTable | undefined;
@@ -30,17 +52,20 @@ export interface PaneModel {
   run?: ScoredRun | undefined;
   /** The scheme in force: the edited copy, the chosen one, or the detected one. */
   scheme?: Scheme | undefined;
+  previous?: PreviousStatus | undefined;
   progress?: { stage: Stage; fraction: number } | undefined;
   result?: Generated | undefined;
   generateError?: LocalText | undefined;
   readSelection(): Promise<void>;
   update(patch: Partial<RunSettings>): void;
   setMapping(fieldId: string, header: string | undefined): void;
+  setPreviousMapping(fieldId: string, column: string | undefined): void;
   chooseScheme(id: string | undefined): void;
   setWeight(index: number, weight: number): void;
   setZeroPolicy(measureId: string, policy: ZeroDenominatorPolicy): void;
   saveAsScheme(name: string): Promise<void>;
   restoreDefaults(): void;
+  insertSample(): Promise<void>;
   generate(): Promise<void>;
   goTo(address: string): void;
 }
@@ -51,7 +76,10 @@ function asLocal(error: unknown): LocalText {
   return { zh: `出错了：${detail}`, en: `Something went wrong: ${detail}` };
 }
 
+/** Pauses before acting on Excel's events: a drag or a paste fires many. */
 const SELECTION_PAUSE_MS = 400;
+const EDIT_PAUSE_MS = 600;
+const SAVE_PAUSE_MS = 400;
 
 export function usePaneModel(
   workbook: Workbook,
@@ -64,24 +92,32 @@ export function usePaneModel(
   const [saved, setSaved] = useState<Scheme[]>([]);
   const [sheets, setSheets] = useState<string[]>([]);
   const [notices, setNotices] = useState<LocalText[]>([]);
+  const [previousGrid, setPreviousGrid] = useState<{
+    sheet: string;
+    grid?: Awaited<ReturnType<Workbook["readSheet"]>>;
+    error?: LocalText;
+  }>();
+  const [previousEpoch, setPreviousEpoch] = useState(0);
   const [progress, setProgress] = useState<{ stage: Stage; fraction: number }>();
   const [result, setResult] = useState<Generated>();
   const [generateError, setGenerateError] = useState<LocalText>();
   const busy = useRef(false);
   const current = useRef<SourceTable | undefined>(undefined);
+  /** Set by the clerk's edits, cleared once they are saved: loading settings is not an edit. */
+  const unsaved = useRef(false);
 
   const readSelection = useCallback(async () => {
     if (busy.current) return;
     setReading(true);
     setReadError(undefined);
     try {
-      const table = await workbook.readSource();
       const before = current.current;
+      const table = await workbook.readSource(before);
       current.current = table;
-      // The same table again (a click inside it, or the report the last run activated): keep
-      // what the clerk set and what she generated; only the cells are fresh.
-      if (before && before.sheetId === table.sheetId && before.address === table.address) {
-        setSource(table);
+      setSource(table);
+      // The same sheet (a click inside the table, a report made from it): what she set stays.
+      if (before && before.sheetId === table.sheetId) {
+        setNotices((n) => (before.address === table.address ? n : table.notes));
         return;
       }
       const [loaded, schemes, names] = await Promise.all([
@@ -89,47 +125,89 @@ export function usePaneModel(
         workbook.loadSchemes(),
         workbook.sheetNames(),
       ]);
+      unsaved.current = false;
       setSheets(names);
-      setSource(table);
       setSettings(loaded.settings ?? DEFAULT_SETTINGS);
       setSaved(schemes.schemes);
       setNotices([...table.notes, ...loaded.warnings, ...schemes.warnings]);
       setResult(undefined);
       setGenerateError(undefined);
     } catch (error) {
-      current.current = undefined;
-      setSource(undefined);
+      // A click on an empty cell must not throw away the table she was working on: say it, keep it.
       setReadError(asLocal(error));
+      if (!current.current) setSource(undefined);
     } finally {
       setReading(false);
     }
   }, [workbook]);
 
-  // Read the selection when the pane opens, and again (after a pause) whenever it changes.
+  // Read the selection when the pane opens, and again (after a pause) whenever it changes; re-read
+  // the cells when she edits the sheet the table is on.
   useEffect(() => {
-    let stop: (() => Promise<void>) | undefined;
-    let timer: ReturnType<typeof setTimeout> | undefined;
+    const stops: (() => Promise<void>)[] = [];
+    let selectionTimer: ReturnType<typeof setTimeout> | undefined;
+    let editTimer: ReturnType<typeof setTimeout> | undefined;
     let alive = true;
+    const keep = (remove: () => Promise<void>) => {
+      if (alive) stops.push(remove);
+      else void remove();
+    };
     // After this render, not inside it: reading sets state.
     void Promise.resolve().then(readSelection);
     void workbook
       .onSelectionChanged(() => {
         // Writing a report moves the selection itself (new sheets, frozen panes): not the clerk.
         if (busy.current) return;
-        if (timer) clearTimeout(timer);
-        timer = setTimeout(() => void readSelection(), SELECTION_PAUSE_MS);
+        if (selectionTimer) clearTimeout(selectionTimer);
+        selectionTimer = setTimeout(() => void readSelection(), SELECTION_PAUSE_MS);
       })
-      .then((remove) => {
-        if (alive) stop = remove;
-        else void remove();
+      .then(keep)
+      .catch(() => undefined);
+    void workbook
+      .onCellsChanged((sheetId) => {
+        if (busy.current) return;
+        if (sheetId === current.current?.sheetId) {
+          if (editTimer) clearTimeout(editTimer);
+          editTimer = setTimeout(() => void readSelection(), EDIT_PAUSE_MS);
+        } else setPreviousEpoch((n) => n + 1); // it may be last period's sheet: check it again
       })
+      .then(keep)
       .catch(() => undefined);
     return () => {
       alive = false;
-      if (timer) clearTimeout(timer);
-      void stop?.();
+      if (selectionTimer) clearTimeout(selectionTimer);
+      if (editTimer) clearTimeout(editTimer);
+      for (const stop of stops) void stop();
     };
   }, [workbook, readSelection]);
+
+  // Her settings saved as she makes them (after a pause), for the sheet she works on.
+  const sheetId = source?.sheetId;
+  useEffect(() => {
+    if (!unsaved.current || !sheetId) return;
+    const timer = setTimeout(() => {
+      unsaved.current = false;
+      void workbook.saveSettings(sheetId, settings).catch(() => undefined);
+    }, SAVE_PAUSE_MS);
+    return () => clearTimeout(timer);
+  }, [workbook, sheetId, settings]);
+
+  // Last period's sheet, read when she picks it (and again after cells of another sheet change).
+  const previousSheet = settings.previousSheet;
+  useEffect(() => {
+    if (!previousSheet) return;
+    let alive = true;
+    workbook
+      .readSheet(previousSheet)
+      .then((grid) => alive && setPreviousGrid({ sheet: previousSheet, grid }))
+      .catch(
+        (error: unknown) =>
+          alive && setPreviousGrid({ sheet: previousSheet, error: asLocal(error) }),
+      );
+    return () => {
+      alive = false;
+    };
+  }, [workbook, previousSheet, previousEpoch]);
 
   const run = useMemo(
     () => (source ? scoreRun(source.grid, settings, saved) : undefined),
@@ -137,7 +215,44 @@ export function usePaneModel(
   );
   const scheme = run?.reading.scheme ?? schemeFromSettings(settings, saved).scheme;
 
+  const previous = useMemo((): PreviousStatus | undefined => {
+    if (!previousSheet) return undefined;
+    if (previousGrid?.error)
+      return {
+        kind: "trouble",
+        units: 0,
+        reason: previousGrid.error,
+        headers: [],
+        left: 0,
+        missing: [],
+      };
+    if (previousGrid?.sheet !== previousSheet || !previousGrid.grid || !run?.evaluation || !source)
+      return { kind: "checking" };
+    const read = readPreviousTable(
+      [previousGrid.grid],
+      { reading: run.reading, evaluation: run.evaluation, left: source.grid.left },
+      settings,
+    );
+    const columns = read?.reading.blocks[0]?.columns ?? {};
+    const shape = { headers: read?.reading.columnHeaders ?? [], left: previousGrid.grid.left };
+    if (comparable(read))
+      return { kind: "ready", units: read.evaluation.units.length, missing: [], ...shape };
+    return {
+      kind: "trouble",
+      units: 0,
+      reason: previousTrouble(read) ?? {
+        zh: "上期工作表中没有找到同一方案的表格。",
+        en: "No table of the same scheme was found on last period's sheet.",
+      },
+      ...shape,
+      missing: run.evaluation.scheme.fields
+        .filter((f) => f.required && columns[f.id] === undefined)
+        .map((f) => f.id),
+    };
+  }, [previousSheet, previousGrid, run, source, settings]);
+
   const update = useCallback((patch: Partial<RunSettings>) => {
+    unsaved.current = true;
     setSettings((s) => ({ ...s, ...patch }));
     setResult(undefined);
   }, []);
@@ -167,6 +282,7 @@ export function usePaneModel(
     notices: [...notices, ...(run?.settingsProblems ?? [])],
     run,
     scheme,
+    previous,
     progress,
     result,
     generateError,
@@ -177,6 +293,12 @@ export function usePaneModel(
       if (header === undefined) delete mapping[fieldId];
       else mapping[fieldId] = header;
       update({ mapping });
+    },
+    setPreviousMapping: (fieldId, column) => {
+      const previousMapping = { ...settings.previousMapping };
+      if (column === undefined) delete previousMapping[fieldId];
+      else previousMapping[fieldId] = column;
+      update({ previousMapping });
     },
     chooseScheme: (id) => update({ schemeId: id, customScheme: undefined, mapping: {} }),
     setWeight: (index, weight) => editScheme((s) => withTopWeight(s, index, weight)),
@@ -194,8 +316,18 @@ export function usePaneModel(
     },
     restoreDefaults: () => {
       // Replace, not merge: every edit (grades, weights, mapping …) goes; the output language stays.
+      unsaved.current = true;
       setSettings({ ...DEFAULT_SETTINGS, ...(settings.lang ? { lang: settings.lang } : {}) });
       setResult(undefined);
+    },
+    insertSample: async () => {
+      try {
+        await workbook.insertSample(deps.language);
+        current.current = undefined;
+        await readSelection();
+      } catch (error) {
+        setReadError(asLocal(error));
+      }
     },
     generate: async () => {
       if (busy.current) return;
@@ -209,6 +341,7 @@ export function usePaneModel(
           saved,
           now: deps.now,
           generator: deps.generator,
+          within: current.current,
           onStage: (stage, fraction) => setProgress({ stage, fraction }),
         });
         setResult(generated);

@@ -43,6 +43,12 @@ function section(name: RegExp): HTMLElement {
   return screen.getByRole("region", { name });
 }
 
+/** Opens a folded part of the pane (各列对应, 高级设置 …) by its heading button. */
+function expand(name: RegExp): void {
+  const button = screen.getByRole("button", { name });
+  if (button.getAttribute("aria-expanded") !== "true") fireEvent.click(button);
+}
+
 describe("task pane", () => {
   let composite: SourceTable;
   beforeAll(async () => {
@@ -81,9 +87,13 @@ describe("task pane", () => {
     await open(workbook);
     const recognition = section(/识别结果/);
     expect(within(recognition).getByText("12345热线综合评价")).toBeTruthy();
-    expect(within(recognition).getByText("自动识别")).toBeTruthy();
+    expect(within(recognition).getByText("自动识别 · 把握大")).toBeTruthy();
+    // Every required column found: the mapping is folded until she opens it.
+    expect(within(recognition).queryByRole("combobox", { name: "“应办理数”所在列" })).toBeNull();
+    expand(/各列对应/);
     const due = within(recognition).getByRole("combobox", { name: "“应办理数”所在列" });
     expect(due.textContent).toContain("B 应办理数");
+    expand(/需要核对/);
     const link = within(recognition).getByRole("button", { name: "定位到 Sheet1!F11" });
     fireEvent.click(link);
     await waitFor(() => expect(workbook.visited).toEqual(["Sheet1!F11"]));
@@ -93,6 +103,7 @@ describe("task pane", () => {
     const workbook = new MemoryWorkbook(composite);
     await open(workbook);
     const recognition = section(/识别结果/);
+    expand(/各列对应/);
     fireEvent.click(within(recognition).getByRole("combobox", { name: "“返工数”所在列" }));
     fireEvent.click(await screen.findByRole("option", { name: "（无）" }));
     // Without its column the rework count is missing: the pane says which column to add.
@@ -105,6 +116,7 @@ describe("task pane", () => {
     const workbook = new MemoryWorkbook(composite);
     await open(workbook);
     const scheme = section(/计算方案/);
+    expand(/高级设置/);
     expect(within(scheme).getByTestId("formula").textContent).toBe(
       "综合指标值 = 30×办结率 + 30×按期办结率 + 20×(1 − 返工率) + 20×群众满意率",
     );
@@ -137,6 +149,7 @@ describe("task pane", () => {
   it("checks grade bands in place and restores the defaults", async () => {
     const workbook = new MemoryWorkbook(composite);
     await open(workbook);
+    expand(/高级设置/);
     const bands = within(section(/计算方案/)).getByRole("textbox", { name: /等级标准/ });
     fireEvent.change(bands, { target: { value: "A:90,B:95" } });
     expect(await within(section(/计算方案/)).findByText(/等级下限应从高到低/)).toBeTruthy();
@@ -152,6 +165,7 @@ describe("task pane", () => {
   it("saves the edited scheme in the workbook under the clerk's name", async () => {
     const workbook = new MemoryWorkbook(composite);
     await open(workbook);
+    expand(/高级设置/);
     fireEvent.change(within(section(/计算方案/)).getByRole("textbox", { name: "办结率的权重" }), {
       target: { value: "25" },
     });
@@ -174,6 +188,7 @@ describe("task pane", () => {
       (within(options).getByRole("textbox", { name: "报告标题" }) as HTMLInputElement).value,
     ).toBe("2017年二季度12345公众服务热线综合评价情况");
     expect(within(options).getByText("统计期：2017年第二季度")).toBeTruthy();
+    expand(/更多输出选项/);
     fireEvent.click(within(options).getByRole("switch", { name: /写入Excel公式/ }));
     fireEvent.click(within(options).getByRole("radio", { name: "English" }));
     fireEvent.click(within(section(/生成/)).getByRole("button", { name: "生成报告" }));
@@ -266,7 +281,12 @@ describe("task pane", () => {
     const options = section(/输出选项/);
     fireEvent.click(within(options).getByRole("combobox", { name: "与上期比较" }));
     fireEvent.click(await screen.findByRole("option", { name: "一季度" }));
+    // The sheet is checked as soon as it is picked.
+    expect((await screen.findByTestId("previous-status")).textContent).toContain(
+      "上期表格：82 个单位",
+    );
     // 市公路局 was called 市公路管理局 last quarter.
+    expand(/更多输出选项/);
     const renames = await within(section(/输出选项/)).findByRole("textbox", { name: /更名/ });
     fireEvent.change(renames, { target: { value: "市公路管理局＝市公路局\n不完整的一行" } });
     fireEvent.blur(renames);
@@ -298,6 +318,7 @@ describe("task pane", () => {
       notes: [],
     });
     await open(workbook);
+    expand(/需要核对/);
     // The duplicate name is reported in a message, as text.
     expect(
       screen.getAllByText(new RegExp(hostile.replace(/[()]/g, "\\$&"))).length,
