@@ -20,9 +20,10 @@ export async function rerun(
     const source = await workbook.readSource();
     const { settings, warnings } = await workbook.loadSettings(source.sheetId);
     const saved = await workbook.loadSchemes();
-    // Saved settings name their language; without them the report follows Office's language.
-    const chosen =
-      settings ?? (deps.language ? { ...DEFAULT_SETTINGS, lang: deps.language } : null);
+    // A language she chose is kept; unset (or nothing saved), the report follows Office's.
+    const base = settings ?? DEFAULT_SETTINGS;
+    const lang = base.lang ?? deps.language;
+    const chosen = settings || lang ? { ...base, ...(lang ? { lang } : {}) } : null;
     const generated = await generateReport(workbook, chosen, {
       saved: saved.schemes,
       source,

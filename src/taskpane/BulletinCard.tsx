@@ -2,12 +2,14 @@ import { Button, Field, Text, Textarea } from "@fluentui/react-components";
 import { useRef, useState } from "react";
 import type { Language } from "./locale";
 import { stringsFor } from "./strings";
+import { useFitWidth } from "./use-fit-width";
 
 /** The bulletin draft, to read and copy into the clerk's document. */
 export function BulletinCard({ text, language }: { text: string; language: Language }) {
   const s = stringsFor(language);
   const area = useRef<HTMLTextAreaElement>(null);
   const [copied, setCopied] = useState(false);
+  const { fit } = useFitWidth();
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(text);
@@ -21,7 +23,7 @@ export function BulletinCard({ text, language }: { text: string; language: Langu
   return (
     <>
       <Field label={s.bulletinLabel}>
-        <Textarea ref={area} readOnly value={text} rows={12} resize="vertical" />
+        <Textarea className={fit} ref={area} readOnly value={text} rows={12} resize="vertical" />
       </Field>
       <Button onClick={() => void copy()}>{s.copyBulletin}</Button>
       {copied ? <Text role="status">{s.copied}</Text> : null}

@@ -1,9 +1,8 @@
 import { Dropdown, Field, Option, makeStyles } from "@fluentui/react-components";
 import { columnLetters } from "../core/table/address";
+import { useFitWidth } from "./use-fit-width";
 
 const useStyles = makeStyles({
-  // Fluent's dropdown is 250 px wide at least: in a 320 px pane it must take the width there is.
-  dropdown: { minWidth: 0, width: "100%", maxWidth: "100%" },
   listbox: { maxWidth: "calc(100vw - 24px)" },
   option: { overflowWrap: "anywhere" },
 });
@@ -25,6 +24,7 @@ export function ColumnPicker(props: {
   onPick: (letter: string | undefined) => void;
 }) {
   const styles = useStyles();
+  const { fit } = useFitWidth();
   const { label, tag, required, headers, left, current, noneText, onPick } = props;
   const choices = headers.map((h, i) => ({
     value: columnLetters(left + i),
@@ -34,7 +34,7 @@ export function ColumnPicker(props: {
   return (
     <Field label={`${label}（${tag}）`} required={required}>
       <Dropdown
-        className={styles.dropdown}
+        className={fit}
         listbox={{ className: styles.listbox }}
         aria-label={label}
         value={shown}

@@ -28,6 +28,8 @@ export function GeneratePanel({ model, language }: { model: PaneModel; language:
   const reading = model.run?.reading;
   // Detection could not decide and she has not chosen: ask before writing anything.
   const undecided = reading?.detected === true && reading.confidence === "unsure";
+  // Before any table is read the first screen says what to do; a disabled button adds nothing.
+  if (!model.source && !result) return null;
   return (
     <Section id="generate" title={s.generateHeading}>
       <Button

@@ -1,5 +1,6 @@
 import { Field, Input } from "@fluentui/react-components";
 import { useState } from "react";
+import { useFitWidth } from "./use-fit-width";
 
 /**
  * A number the clerk types: kept as text while being edited, passed on only when it is a valid
@@ -13,6 +14,7 @@ export function NumberField(props: {
   onValue: (n: number) => void;
 }) {
   const { label, value, invalidText, accept, onValue } = props;
+  const { fit } = useFitWidth();
   const [text, setText] = useState(String(value));
   const [shown, setShown] = useState(value);
   // The value changed from outside (restore defaults, another scheme): show it.
@@ -29,6 +31,7 @@ export function NumberField(props: {
       validationMessage={valid ? undefined : invalidText}
     >
       <Input
+        className={fit}
         inputMode="decimal"
         value={text}
         onChange={(_e, data) => {

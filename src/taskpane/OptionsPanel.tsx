@@ -18,13 +18,13 @@ import {
 import { periodLabel } from "../core/table/period";
 import type { Language } from "./locale";
 import { PreviousCheck } from "./PreviousCheck";
+import { useFitWidth } from "./use-fit-width";
 import { Section } from "./Section";
 import { stringsFor } from "./strings";
 import type { PaneModel } from "./use-pane-model";
 
 const useStyles = makeStyles({
   panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  dropdown: { minWidth: 0, width: "100%" },
 });
 
 /**
@@ -34,6 +34,7 @@ const useStyles = makeStyles({
 export function OptionsPanel({ model, language }: { model: PaneModel; language: Language }) {
   const s = stringsFor(language);
   const styles = useStyles();
+  const { fit } = useFitWidth();
   const { settings, run } = model;
   if (!run?.reading.scheme) return null;
   const output = settings.lang ?? language;
@@ -42,6 +43,7 @@ export function OptionsPanel({ model, language }: { model: PaneModel; language: 
     <Section id="options" title={s.optionsHeading}>
       <Field label={s.reportTitle}>
         <Input
+          className={fit}
           value={settings.title ?? run.reading.title ?? ""}
           onChange={(_e, data) => model.update({ title: data.value })}
         />
@@ -51,7 +53,7 @@ export function OptionsPanel({ model, language }: { model: PaneModel; language: 
       </Text>
       <Field label={s.previousLabel} hint={s.previousHint}>
         <Dropdown
-          className={styles.dropdown}
+          className={fit}
           value={settings.previousSheet ?? s.previousNone}
           selectedOptions={[settings.previousSheet ?? ""]}
           onOptionSelect={(_e, data) =>
@@ -93,6 +95,7 @@ export function OptionsPanel({ model, language }: { model: PaneModel; language: 
             {settings.previousSheet ? (
               <Field label={s.renamesLabel} hint={s.renamesHint}>
                 <Textarea
+                  className={fit}
                   key={settings.previousSheet}
                   defaultValue={Object.entries(settings.renames)
                     .map(([from, to]) => `${from}=${to}`)

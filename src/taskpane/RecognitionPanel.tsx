@@ -68,7 +68,7 @@ export function RecognitionPanel({ model, language }: { model: PaneModel; langua
   return (
     <Section id="recognition" title={s.recognitionHeading}>
       <Text>
-        {reading.detected ? s.schemeDetected : s.schemeChosen}：
+        {reading.detected ? s.schemeDetected : s.schemeChosen}
         <strong>{scheme.name[language]}</strong>{" "}
         {reading.detected ? (
           <Badge appearance="tint" color={unsure ? "warning" : "brand"}>

@@ -25,6 +25,7 @@ import { columnLetters } from "../core/table/address";
 import type { Language } from "./locale";
 import { ColumnPicker } from "./ColumnPicker";
 import { NumberField } from "./NumberField";
+import { useFitWidth } from "./use-fit-width";
 import { Section } from "./Section";
 import { stringsFor } from "./strings";
 import type { PaneModel } from "./use-pane-model";
@@ -39,7 +40,6 @@ const useStyles = makeStyles({
   },
   row: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
   panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  dropdown: { minWidth: 0, width: "100%" },
 });
 
 /**
@@ -49,6 +49,7 @@ const useStyles = makeStyles({
 export function SchemePanel({ model, language }: { model: PaneModel; language: Language }) {
   const s = stringsFor(language);
   const styles = useStyles();
+  const { fit } = useFitWidth();
   const { scheme, settings, run } = model;
   const [naming, setNaming] = useState(false);
   const [name, setName] = useState("");
@@ -71,7 +72,7 @@ export function SchemePanel({ model, language }: { model: PaneModel; language: L
     <Section id="scheme" title={s.schemeHeading}>
       <Field label={s.schemeLabel}>
         <Dropdown
-          className={styles.dropdown}
+          className={fit}
           value={scheme.name[language]}
           selectedOptions={[scheme.id]}
           onOptionSelect={(_e, data) => model.chooseScheme(data.optionValue)}
@@ -133,6 +134,7 @@ export function SchemePanel({ model, language }: { model: PaneModel; language: L
                 }
               >
                 <Input
+                  className={fit}
                   value={grades}
                   placeholder={scheme.grades
                     .map((g) => (g.min === undefined ? g.label : `${g.label}:${g.min}`))
@@ -145,6 +147,7 @@ export function SchemePanel({ model, language }: { model: PaneModel; language: L
               m.kind === "ratio" ? (
                 <Field key={m.id} label={s.zeroPolicyLabel(m.label[language])}>
                   <Dropdown
+                    className={fit}
                     value={s.zeroPolicies[m.zeroPolicy]}
                     selectedOptions={[m.zeroPolicy]}
                     onOptionSelect={(_e, data) =>
@@ -223,7 +226,11 @@ export function SchemePanel({ model, language }: { model: PaneModel; language: L
               {naming ? (
                 <>
                   <Field label={s.saveAsName}>
-                    <Input value={name} onChange={(_e, data) => setName(data.value)} />
+                    <Input
+                      className={fit}
+                      value={name}
+                      onChange={(_e, data) => setName(data.value)}
+                    />
                   </Field>
                   <Button
                     appearance="primary"

@@ -8,4 +8,7 @@ export const PAGE_ROOT = {
   flexDirection: "column",
   backgroundColor: tokens.colorNeutralBackground1,
   color: tokens.colorNeutralForeground1,
+  // A long word (Department, a formula, a unit's name) breaks rather than widening a narrow pane.
+  overflowWrap: "anywhere",
+  minWidth: 0,
 } as const;

@@ -24,8 +24,8 @@ const zh = {
   selectionChanged: "选区已改变，正在重新读取…",
 
   recognitionHeading: "2 识别结果",
-  schemeDetected: "识别为",
-  schemeChosen: "使用方案",
+  schemeDetected: "识别为：",
+  schemeChosen: "使用方案：",
   detectedTag: "自动识别",
   mappingHeading: "各列对应",
   mappingNone: "（无）",
@@ -165,8 +165,8 @@ const en: Strings = {
   selectionChanged: "The selection changed; reading it again…",
 
   recognitionHeading: "2 What govrank recognised",
-  schemeDetected: "Recognised as",
-  schemeChosen: "Scheme in use",
+  schemeDetected: "Recognised as: ",
+  schemeChosen: "Scheme in use: ",
   detectedTag: "detected",
   mappingHeading: "Columns",
   mappingNone: "(none)",
@@ -272,7 +272,7 @@ const en: Strings = {
   optionalTag: "optional",
   printedHeading: "Columns to check against (optional: results printed in the table)",
   problemsSummary: (counts: { error: number; warning: number; info: number }) =>
-    `To check: ${counts.error} errors · ${counts.warning} warnings · ${counts.info} notes`,
+    `To check: errors ${counts.error} · warnings ${counts.warning} · notes ${counts.info}`,
   problemMore: (n: number) => `and ${n - 1} more`,
   shownGroups: (shown: number, all: number) =>
     `${shown} of ${all} kinds shown; after generating, see the Problems sheet.`,

@@ -54,6 +54,17 @@ describe("rerun", () => {
     expect(fake.state.sheets).toHaveLength(6);
   });
 
+  it("writes in Office's language when the saved settings (made as she worked) name none", async () => {
+    const fake = await fakeWithFixture("yueyang-2017-q2-hotline-composite.xlsx");
+    const workbook = createOfficeWorkbook(runOf(fake));
+    await workbook.saveSettings(fake.state.sheets[0]?.id ?? "", {
+      ...withPrevious("x"),
+      previousSheet: undefined,
+    });
+    expect((await rerun(workbook, { ...deps, language: "en" })).ok).toBe(true);
+    expect(fake.state.sheets.map((s) => s.name)).toContain("Ranking");
+  });
+
   it("compares with last period's sheet when the settings name one, and refuses one without a table", async () => {
     const fake = await fakeWithFixture("jingzhou-2021-02-weibo-bci.xlsx");
     const source = fake.state.sheets[0];

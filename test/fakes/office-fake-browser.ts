@@ -136,6 +136,11 @@ w["__fake"] = {
     const target = fake.state.byName(sheet);
     if (target) fake.state.select(target.id, box);
   },
+  /** The clerk types into a cell: the value changes and worksheets.onChanged fires. */
+  edit(sheet: string, row: number, column: number, value: string | number | null) {
+    const target = fake.state.byName(sheet);
+    if (target) fake.state.edit(target.id, row, column, value);
+  },
   /** Runs a ribbon action the way Office does, resolving when it calls completed(). */
   runAction(id: string): Promise<void> {
     const action = actions.get(id);

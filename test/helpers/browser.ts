@@ -98,8 +98,9 @@ export async function openTaskpane(
   browser: Browser,
   origin: string,
   stub: StubSettings,
+  viewport = { width: 360, height: 640 },
 ): Promise<PaneSession> {
-  const page = await browser.newPage({ viewport: { width: 360, height: 640 } });
+  const page = await browser.newPage({ viewport });
   const requests: string[] = [];
   const consoleErrors: string[] = [];
   page.on("request", (request) => requests.push(request.url()));

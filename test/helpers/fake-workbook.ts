@@ -8,6 +8,7 @@ import { buildReport } from "../../src/core/report/build-report";
 import { scoreGrid } from "../../src/core/score/score-grid";
 import type { PlanBuilder, SourceTable } from "../../src/excel/workbook";
 import type { ReportPlan } from "../../src/core/report/plan";
+import type { CellGrid } from "../../src/core/table/cell-grid";
 import { createFakeExcel, type FakeExcel } from "../fakes/excel/fake-excel";
 import type { Box, FakeCell } from "../fakes/excel/sheet-state";
 import { fixturePath } from "./fixtures";
@@ -31,6 +32,11 @@ export interface FixtureSheet {
 /** A fixture's first sheet as cells: a merged area's value only in its first cell, as in Office. */
 export async function fixtureSheet(file: string): Promise<FixtureSheet> {
   const { grid } = await readInput(fixturePath(file));
+  return gridSheet(grid);
+}
+
+/** A grid as a sheet's cells, as Office holds them (a merged area's value in its first cell). */
+export function gridSheet(grid: CellGrid): FixtureSheet {
   const formats = grid.numberFormats ?? [];
   const hidden = new Set<string>();
   for (const m of grid.merges ?? [])

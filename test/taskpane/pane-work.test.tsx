@@ -19,6 +19,9 @@ import { MemoryWorkbook } from "../fakes/memory-workbook";
 const FILE = join(__dirname, "..", "fixtures", "own", "clerk-month.xlsx");
 const NOW = () => new Date("2026-11-21T08:00:00Z");
 
+// Fluent's accessible-role queries over the whole pane are slow in jsdom, more so in parallel.
+jest.setTimeout(90_000);
+
 async function month(): Promise<SourceTable> {
   const { grid } = await readInput(FILE, "10月");
   return { grid, address: "'10月'!A1:I34", sheetId: "{oct}", foundBy: "selection", notes: [] };

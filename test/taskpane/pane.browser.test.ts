@@ -54,6 +54,7 @@ const CASES = [
       resultRegion: "5 生成",
       rework: "“返工数”所在列",
       weight: "按期办结率的权重",
+      advanced: /^高级设置/,
       generate: "生成报告",
       done: "已生成",
       formula: "综合指标值 = 30×办结率 + 40×按期办结率 + 20×(1 − 返工率) + 20×群众满意率",
@@ -71,6 +72,7 @@ const CASES = [
       resultRegion: "5 Generate",
       rework: "Column for Sent back",
       weight: "Weight of On-time rate",
+      advanced: /^Advanced/,
       generate: "Generate report",
       done: "Done",
       formula:
@@ -115,7 +117,8 @@ describe.each(CASES)(
       await page.getByRole("option", { name: "G 退回件数" }).click();
       await page.getByText(t.missing).first().waitFor({ state: "detached" });
 
-      // Change a weight; the formula shown follows.
+      // Change a weight (under the folded advanced settings); the formula shown follows.
+      await page.getByRole("button", { name: t.advanced }).click();
       const weight = page.getByRole("textbox", { name: t.weight });
       await weight.fill("40");
       await page.getByTestId("formula").filter({ hasText: t.formula }).waitFor();

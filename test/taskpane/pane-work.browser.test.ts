@@ -1,0 +1,218 @@
+/**
+ * The pane a clerk works in, end to end in Chromium at 320 px against the strict Excel fake, with
+ * her own month sheet (test/fixtures/own/clerk-month.xlsx: title rows, her headers, a blank row,
+ * typos, a duplicate, totals and note rows, two earlier months on their own sheets). One cell
+ * clicked reads the whole table across the blank row; her one mapping survives a click on the typo
+ * cell and the edit that fixes it; last month is checked when picked; the pane fits 320 px (and
+ * 200 % zoom) with ≤ 15 Tab stops to 生成报告; the units left out are named; axe finds nothing
+ * serious. Screenshots in docs/images/ (the README shows them) and test-artifacts/screenshots/.
+ */
+import { copyFileSync, mkdirSync, readFileSync } from "node:fs";
+import type { Server } from "node:http";
+import { join } from "node:path";
+import type { Browser, Page } from "playwright-core";
+import { readAllGrids } from "../../src/cli/read-input";
+import { ensureProductionBuild, ROOT } from "../helpers/build";
+import { launchChromium, openTaskpane, serveDirectory, type StubSheet } from "../helpers/browser";
+import { gridSheet } from "../helpers/fake-workbook";
+
+const SCREENSHOTS = join(ROOT, "test-artifacts", "screenshots");
+const DOC_IMAGES = join(ROOT, "docs", "images");
+const AXE = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
+const FILE = join(__dirname, "..", "fixtures", "own", "clerk-month.xlsx");
+let browser: Browser;
+let server: Server;
+let origin = "";
+let sheets: StubSheet[] = [];
+
+beforeAll(async () => {
+  const dist = await ensureProductionBuild();
+  ({ server, origin } = await serveDirectory(dist));
+  browser = await launchChromium();
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  sheets = (await readAllGrids(FILE)).map((grid) => {
+    const sheet = gridSheet(grid);
+    return { name: sheet.name, cells: sheet.cells, merges: sheet.merges };
+  });
+}, 240_000);
+
+afterAll(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+const CASES = [
+  {
+    displayLanguage: "zh-CN",
+    theme: "light" as const,
+    t: {
+      rework: "“返工数”所在列",
+      reworkOption: "F 打回件数",
+      mapping: /各列对应/,
+      continued: /第 14 行是空行/,
+      previous: "与上期比较",
+      previousReady: "上期表格：27 个单位，可以比较。",
+      generate: "生成报告",
+      done: "已生成",
+      typo: /“298O”不是数字/,
+      leftOut: "华容县",
+      insertSample: "插入示例表格",
+    },
+  },
+  {
+    displayLanguage: "en-US",
+    theme: "dark" as const,
+    t: {
+      rework: "Column for Sent back",
+      reworkOption: "F 打回件数",
+      mapping: /^Columns/,
+      continued: /Row 14 is blank/,
+      previous: "Compare with last period",
+      previousReady: "Last period: 27 units, ready to compare.",
+      generate: "Generate report",
+      done: "Done",
+      typo: /“298O” is not a number/,
+      leftOut: "华容县",
+      insertSample: "Insert a sample table",
+    },
+  },
+];
+
+async function axeViolations(page: Page): Promise<string[]> {
+  // Through the debugging protocol: the page's CSP (rightly) refuses inline scripts.
+  await page.evaluate(AXE);
+  return (await page.evaluate(async () => {
+    const axe = (
+      window as unknown as {
+        axe: { run(): Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> };
+      }
+    ).axe;
+    const result = await axe.run();
+    return result.violations
+      .filter((v) => v.impact === "serious" || v.impact === "critical")
+      .map((v) => `${v.id} (${v.nodes.length})`);
+  })) as string[];
+}
+
+/** How far the page reaches past the pane's width (0: nothing sticks out). */
+function overflow(page: Page): Promise<number> {
+  return page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
+}
+
+/** Tab presses from the top of the page until the element named `name` has focus. */
+async function tabsTo(page: Page, name: string): Promise<number> {
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  for (let i = 1; i <= 60; i++) {
+    await page.keyboard.press("Tab");
+    if (await page.evaluate((n) => document.activeElement?.textContent === n, name)) return i;
+  }
+  return Infinity;
+}
+
+describe.each(CASES)(
+  "the clerk's pane at 320 px ($displayLanguage, $theme)",
+  ({ displayLanguage, theme, t }) => {
+    const tag = `${displayLanguage === "zh-CN" ? "zh" : "en"}-${theme}`;
+
+    it("reads her sheet from one cell, keeps her mapping through clicks and edits, compares, names who is left out", async () => {
+      const { page, consoleErrors } = await openTaskpane(
+        browser,
+        origin,
+        {
+          displayLanguage,
+          theme,
+          sheets,
+          // One cell clicked in the table, above its blank row.
+          selection: { sheet: "10月", box: { top: 5, left: 1, bottom: 5, right: 1 } },
+        },
+        { width: 320, height: 900 },
+      );
+      await page.getByTestId("unit-count").filter({ hasText: "28" }).waitFor();
+      await page.getByText(t.continued).waitFor();
+      expect(await overflow(page)).toBe(0);
+
+      // Her one mapping: 打回件数 is 返工数.
+      await page.getByRole("combobox", { name: t.rework }).click();
+      await page.getByRole("option", { name: t.reworkOption }).click();
+      await page.getByText(t.typo).first().waitFor();
+
+      // She clicks the typo cell the pane points to (C16), then types 2980 over 298O.
+      await page.evaluate(() =>
+        (window as unknown as { __fake: { select(s: string, b: unknown): void } }).__fake.select(
+          "10月",
+          { top: 15, left: 2, bottom: 15, right: 2 },
+        ),
+      );
+      await page.waitForTimeout(800);
+      await page.getByTestId("unit-count").filter({ hasText: "28" }).waitFor();
+      await page.evaluate(() =>
+        (
+          window as unknown as {
+            __fake: { edit(s: string, r: number, c: number, v: number): void };
+          }
+        ).__fake.edit("10月", 15, 2, 2980),
+      );
+      await page.getByText(t.typo).first().waitFor({ state: "detached", timeout: 5000 });
+      await page.getByRole("button", { name: t.mapping }).click();
+      expect(await page.getByRole("combobox", { name: t.rework }).textContent()).toBe(
+        t.reworkOption,
+      );
+      await page.getByRole("button", { name: t.mapping }).click();
+
+      // Last month, checked as soon as she picks it: her mapping carries over by header.
+      await page.getByRole("combobox", { name: t.previous }).click();
+      await page.getByRole("option", { name: "9月" }).click();
+      await page.getByTestId("previous-status").filter({ hasText: t.previousReady }).waitFor();
+      expect(await overflow(page)).toBe(0);
+      await page.screenshot({ path: join(SCREENSHOTS, `pane-clerk-${tag}.png`), fullPage: true });
+      copyFileSync(
+        join(SCREENSHOTS, `pane-clerk-${tag}.png`),
+        join(DOC_IMAGES, `pane-clerk-${tag}.png`),
+      );
+
+      // The steps are short: from the top, 生成报告 is reached in at most 15 Tab presses.
+      expect(await tabsTo(page, t.generate)).toBeLessThanOrEqual(15);
+      expect(await axeViolations(page)).toEqual([]);
+
+      await page.keyboard.press("Enter");
+      const card = page.getByRole("status", { name: t.done });
+      await card.waitFor({ timeout: 30_000 });
+      // The one unit still left out (华容县's "3 9 7 1") is named on the card, with a link.
+      expect(await card.getByTestId("left-out").textContent()).toContain(t.leftOut);
+      await page.screenshot({
+        path: join(SCREENSHOTS, `pane-clerk-result-${tag}.png`),
+        fullPage: true,
+      });
+
+      // At 200 % zoom the pane is 160 CSS pixels wide: still nothing sticks out.
+      await page.setViewportSize({ width: 160, height: 900 });
+      expect(await overflow(page)).toBe(0);
+      expect(consoleErrors).toEqual([]);
+      await page.close();
+    }, 120_000);
+
+    it("opens on a first screen that says what to select and offers a sample", async () => {
+      const { page, consoleErrors } = await openTaskpane(
+        browser,
+        origin,
+        { displayLanguage, theme, sheets: [{ name: "Sheet1", cells: [] }] },
+        { width: 320, height: 700 },
+      );
+      const insert = page.getByRole("button", { name: t.insertSample });
+      await insert.waitFor();
+      expect(await overflow(page)).toBe(0);
+      expect(await axeViolations(page)).toEqual([]);
+      await page.screenshot({ path: join(SCREENSHOTS, `pane-start-${tag}.png`), fullPage: true });
+      copyFileSync(
+        join(SCREENSHOTS, `pane-start-${tag}.png`),
+        join(DOC_IMAGES, `pane-start-${tag}.png`),
+      );
+      await insert.click();
+      await page.getByTestId("unit-count").filter({ hasText: "8" }).waitFor();
+      expect(consoleErrors).toEqual([]);
+      await page.close();
+    }, 60_000);
+  },
+);
