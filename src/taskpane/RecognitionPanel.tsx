@@ -63,8 +63,11 @@ export function RecognitionPanel({ model, language }: { model: PaneModel; langua
       />
     );
   };
-  const problems = run.evaluation?.problems ?? reading.problems;
   const unsure = reading.detected && reading.confidence === "unsure";
+  // The question below says what scheme-uncertain says, and asks: not again in the list.
+  const problems = (run.evaluation?.problems ?? reading.problems).filter(
+    (p) => !(unsure && p.code === "scheme-uncertain"),
+  );
   return (
     <Section id="recognition" title={s.recognitionHeading}>
       <Text>
