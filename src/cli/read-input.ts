@@ -222,32 +222,29 @@ export function readingNotes(input: InputTable, lang: "zh" | "en"): string {
   return encodingNote(input.utf8Lines ?? [], lang) + ignoredNote(input.ignored ?? [], lang);
 }
 
+/** The first five of a list, then how many more ("B2、B3 等 12 个" / "B2, B3 and 10 more"). */
+function fewOf(items: readonly (string | number)[], lang: "zh" | "en", counter: string): string {
+  const shown = items.slice(0, 5).join(lang === "zh" ? "、" : ", ");
+  if (items.length <= 5) return shown;
+  return lang === "zh"
+    ? `${shown} 等 ${items.length} ${counter}`
+    : `${shown} and ${items.length - 5} more`;
+}
+
 function encodingNote(lines: number[], lang: "zh" | "en"): string {
   if (lines.length === 0) return "";
-  const shown = lines.slice(0, 5).join(lang === "zh" ? "、" : ", ");
-  const more =
-    lines.length > 5
-      ? lang === "zh"
-        ? ` 等 ${lines.length} 行`
-        : ` and ${lines.length - 5} more`
-      : "";
+  const shown = fewOf(lines, lang, "行");
   return lang === "zh"
-    ? `注意：文件是 GBK 编码，但第 ${shown}${more} 行是 UTF-8 编码，已按 UTF-8 读取。请核对这些行的单位名称，并把文件统一另存为一种编码。\n`
-    : `Note: the file is GBK, but line ${shown}${more} is UTF-8 and was read as such. Check the unit names on those lines, and save the file in one encoding.\n`;
+    ? `注意：文件是 GBK 编码，但第 ${shown} 行是 UTF-8 编码，已按 UTF-8 读取。请核对这些行的单位名称，并把文件统一另存为一种编码。\n`
+    : `Note: the file is GBK, but line ${shown} is UTF-8 and was read as such. Check the unit names on those lines, and save the file in one encoding.\n`;
 }
 
 function ignoredNote(ignored: string[], lang: "zh" | "en"): string {
   if (ignored.length === 0) return "";
-  const shown = ignored.slice(0, 5).join(lang === "zh" ? "、" : ", ");
-  const more =
-    ignored.length > 5
-      ? lang === "zh"
-        ? ` 等 ${ignored.length} 个`
-        : ` and ${ignored.length - 5} more`
-      : "";
+  const shown = fewOf(ignored, lang, "个");
   return lang === "zh"
-    ? `注意：远离表格的单元格 ${shown}${more} 未读取（与表格之间隔着大片空白）。如是数据，请移到表格中。\n`
-    : `Note: the cells ${shown}${more}, far from the table (past a wide blank gap), were not read. If they are data, move them into the table.\n`;
+    ? `注意：远离表格的单元格 ${shown} 未读取（与表格之间隔着大片空白）。如是数据，请移到表格中。\n`
+    : `Note: the cells ${shown}, far from the table (past a wide blank gap), were not read. If they are data, move them into the table.\n`;
 }
 
 /** The grid of a file's first sheet, or of the named one. */

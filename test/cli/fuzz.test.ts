@@ -19,35 +19,11 @@ import JSZip from "jszip";
 import { XMLValidator } from "fast-xml-parser";
 import { main } from "../../src/cli/main";
 import { capture } from "../helpers/capture";
+import { COMPOSITE_HEADER, hostileNames } from "../helpers/hostile";
 import { convertWithLibreOffice } from "../helpers/libreoffice";
 
-const HEADER = [
-  "部门名称",
-  "应办理数",
-  "办理数",
-  "超期办理数",
-  "返工数",
-  "抽查不满意数",
-  "群众满意率",
-];
-
-const hostileName = fc.oneof(
-  fc.string({ minLength: 1, maxLength: 12 }),
-  fc.constantFrom(
-    '市"扫黄打非"办',
-    "市,逗号局",
-    "换\n行局",
-    '=HYPERLINK("x")',
-    "注册登记中心",
-    "合计：",
-    "\u001b]52;c;eA==\u0007局",
-    "市\u202e局",
-    "市\u0000局",
-    "局\ufffe",
-    "   ",
-    "-",
-  ),
-);
+const HEADER = COMPOSITE_HEADER;
+const hostileName = hostileNames(12);
 const count = fc.oneof(
   fc.nat({ max: 5000 }).map(String),
   fc.constantFrom("10 5", "1e308", "64W+", "—", "", "-3", "2.5", "一百"),

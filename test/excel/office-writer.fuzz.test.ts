@@ -8,35 +8,12 @@
 import fc from "fast-check";
 import { createFakeExcel } from "../fakes/excel/fake-excel";
 import { plannerFor, runOf, snapshot } from "../helpers/fake-workbook";
+import { COMPOSITE_HEADER, hostileNames } from "../helpers/hostile";
 import { createOfficeWorkbook } from "../../src/excel/office-workbook";
 import { WorkbookError } from "../../src/excel/workbook";
 
-const HEADER = [
-  "部门名称",
-  "应办理数",
-  "办理数",
-  "超期办理数",
-  "返工数",
-  "抽查不满意数",
-  "群众满意率",
-];
-
-const hostile = fc.oneof(
-  fc.string({ minLength: 1, maxLength: 40 }),
-  fc.constantFrom(
-    '=HYPERLINK("http://evil","点我")',
-    "+cmd|' /C calc'!A0",
-    "@SUM(1)",
-    "-1+1",
-    "市\u0000局",
-    "局\ufffe",
-    "\u001b]52;c;eA==\u0007局",
-    "市\u202e局",
-    "合计：",
-    "注册登记中心",
-    "x".repeat(40_000),
-  ),
-);
+const HEADER = COMPOSITE_HEADER;
+const hostile = hostileNames(40, ["x".repeat(40_000)]);
 const figure = fc.oneof(
   fc.nat({ max: 5000 }),
   fc.constantFrom<number | string>(1e308, -3, 2.5, "10 5", "64W+", "—", "", "#DIV/0!", "=1+1"),

@@ -3,7 +3,7 @@
  * playwright-core, and the office.js CDN URL answered by a local stand-in. Every request the page
  * makes is recorded so a test can prove the pane calls nothing else.
  */
-import { createReadStream, existsSync, statSync } from "node:fs";
+import { createReadStream, existsSync, readFileSync, statSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { extname, join, normalize } from "node:path";
@@ -199,4 +199,21 @@ export async function openWithRealOffice(
     pageErrors,
     cspViolations: () => page.evaluate(() => (window as unknown as { __csp: string[] }).__csp),
   };
+}
+
+/** axe-core's serious and critical violations on the page as it is ("id (nodes)"). */
+export async function axeViolations(page: Page): Promise<string[]> {
+  // Through the debugging protocol: the page's CSP (rightly) refuses inline scripts.
+  await page.evaluate(readFileSync(require.resolve("axe-core/axe.min.js"), "utf8"));
+  return (await page.evaluate(async () => {
+    const axe = (
+      window as unknown as {
+        axe: { run(): Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> };
+      }
+    ).axe;
+    const result = await axe.run();
+    return result.violations
+      .filter((v) => v.impact === "serious" || v.impact === "critical")
+      .map((v) => `${v.id} (${v.nodes.length})`);
+  })) as string[];
 }

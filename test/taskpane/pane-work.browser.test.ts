@@ -7,18 +7,23 @@
  * 200 % zoom) with ≤ 15 Tab stops to 生成报告; the units left out are named; axe finds nothing
  * serious. Screenshots in docs/images/ (the README shows them) and test-artifacts/screenshots/.
  */
-import { copyFileSync, mkdirSync, readFileSync } from "node:fs";
+import { copyFileSync, mkdirSync } from "node:fs";
 import type { Server } from "node:http";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { readAllGrids } from "../../src/cli/read-input";
 import { ensureProductionBuild, ROOT } from "../helpers/build";
-import { launchChromium, openTaskpane, serveDirectory, type StubSheet } from "../helpers/browser";
+import {
+  axeViolations,
+  launchChromium,
+  openTaskpane,
+  serveDirectory,
+  type StubSheet,
+} from "../helpers/browser";
 import { gridSheet } from "../helpers/fake-workbook";
 
 const SCREENSHOTS = join(ROOT, "test-artifacts", "screenshots");
 const DOC_IMAGES = join(ROOT, "docs", "images");
-const AXE = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
 const FILE = join(__dirname, "..", "fixtures", "own", "clerk-month.xlsx");
 let browser: Browser;
 let server: Server;
@@ -91,22 +96,6 @@ const CASES = [
     },
   },
 ];
-
-async function axeViolations(page: Page): Promise<string[]> {
-  // Through the debugging protocol: the page's CSP (rightly) refuses inline scripts.
-  await page.evaluate(AXE);
-  return (await page.evaluate(async () => {
-    const axe = (
-      window as unknown as {
-        axe: { run(): Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> };
-      }
-    ).axe;
-    const result = await axe.run();
-    return result.violations
-      .filter((v) => v.impact === "serious" || v.impact === "critical")
-      .map((v) => `${v.id} (${v.nodes.length})`);
-  })) as string[];
-}
 
 /** How far the page reaches past the pane's width (0: nothing sticks out). */
 function overflow(page: Page): Promise<number> {

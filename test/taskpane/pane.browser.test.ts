@@ -6,16 +6,21 @@
  * 重新生成, checks accessibility with axe-core and that no request leaves the page but office.js.
  * Screenshots of each step: test-artifacts/screenshots/pane-*.png.
  */
-import { mkdirSync, readFileSync } from "node:fs";
+import { mkdirSync } from "node:fs";
 import type { Server } from "node:http";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { ensureProductionBuild, ROOT } from "../helpers/build";
-import { launchChromium, OFFICE_JS_URL, openTaskpane, serveDirectory } from "../helpers/browser";
+import {
+  axeViolations,
+  launchChromium,
+  OFFICE_JS_URL,
+  openTaskpane,
+  serveDirectory,
+} from "../helpers/browser";
 import { fixtureSheet, type FixtureSheet } from "../helpers/fake-workbook";
 
 const SCREENSHOTS = join(ROOT, "test-artifacts", "screenshots");
-const AXE = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
 let browser: Browser;
 let server: Server;
 let origin = "";
@@ -208,21 +213,7 @@ describe.each(CASES)(
 
       // Accessibility: no serious or critical violation.
       // Evaluated through the debugging protocol: the page's CSP (rightly) refuses inline scripts.
-      await page.evaluate(AXE);
-      const violations = (await page.evaluate(async () => {
-        const axe = (
-          window as unknown as {
-            axe: {
-              run(): Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }>;
-            };
-          }
-        ).axe;
-        const result = await axe.run();
-        return result.violations
-          .filter((v) => v.impact === "serious" || v.impact === "critical")
-          .map((v) => `${v.id} (${v.nodes.length})`);
-      })) as string[];
-      expect(violations).toEqual([]);
+      expect(await axeViolations(page)).toEqual([]);
 
       expect(consoleErrors).toEqual([]);
       expect(requests.filter((url) => !url.startsWith(origin) && url !== OFFICE_JS_URL)).toEqual(
