@@ -28,6 +28,9 @@ export interface BulletinWords {
   totals(items: readonly string[]): string;
   volumeSame(what: string, basis: Basis): string;
   volumeChange(what: string, basis: Basis, change: number, count: string, growth?: string): string;
+  /** The set the change is over, when it is not every unit of both periods. */
+  volumeOver(units: number): string;
+  setAsideNow(names: readonly string[]): string;
   rate(label: string, rate: string, numerator: string, denominator: string): string;
   overall(items: readonly string[]): string;
   busiest(group: string | null, what: string, items: readonly string[]): string;
@@ -102,6 +105,8 @@ const zh: BulletinWords = {
   inconsistent: (names) =>
     `以下单位原表数字与其计数不符，已按计数重新计算，请核实：${zh.list(names)}。`,
   invalid: (names) => `以下单位数据有误，未参与排名：${zh.list(names)}。`,
+  volumeOver: (units) => `（按两期均参评的${units}个单位计）`,
+  setAsideNow: (names) => `${zh.list(names)}上期参评，本期未参评（见上），未与上期比较。`,
   unmatched: (current, previous) =>
     `与上期名单不一致：本期新增${zh.list(current) || "无"}；上期有而本期无${zh.list(previous) || "无"}（如系更名，请指定对应关系）。`,
   nothingToNote: "本期数据未发现需要说明的问题。",
@@ -159,6 +164,9 @@ const en: BulletinWords = {
   inconsistent: (names) =>
     `The printed figures of these units contradict their counts; recomputed from the counts, please check: ${en.list(names)}.`,
   invalid: (names) => `These units have data to fix and were not ranked: ${en.list(names)}.`,
+  volumeOver: (units) => ` (over the ${units} units ranked in both periods)`,
+  setAsideNow: (names) =>
+    `${en.list(names)} ranked last period but not this period (see above): not compared.`,
   unmatched: (current, previous) =>
     `Names not matched with the previous period: new ${en.list(current) || "none"}; gone ${en.list(previous) || "none"} (if renamed, give the mapping).`,
   nothingToNote: "Nothing in this period's data needs a note.",

@@ -88,6 +88,8 @@ function operation(ctx: Context): Section {
               count(Math.abs(volume.change)),
               volume.growth === null ? undefined : ctx.growth(Math.abs(volume.growth)),
             );
+      // Over the same units in both periods: say which when that is not all of them.
+      if (!volume.allUnits) sentence += w.volumeOver(volume.units);
     }
     paragraphs.push(w.sentence(sentence));
   }
@@ -211,6 +213,8 @@ function dataNote(ctx: Context): Section {
     .filter((e) => e.reason === "invalid-input")
     .map((e) => e.unit || e.cell);
   if (invalid.length) paragraphs.push(w.invalid(invalid));
+  const setAsideNow = ctx.options.previous?.setAsideNow ?? [];
+  if (setAsideNow.length) paragraphs.push(w.setAsideNow(setAsideNow));
   const unmatched = ctx.options.previous?.unmatched;
   if (unmatched && (unmatched.current.length || unmatched.previous.length))
     paragraphs.push(w.unmatched(unmatched.current, unmatched.previous));
