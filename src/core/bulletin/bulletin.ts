@@ -149,7 +149,10 @@ function evaluationSection(ctx: Context): Section {
   const paragraphs: string[] = [];
   const previous = ctx.options.previous;
   if (overall.grades.length > 0) {
-    const parts = overall.grades.map((g) => w.grade(g.label, g.count, ctx.share(g.share)));
+    // As the bulletins write it: the grades units have, not "D类0家，占比0.0%".
+    const parts = overall.grades
+      .filter((g) => g.count > 0)
+      .map((g) => w.grade(g.label, g.count, ctx.share(g.share)));
     paragraphs.push(w.grades(parts, overall.population, overall.noTicketCount));
     if (previous) {
       const moved = (way: "up" | "down") =>
