@@ -141,12 +141,13 @@ async function readSourceWith(
     const notes: LocalText[] = [];
     let box: Box | undefined;
     let foundBy: SourceTable["foundBy"] = "selection";
+    const kept = keptBox(options.within, worksheet.id, boxOf(selection));
     if (made) {
       const previous = made.address ? parseBox(splitAddress(made.address).range) : undefined;
       box = previous ? intersect(previous, usedBox) : usedBox;
       foundBy = "report";
-    } else if (keptBox(options.within, worksheet.id, boxOf(selection))) {
-      box = intersect(keptBox(options.within, worksheet.id, boxOf(selection)) ?? usedBox, usedBox);
+    } else if (kept) {
+      box = intersect(kept, usedBox);
       foundBy = "kept";
     } else if (selection.cellCount === 1) {
       const table = tables.items[0];

@@ -9,11 +9,11 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { useState } from "react";
 import { groupProblems } from "../core/problem-groups";
 import type { Problem } from "../core/problems";
 import type { Language } from "./locale";
 import { stringsFor } from "./strings";
+import { useOpenWhile } from "./use-open-while";
 
 /** Kinds of problem shown in the pane; the problems sheet lists every one. */
 const SHOWN_GROUPS = 8;
@@ -39,18 +39,12 @@ export function ProblemList(props: {
   const counts = { error: 0, warning: 0, info: 0 };
   for (const p of problems) counts[p.severity]++;
   // Open while something must be fixed, unless she closed it; errors appearing open it again.
-  const [chosen, setChosen] = useState<boolean>();
-  const [hadErrors, setHadErrors] = useState(counts.error > 0);
-  if (hadErrors !== counts.error > 0) {
-    setHadErrors(counts.error > 0);
-    setChosen(undefined);
-  }
-  const open = (chosen ?? counts.error > 0) ? ["problems"] : [];
+  const [open, setOpen] = useOpenWhile(counts.error > 0);
   return (
     <Accordion
       collapsible
-      openItems={open}
-      onToggle={(_e, data) => setChosen(data.openItems.includes("problems"))}
+      openItems={open ? ["problems"] : []}
+      onToggle={(_e, data) => setOpen(data.openItems.includes("problems"))}
     >
       <AccordionItem value="problems">
         <AccordionHeader size="small">{s.problemsSummary(counts)}</AccordionHeader>

@@ -11,7 +11,6 @@ import {
   RadioGroup,
   Text,
 } from "@fluentui/react-components";
-import { useState } from "react";
 import { matchReason } from "../core/schemes/detect";
 import { columnLetters } from "../core/table/address";
 import { ColumnPicker } from "./ColumnPicker";
@@ -19,6 +18,7 @@ import type { Language } from "./locale";
 import { ProblemList } from "./ProblemList";
 import { Section } from "./Section";
 import { stringsFor } from "./strings";
+import { useOpenWhile } from "./use-open-while";
 import type { PaneModel } from "./use-pane-model";
 
 const DATA_KINDS = new Set(["unit", "group", "count", "rate", "value", "aux"]);
@@ -37,14 +37,7 @@ export function RecognitionPanel({ model, language }: { model: PaneModel; langua
   const printed = scheme?.fields.filter((f) => f.kind === "printed") ?? [];
   const missing = fields.filter((f) => f.required && columns[f.id] === undefined).length;
   // Open while a required column is missing, unless she closed it; folded once all are found.
-  const [chosen, setChosen] = useState<boolean>();
-  const [wasMissing, setWasMissing] = useState(missing > 0);
-  if (wasMissing !== missing > 0) {
-    // A column went missing (set to none, another scheme) or was found: the pane decides again.
-    setWasMissing(missing > 0);
-    setChosen(undefined);
-  }
-  const open = (chosen ?? missing > 0) ? ["mapping"] : [];
+  const [mappingOpen, setMappingOpen] = useOpenWhile(missing > 0);
   if (!run || !scheme || !reading) return null;
   const headers = reading.columnHeaders;
   const picker = (id: string, label: string, required: boolean | undefined) => {
@@ -104,8 +97,8 @@ export function RecognitionPanel({ model, language }: { model: PaneModel; langua
       <Accordion
         collapsible
         multiple
-        openItems={open}
-        onToggle={(_e, data) => setChosen(data.openItems.includes("mapping"))}
+        openItems={mappingOpen ? ["mapping"] : []}
+        onToggle={(_e, data) => setMappingOpen(data.openItems.includes("mapping"))}
       >
         <AccordionItem value="mapping">
           <AccordionHeader size="small">
