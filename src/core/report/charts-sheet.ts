@@ -52,8 +52,13 @@ export function chartsSheet(
       text(valueLabel, "header"),
     ]);
     const sheetRef = quoteSheetName(layout.name);
-    units.slice(0, shown).forEach((unit, i) => {
-      const sourceRow = layout.firstRow + i + 1;
+    // Charted in rank order, whatever order the sheet prints (A by volume): each row still points
+    // at its own row of the ranking sheet.
+    const byRank = units
+      .map((unit, row) => ({ unit, row }))
+      .sort((a, b) => (a.unit.rank ?? Infinity) - (b.unit.rank ?? Infinity) || a.row - b.row);
+    byRank.slice(0, shown).forEach(({ unit, row }) => {
+      const sourceRow = layout.firstRow + row + 1;
       const ref = (column: number) => `=${sheetRef}!${columnLetters(column)}${sourceRow}`;
       const value = valueId === "score" ? unit.score : (unit.measures[valueId] ?? null);
       const rank = group === null ? unit.rank : unit.groupRank;

@@ -1,6 +1,6 @@
 /**
  * 问题清单: every problem govrank found, worst first, each with a link that jumps to the source
- * cell, so a clerk can walk the list and fix the table.
+ * cell, so a clerk can walk the list and fix the table. Everything on it is in her language.
  */
 import { withoutOwnCell } from "../problem-groups";
 import type { Problem } from "../problems";
@@ -33,7 +33,6 @@ export function problemsSheet(ctx: ReportContext, name: string, tableName: strin
     "message",
     "printedValue",
     "recomputed",
-    "code",
   ] as const;
   draft.addRow([text(ctx.title, "title")]);
   draft.merge({ top: 0, left: 0, bottom: 0, right: headers.length - 1 });
@@ -53,7 +52,8 @@ export function problemsSheet(ctx: ReportContext, name: string, tableName: strin
       text(withoutOwnCell(p.message, p.cell)[lang], undefined, true),
       shownValue(p.printed, p.valueFormat),
       shownValue(p.recomputed, p.valueFormat),
-      text(p.code),
+      // No internal code (inconsistent-rate …) on a sheet a clerk prints: the message says it;
+      // programs read the codes from `govrank score --format json`.
     ]),
   );
   draft.tables.push({

@@ -1,4 +1,5 @@
 /** What every sheet builder needs to know about the run. */
+import { inPrintOrder } from "./print-order";
 import type { Bulletin } from "../bulletin/bulletin";
 import type { Comparison } from "../compare/compare";
 import type { Language } from "../i18n";
@@ -27,10 +28,13 @@ export interface GroupSlice {
   units: ScoredUnit[];
 }
 
-/** The units split by group, in the evaluation's order (groups in order of first appearance). */
+/**
+ * The units split by group, in the evaluation's order (groups in order of first appearance), each
+ * group in the order the bulletin prints it (print-order.ts).
+ */
 export function groupSlices(evaluation: Evaluation): GroupSlice[] {
   const grouped = evaluation.units.some((u) => u.group !== null);
-  if (!grouped) return [{ group: null, units: evaluation.units }];
+  if (!grouped) return [{ group: null, units: inPrintOrder(evaluation, evaluation.units) }];
   const slices = new Map<string, GroupSlice>();
   for (const unit of evaluation.units) {
     const key = unit.group ?? "";
@@ -41,7 +45,7 @@ export function groupSlices(evaluation: Evaluation): GroupSlice[] {
     }
     slice.units.push(unit);
   }
-  return [...slices.values()];
+  return [...slices.values()].map((s) => ({ ...s, units: inPrintOrder(evaluation, s.units) }));
 }
 
 /** The measure or "score" that ranks are given on, with its label. */

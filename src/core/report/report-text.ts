@@ -66,7 +66,6 @@ const WORDS = {
   message: { zh: "说明", en: "Message" },
   printedValue: { zh: "原表值", en: "Printed" },
   recomputed: { zh: "重算值", en: "Recomputed" },
-  code: { zh: "代码", en: "Code" },
   noProblems: { zh: "未发现需要核对的问题。", en: "Nothing to check was found." },
   source: { zh: "来源", en: "Source" },
   version: { zh: "版本", en: "Version" },
