@@ -13,7 +13,7 @@ import { packageVersion } from "./version";
 import { EXIT_BAD_INPUT, EXIT_OK, type Streams } from "./streams";
 
 export const BULLETIN_HELP = `govrank bulletin <文件.xlsx|文件.csv> [选项]
-  按计算结果起草通报（运行情况、部门办理、群众反馈、综合评价、零值单位、数据说明），可与上期比较。
+  按计算结果起草通报（总体情况、办理或发文情况、群众满意情况、综合评价情况、红黑榜、下一步工作、数据说明），可与上期比较。
   Drafts the bulletin from the results, optionally compared with the previous period.
 
   --previous FILE              上期的表格或 govrank 生成的工作簿 last period's table or govrank workbook
@@ -22,6 +22,7 @@ export const BULLETIN_HELP = `govrank bulletin <文件.xlsx|文件.csv> [选项]
   --rename 旧名=新名           单位更名（可重复）a unit's old and new name (repeatable)
   --basis yoy|mom              同比（yoy）或环比（mom），默认“较上期” year on year or on the previous period
   --docx FILE.docx             另存为 Word 文档（含排名表）also write a Word document with the ranking
+  --board N                    红黑榜列出前/后N名（默认 5）units named at the top and bottom of the 红黑榜
   --title TEXT                 报告标题（通报标题由它而来，默认取表格标题行）the report's title
 ${SCORING_HELP}`;
 
@@ -35,6 +36,7 @@ export async function bulletinCommand(args: readonly string[], io: Streams): Pro
         ...PREVIOUS_OPTIONS,
         docx: { type: "string" },
         title: { type: "string" },
+        board: { type: "string" },
       },
     });
     if (values.help) {

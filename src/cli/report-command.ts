@@ -22,6 +22,7 @@ export const REPORT_HELP = `govrank report <文件.xlsx|文件.csv> [选项]
   -o, --output FILE.xlsx       输出文件（默认：原文件名-排名.xlsx）output file (default: <name>-排名.xlsx)
   --title TEXT                 报告标题（默认取表格标题行）report title (default: the table's title row)
   --top N                      汇总中列出前/后N名，长名单图表只画前N名（默认 ${DEFAULT_TOP}）top/bottom N
+  --board N                    通报红黑榜列出前/后N名（默认 5）units named at the top and bottom of the bulletin's 红黑榜
   --live-formulas              比率、得分、等级、名次写成Excel公式 write rates, scores, grades, ranks as formulas
   --no-charts                  不生成图表 leave the charts out
   --previous FILE              与上期比较（上期表格或 govrank 工作簿）compare with last period's table or workbook
@@ -50,6 +51,7 @@ export async function reportCommand(
         output: { type: "string", short: "o" },
         title: { type: "string" },
         top: { type: "string" },
+        board: { type: "string" },
         "live-formulas": { type: "boolean" },
         "no-charts": { type: "boolean" },
         ...PREVIOUS_OPTIONS,

@@ -26,6 +26,7 @@ export const SCORING_OPTIONS = {
   "group-by": { type: "string" },
   map: { type: "string", multiple: true },
   days: { type: "string" },
+  population: { type: "string" },
   "sort-by": { type: "string" },
   rank: { type: "string" },
   grades: { type: "string" },
@@ -42,6 +43,7 @@ export const SCORING_HELP = `  --sheet NAME                 工作表名（默�
   --map FIELD=HEADER           指定某字段所在的列（可重复）set a field's column (repeatable), e.g. --map due=应办件
   --sort-by KEY[:asc|desc]     按此指标排序和排名（如 due、reworkRate:asc；默认按方案）order and rank by this measure
   --days N                     统计天数（WCI）days in the period (WCI)
+  --population N               参评单位总数（等级占比的分母，默认为表中单位数）units under assessment (shares' denominator)
   --rank competition|dense     并列排名 1224（默认）或中国式排名 1223
   --grades "A:95,B:90,E"       等级标准（默认按方案）grade bands (default: the scheme's)
   --weight 指标=权重           改一项权重（可重复，需 --scheme），如 onTimeRate=40 change a top-level weight
@@ -57,6 +59,8 @@ export interface RequestFlags {
   "group-by"?: string | undefined;
   map?: string[] | undefined;
   days?: string | undefined;
+  population?: string | undefined;
+  board?: string | undefined;
   "sort-by"?: string | undefined;
   rank?: string | undefined;
   grades?: string | undefined;
@@ -128,6 +132,17 @@ export function positiveNumber(text: string | undefined, name: string): number |
   const n = Number(text);
   if (!Number.isFinite(n) || n <= 0)
     throw new UsageError(`${name} 需要正数（收到 "${text}"）。${name} needs a positive number.`);
+  return n;
+}
+
+/** A flag that takes a whole number of 1 or more. */
+function wholeNumber(text: string | undefined, flag: string): number | undefined {
+  if (text === undefined) return undefined;
+  const n = Number(text.trim());
+  if (text.trim() === "" || !Number.isInteger(n) || n < 1)
+    throw new UsageError(
+      `${flag} 需要大于0的整数（收到 "${text}"）。${flag} needs a whole number of 1 or more.`,
+    );
   return n;
 }
 
@@ -268,6 +283,8 @@ export async function requestFromFlags(values: RequestFlags): Promise<FlagReques
   const top = positiveNumber(values.top, "--top");
   if (top !== undefined && !Number.isInteger(top))
     throw new UsageError(`--top 需要整数（收到 "${values.top}"）。--top needs a whole number.`);
+  const population = wholeNumber(values.population, "--population");
+  const board = wholeNumber(values.board, "--board");
   const renames: Record<string, string> = {};
   for (const { name, value } of pairs(values.rename, "--rename", "旧名=新名"))
     renames[name] = value;
@@ -282,6 +299,8 @@ export async function requestFromFlags(values: RequestFlags): Promise<FlagReques
     days: daysOption(values.days),
     grades,
     top,
+    population,
+    board,
     title: values.title,
     // Unset unless asked: Chinese then, as in the pane (where unset follows Office's language).
     lang: values.lang === undefined ? undefined : lang,

@@ -8,12 +8,13 @@ import { useFitWidth } from "./use-fit-width";
  */
 export function NumberField(props: {
   label: string;
+  hint?: string | undefined;
   value: number;
   invalidText: string;
   accept?: (n: number) => boolean;
   onValue: (n: number) => void;
 }) {
-  const { label, value, invalidText, accept, onValue } = props;
+  const { label, hint, value, invalidText, accept, onValue } = props;
   const { fit } = useFitWidth();
   const [text, setText] = useState(String(value));
   const [shown, setShown] = useState(value);
@@ -27,6 +28,7 @@ export function NumberField(props: {
   return (
     <Field
       label={label}
+      hint={hint}
       validationState={valid ? "none" : "error"}
       validationMessage={valid ? undefined : invalidText}
     >

@@ -17,6 +17,7 @@ import {
 } from "@fluentui/react-components";
 import { periodLabel } from "../core/table/period";
 import type { Language } from "./locale";
+import { NumberField } from "./NumberField";
 import { PreviousCheck } from "./PreviousCheck";
 import { useFitWidth } from "./use-fit-width";
 import { Section } from "./Section";
@@ -39,6 +40,8 @@ export function OptionsPanel({ model, language }: { model: PaneModel; language: 
   if (!run?.reading.scheme) return null;
   const output = settings.lang ?? language;
   const period = run.reading.period;
+  const overall = run.evaluation?.overall;
+  const inTable = overall ? overall.scoredCount + overall.noTicketCount : 0;
   return (
     <Section id="options" title={s.optionsHeading}>
       <Field label={s.reportTitle}>
@@ -51,6 +54,16 @@ export function OptionsPanel({ model, language }: { model: PaneModel; language: 
       <Text>
         {s.period}：{period ? periodLabel(period, output) : s.periodUnknown}
       </Text>
+      {overall && overall.grades.length > 0 ? (
+        <NumberField
+          label={s.populationLabel}
+          hint={s.populationHint(inTable)}
+          value={settings.population ?? inTable}
+          invalidText={s.populationInvalid(inTable)}
+          accept={(n) => Number.isInteger(n) && n >= inTable}
+          onValue={(population) => model.update({ population })}
+        />
+      ) : null}
       <Field label={s.previousLabel} hint={s.previousHint}>
         <Dropdown
           className={fit}
@@ -104,6 +117,13 @@ export function OptionsPanel({ model, language }: { model: PaneModel; language: 
                 />
               </Field>
             ) : null}
+            <NumberField
+              label={s.boardLabel}
+              value={settings.board ?? 5}
+              invalidText={s.topInvalid}
+              accept={(n) => Number.isInteger(n) && n > 0}
+              onValue={(board) => model.update({ board })}
+            />
             <Field label={s.outputLanguage}>
               <RadioGroup
                 layout="horizontal"

@@ -55,6 +55,10 @@ const zh = {
   sortLabel: "排序依据",
   sortScore: "得分",
   topLabel: "汇总中列出前/后几名",
+  populationLabel: "参评单位总数",
+  populationHint: (n: number) => `等级占比的分母；默认为表中的 ${n} 个单位（含无工单单位）`,
+  populationInvalid: (n: number) => `请输入不少于 ${n} 的整数（表中已有 ${n} 个单位）`,
+  boardLabel: "通报红黑榜列出前/后几名",
   topInvalid: "请输入正整数",
   daysLabel: "统计天数",
   daysInvalid: "请输入正数",
@@ -201,6 +205,12 @@ const en: Strings = {
   sortLabel: "Ordered by",
   sortScore: "Score",
   topLabel: "Top and bottom units listed in the summary",
+  populationLabel: "Units under assessment",
+  populationHint: (n: number) =>
+    `The denominator of grade shares; by default the ${n} units in the table (no-ticket units included)`,
+  populationInvalid: (n: number) =>
+    `Enter a whole number of at least ${n} (the table has ${n} units)`,
+  boardLabel: "Units named at the top and bottom of the bulletin",
   topInvalid: "Enter a whole number above 0",
   daysLabel: "Days in the period",
   daysInvalid: "Enter a number above 0",

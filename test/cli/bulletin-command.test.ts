@@ -34,18 +34,20 @@ function previousCsv(): string {
 }
 
 describe("govrank bulletin", () => {
-  it("prints the draft with its six sections", async () => {
+  it("prints the draft with the published bulletins' sections", async () => {
     const run = capture();
     expect(await main(["bulletin", composite], run.io)).toBe(0);
     const text = run.out();
-    expect(text.split("\n")[0]).toBe("2017年二季度12345公众服务热线综合评价情况通报（草稿）");
+    expect(text.split("\n")[0]).toBe("2017年二季度12345公众服务热线综合评价情况通报");
     for (const heading of [
-      "一、运行情况",
-      "二、部门办理",
-      "三、群众反馈",
-      "四、综合评价",
-      "五、指标为零的单位",
-      "六、数据说明",
+      "一、总体情况",
+      "二、办理情况",
+      "三、群众满意情况",
+      "四、综合评价情况",
+      "五、红黑榜",
+      "六、需要关注的单位",
+      "七、下一步工作",
+      "八、数据说明",
     ])
       expect(text).toContain(heading);
   });
@@ -66,8 +68,8 @@ describe("govrank bulletin", () => {
       run.io,
     );
     expect(code).toBe(0);
-    expect(run.out()).toContain("应办理数环比持平");
-    expect(run.out()).toContain("等级下降的单位1个：市金融办（A→C）");
+    expect(run.out()).toContain("承办工单环比持平");
+    expect(run.out()).toContain("等级下降的1家：市金融办（A类→C类）");
     expect(run.out()).not.toContain("市公路管理局");
   });
 
@@ -78,9 +80,9 @@ describe("govrank bulletin", () => {
     expect(run.err()).toContain(`已生成：${output}`);
     convertWithLibreOffice([output], "pdf", dir);
     const text = pdfText(join(dir, "bulletin.pdf")).replace(/\s+/g, "");
-    expect(text).toContain("综合评价情况通报（草稿）");
-    expect(text).toContain("总体办结率99.88%（38695/38742）");
-    expect(text).toContain("附：排名表");
+    expect(text).toContain("综合评价情况通报");
+    expect(text).toContain("总体办结率99.88%");
+    expect(text).toContain("附件：2017年二季度12345公众服务热线综合评价排名表");
     expect(text).toContain("市自来水公司");
   }, 120_000);
 

@@ -118,8 +118,8 @@ describe("comparison and bulletin on the comprehensive evaluation", () => {
       .map((c) => c.unit);
     expect(moved.sort()).toEqual(changed.sort());
     expect(moved.sort()).toEqual(["岳阳县政府", "市金融办"].sort());
-    expect(text).toContain("等级上升的单位1个：岳阳县政府（B→A）");
-    expect(text).toContain("等级下降的单位1个：市金融办（A→C）");
+    expect(text).toContain("等级上升的1家：岳阳县政府（B类→A类）");
+    expect(text).toContain("等级下降的1家：市金融办（A类→C类）");
   });
 
   it("matches renamed units, and lists the names it could not match", () => {
@@ -140,21 +140,21 @@ describe("comparison and bulletin on the comprehensive evaluation", () => {
     const due = sum(grid.values, C.due);
     const handled = sum(grid.values, C.handled);
     const late = sum(grid.values, C.late);
-    expect(text).toContain(`应办理数${due}、办理数${handled}、超期办理数${late}`);
-    expect(text).toContain(`办结率${((handled / due) * 100).toFixed(2)}%（${handled}/${due}）`);
-    expect(text).toContain(
-      `按期办结率${((100 * (handled - late)) / due).toFixed(2)}%（${handled - late}/${due}）`,
-    );
+    expect(text).toContain(`共承办工单${due}件、办结${handled}件、超期办理${late}件`);
+    expect(text).toContain(`总体办结率${((handled / due) * 100).toFixed(2)}%`);
+    expect(text).toContain(`按期办结率${((100 * (handled - late)) / due).toFixed(2)}%`);
     const population = grid.values.length - 1;
     const a = rows.filter((r) => gradeOf(r) === "A").length;
-    expect(text).toContain(`A类${a}家，占比${((a / population) * 100).toFixed(1)}%`);
-    expect(text).toContain(`占比以全部${population}个单位计`);
+    expect(text).toContain(
+      `综合评价为A类的责任单位${a}家，占比${((a / population) * 100).toFixed(1)}%`,
+    );
+    expect(text).toContain(`占比以全部${population}家计`);
     // Like with like: over the 82 units ranked in both periods — 市老干局 (10 tickets last
     // period, gone now) is left out of last period's side.
     const previousDue = sum(previous.values, C.due) - 10;
     const growth = (due - previousDue) / previousDue;
     expect(text).toContain(
-      `应办理数同比增加${due - previousDue}，增幅${(growth * 100).toFixed(1)}%（按两期均参评的82个单位计）`,
+      `承办工单同比增加${due - previousDue}件，增幅${(growth * 100).toFixed(1)}%（按两期均参评的82家计）`,
     );
   });
 
@@ -175,7 +175,7 @@ describe("comparison and bulletin on the comprehensive evaluation", () => {
     expect(texts).toContain(bulletin.sections[0]?.paragraphs[0]);
     // Long paragraphs wrap: their rows are made tall enough for every line.
     const longRow = summary?.rows.findIndex((r) =>
-      r.some((c) => c?.value.kind === "text" && c.value.text.startsWith("综合评价结果：")),
+      r.some((c) => c?.value.kind === "text" && c.value.text.startsWith("综合评价为A类")),
     );
     expect(summary?.rowHeights[longRow ?? -1]).toBeGreaterThanOrEqual(30);
     const ranking = plan.sheets.find(
@@ -191,31 +191,35 @@ describe.each([
   {
     file: "yueyang-2017-q2-hotline-composite.xlsx",
     zh: [
-      "2017年第二季度，参与排名的单位82个，另有8个单位无工单。",
-      "总体办结率99.88%（38695/38742）、按期办结率99.18%（38425/38742）、返工率0.21%（81/38742）。",
-      "应办理数较多的单位依次为岳阳县政府（4195）、岳阳楼区政府（3605）、湘阴县政府（3438）、临湘市政府（3068）、汨罗市政府（2430）。",
-      "办结率为零的单位：市审计局。",
+      "纳入考核的责任单位90家，其中参与排名82家，本期无工单8家。",
+      "各责任单位共承办工单38742件、办结38695件、超期办理270件、返工81件；总体办结率99.88%、按期办结率99.18%、返工率0.21%。",
+      "承办工单较多的责任单位依次为：岳阳县政府（4195件）、岳阳楼区政府（3605件）、湘阴县政府（3438件）、临湘市政府（3068件）、汨罗市政府（2430件）。",
+      "办结率为零的单位：市审计局，请相关单位高度重视。",
       "以下单位原表数字与其计数不符，已按计数重新计算，请核实：市长江修防处、华容县政府。",
     ],
     en: [
-      "2017 Q2: 82 units ranked, 8 with no tickets.",
-      "Overall completion rate 99.88% (38695/38742), on-time rate 99.18% (38425/38742), rework rate 0.21% (81/38742).",
+      "90 units under assessment: 82 ranked, 8 with no tickets.",
+      "The units had 38742 tickets due, 38695 handled, 270 handled late, 81 sent back; overall completion rate 99.88%, on-time rate 99.18%, rework rate 0.21%.",
       "Completion rate of 0: 市审计局.",
     ],
   },
   {
     file: "jingzhou-2021-02-weibo-bci.xlsx",
     zh: [
-      "2021年2月，参与排名的单位20个。",
-      "按BCI排名，前3位依次为荆州市检察院（1218.42）、湖北荆州交警（1124.32）、长江大学（936.20）。",
+      "2021年2月，纳入监测的微博账号20个。",
+      "本期共发博3529条、被转发1925次、被评论20736条、获点赞14698次。",
+      "BCI前5名依次为荆州市检察院（1218.42）、湖北荆州交警（1124.32）、长江大学（936.20）、荆州发布（877.44）、石首微博（647.55）；排名靠后的5个为今日孱陵（332.77）、青春荆州市（333.79）、平安监利（360.73）、平安荆州区（362.33）、平安洪湖（366.86）。",
       "本期数据未发现需要说明的问题。",
     ],
-    en: ["By BCI, the top 3: 荆州市检察院 (1218.42), 湖北荆州交警 (1124.32), 长江大学 (936.20)."],
+    en: [
+      "2021-02: 20 accounts monitored.",
+      "In all: 3529 posts, 1925 reposts, 20736 comments, 14698 likes.",
+    ],
   },
   {
     file: "jingzhou-2021-02-wechat-wci-city.xlsx",
     zh: [
-      "按WCI排名，前3位依次为荆州发布（983.17）、荆州交警（830.60）、荆州清风（754.41）。",
+      "本期共发文810篇、阅读约1498539次、在看4904次。",
       "20个单位的结果依据截断值或替代值计算，为近似值（见排名表备注）。",
     ],
     en: [
@@ -225,18 +229,18 @@ describe.each([
   {
     file: "shiyan-county-2020-q1-petition-towns.xlsx",
     zh: [
-      "2020年第一季度，参与排名的单位18个。",
-      "合计：信件总数449、终审总数449。",
-      "总体办结率100.00%（449/449）。",
+      "纳入考核的单位18家。",
+      "各单位共受理群众来信449件、终审办结449件；总体办结率100.00%。",
+      "18家办结率均为100.00%，并列第1。",
     ],
-    en: ["Totals: Letters 449, Closed 449.", "Overall completion rate 100.00% (449/449)."],
+    en: ["The units had 449 letters, 449 closed; overall completion rate 100.00%."],
   },
   {
     file: "jingzhou-2021-02-hotline-side-by-side.xlsx",
     zh: [
-      "合计：任务总数4152。",
-      "任务总数较多的单位依次为洪湖市（666）、监利市（587）、沙市区（366）、石首市（355）、荆州区（309）。",
-      "及时签收率为零的单位：中石油荆州分公司。",
+      "各单位共承办工单4152件。",
+      "承办工单较多的单位依次为：洪湖市（666件）、监利市（587件）、沙市区（366件）、石首市（355件）、荆州区（309件）。",
+      "及时签收率为零的单位：中石油荆州分公司，请相关单位高度重视。",
     ],
     en: [
       "Most tasks: 洪湖市 (666), 监利市 (587), 沙市区 (366), 石首市 (355), 荆州区 (309).",
@@ -255,7 +259,9 @@ describe.each([
     const enLines = lines("en");
     for (const line of en) expect(enLines).toContain(line);
     // Headings are numbered in order, with nothing left over from a skipped section.
-    const headings = zhLines.filter((l) => /^[一二三四五六七]、/.test(l)).map((l) => l[0]);
-    expect(headings).toEqual(["一", "二", "三", "四", "五", "六", "七"].slice(0, headings.length));
+    const headings = zhLines.filter((l) => /^[一二三四五六七八九]、/.test(l)).map((l) => l[0]);
+    expect(headings).toEqual(
+      ["一", "二", "三", "四", "五", "六", "七", "八", "九"].slice(0, headings.length),
+    );
   });
 });

@@ -59,7 +59,7 @@ describe("a clerk's own month sheet", () => {
     const flags = ["--map", "rework=打回件数", "--previous", FILE];
     const september = await run("bulletin", FILE, ...flags, "--previous-sheet", "9月");
     expect(september.code).toBe(0);
-    expect(september.out).toContain("较上期");
+    expect(september.out).toContain("与上月相比");
     const august = await run("bulletin", FILE, ...flags, "--previous-sheet", "8月");
     expect(august.code).toBe(1);
     expect(august.err).toContain("缺少“返工数”列");

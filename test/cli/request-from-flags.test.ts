@@ -25,6 +25,7 @@ const REPORT_OPTIONS = {
   ...PREVIOUS_OPTIONS,
   title: { type: "string" },
   top: { type: "string" },
+  board: { type: "string" },
   "live-formulas": { type: "boolean" },
   "no-charts": { type: "boolean" },
 } as const;
@@ -56,6 +57,8 @@ const CASES: [string, Partial<RunSettings>, string[]][] = [
   ["dense ranks", { rankMethod: "dense" }, ["--rank", "dense"]],
   ["grade bands", { grades: "A:90,B:80,C" }, ["--grades", "A:90,B:80,C"]],
   ["days", { days: 28 }, ["--days", "28"]],
+  ["units under assessment", { population: 92 }, ["--population", "92"]],
+  ["the 红黑榜's length", { board: 3 }, ["--board", "3"]],
   [
     "a weight",
     { schemeId: "hotline-composite", customScheme: withTopWeight(composite, 1, 40) },

@@ -1,9 +1,12 @@
 /**
- * The bulletin draft (通报), modelled on the published ones: 运行情况 (totals and Σ/Σ rates, with
- * the change on the previous period), 部门办理 (the busiest units), 群众反馈 (satisfaction),
- * 综合评价 (grade counts and shares over every unit, no-ticket units included; grade movements;
- * units at C and below) or the ranking's head and tail, units with a 0 rate, and a data note.
- * Every figure comes from the computed results, at the precision of schemes.md §6.
+ * The bulletin draft (通报), in the published bulletins' form: 总体情况 (the opening figures a
+ * ticket log holds, as blanks to fill; the units under assessment; totals with 件/篇 and Σ/Σ rates;
+ * the change on the previous period over like units), 办理情况 or 发文情况 (the busiest units),
+ * 群众满意情况, 综合评价情况 (each grade's count and share, "C类及以下" with count, change and
+ * names, grade movements), 红黑榜 (top and bottom N per group), units at 0, 下一步工作 (a template
+ * with blanks) and a data note. A new-media list speaks of 发文 and 传播力, never of 办理, and
+ * adds up only the figures its scheme says may be added. Every figure comes from the computed
+ * results, at the precision of schemes.md §6.
  */
 import { labelOf } from "../schemes/label-of";
 import type { Comparison } from "../compare/compare";
@@ -12,14 +15,22 @@ import type { Evaluation } from "../score/evaluate";
 import { formatFixed, formatPercent } from "../score/format";
 import type { ScoredUnit } from "../score/scored-unit";
 import type { Scheme } from "../schemes/scheme";
-import { periodLabel, type Period } from "../table/period";
-import { BULLETIN_WORDS, type BulletinWords } from "./bulletin-words";
+import { periodFromTitle, periodLabel, type Period } from "../table/period";
+import { bulletinBase } from "./bulletin-title";
+import {
+  BULLETIN_WORDS,
+  type BulletinWords,
+  type PeriodKind,
+  type Vocabulary,
+} from "./bulletin-words";
 
 export interface BulletinOptions {
   lang?: Language | undefined;
   title?: string | undefined;
   /** "2017年第二季度" — how the period is named in the text. */
   period?: string | undefined;
+  /** The period's kind, for "较上季度" / "较上月". */
+  periodKind?: PeriodKind;
   previous?: Comparison | undefined;
   /** 同比 (on the same period a year before) or 环比 (on the period before); default 较上期. */
   basis?: "yoy" | "mom" | undefined;
@@ -27,7 +38,7 @@ export interface BulletinOptions {
   ratePrecision?: number | undefined;
   sharePrecision?: number | undefined;
   growthPrecision?: number | undefined;
-  /** How many units the lists name (5). */
+  /** How many units the lists and the 红黑榜 name, at the top and at the bottom (5). */
   listed?: number | undefined;
 }
 
@@ -39,6 +50,8 @@ export interface BulletinSection {
 export interface Bulletin {
   title: string;
   sections: BulletinSection[];
+  /** "附件：…排名表": the ranked table goes with the bulletin as its attachment. */
+  attachment: string;
 }
 
 interface Context {
@@ -47,13 +60,17 @@ interface Context {
   evaluation: Evaluation;
   scheme: Scheme;
   options: BulletinOptions;
+  vocabulary: Vocabulary;
+  unitWord: string;
+  against: string;
   rate: (x: number) => string;
   share: (x: number) => string;
   growth: (x: number) => string;
   listed: number;
 }
 
-type Section = { key: keyof BulletinWords["headings"]; paragraphs: string[] };
+type SectionKey = keyof BulletinWords["headings"];
+type Section = { key: SectionKey; paragraphs: string[] };
 
 const count = (x: number) => formatFixed(x, 0);
 
@@ -61,69 +78,94 @@ function scoreText(ctx: Context, u: ScoredUnit): string {
   return u.score === null ? "" : formatFixed(u.score, ctx.scheme.index?.precision ?? 2);
 }
 
+/** The groups in the order their first unit is ranked (null: the table is not grouped). */
+function groupsOf(evaluation: Evaluation): (string | null)[] {
+  return [...new Set(evaluation.units.map((u) => u.group))];
+}
+
+/** The figure and its counting word for the scheme's volume ("4195件"); a bare count if unnamed. */
+function volumeFigure(ctx: Context, id: string, value: number): string {
+  const total = ctx.scheme.bulletin.totals.find((t) => t.field === id);
+  const counter = ctx.lang === "zh" ? (total?.counter ?? "") : "";
+  return `${count(value)}${counter}`;
+}
+
 function operation(ctx: Context): Section {
-  const { evaluation, scheme, lang, w } = ctx;
+  const { evaluation, scheme, lang, w, vocabulary } = ctx;
   const { overall } = evaluation;
-  const paragraphs = [
-    w.who(ctx.options.period, overall.scoredCount, overall.noTicketCount, overall.invalidCount),
-  ];
-  const totals = Object.entries(overall.totals);
-  if (totals.length > 0) {
-    const parts = totals.map(([id, v]) =>
-      w.total(labelOf(scheme, id, lang), count(v), overall.approximateTotals.includes(id)),
+  const paragraphs: string[] = [];
+  // The opening figures (受理总量, 热点诉求) are in the ticket log, not in a department table.
+  if (vocabulary === "handling")
+    paragraphs.push(w.opening(ctx.options.period, ctx.options.basis, ctx.options.periodKind));
+  const who = w.who(
+    vocabulary,
+    ctx.unitWord,
+    // Units set aside for data to fix are under assessment too, whatever the shares are over.
+    Math.max(
+      overall.population,
+      overall.scoredCount + overall.noTicketCount + overall.invalidCount,
+    ),
+    overall.scoredCount,
+    overall.noTicketCount,
+    overall.invalidCount,
+  );
+  paragraphs.push(vocabulary === "media" ? w.inPeriod(ctx.options.period, who) : who);
+  const parts = scheme.bulletin.totals
+    .filter((t) => overall.totals[t.field] !== undefined)
+    .map((t) =>
+      w.counted({
+        words: t.words[lang],
+        value: count(overall.totals[t.field] ?? 0),
+        counter: lang === "zh" ? t.counter : "",
+        approximate: overall.approximateTotals.includes(t.field),
+      }),
     );
-    let sentence = w.totals(parts);
-    const volumeId = scheme.bulletin.volume;
-    const volume = ctx.options.previous?.volumes.find((v) => v.id === volumeId);
-    if (volume) {
-      const what = labelOf(scheme, volume.id, lang);
-      const basis = ctx.options.basis;
-      sentence +=
-        volume.change === 0
-          ? w.volumeSame(what, basis)
-          : w.volumeChange(
-              what,
-              basis,
-              volume.change,
-              count(Math.abs(volume.change)),
-              volume.growth === null ? undefined : ctx.growth(Math.abs(volume.growth)),
-            );
-      // Over the same units in both periods: say which when that is not all of them.
-      if (!volume.allUnits) sentence += w.volumeOver(volume.units);
-    }
-    paragraphs.push(w.sentence(sentence));
+  let sentence = parts.length ? w.totals(vocabulary, ctx.unitWord, parts) : "";
+  const volumeId = scheme.bulletin.volume;
+  const volume = ctx.options.previous?.volumes.find((v) => v.id === volumeId);
+  if (sentence && volume && volumeId) {
+    const named = scheme.bulletin.totals.find((t) => t.field === volumeId);
+    const what = named ? named.words[lang] : labelOf(scheme, volumeId, lang);
+    const counter = lang === "zh" ? (named?.counter ?? "") : "";
+    sentence +=
+      volume.change === 0
+        ? w.volumeSame(what, ctx.against)
+        : w.volumeChange(
+            what,
+            ctx.against,
+            volume.change,
+            `${count(Math.abs(volume.change))}${counter}`,
+            volume.growth === null ? undefined : ctx.growth(Math.abs(volume.growth)),
+          );
+    // Over the same units in both periods: say which when that is not all of them.
+    if (!volume.allUnits) sentence += w.volumeOver(volume.units, w.unitCounter(vocabulary));
   }
   const rates = Object.entries(overall.rates).filter(([, r]) => r.value !== null);
-  if (rates.length > 0)
-    paragraphs.push(
-      w.overall(
-        rates.map(([id, r]) =>
-          w.rate(
-            labelOf(scheme, id, lang),
-            ctx.rate(r.value ?? 0),
-            count(r.numerator),
-            count(r.denominator),
-          ),
-        ),
-      ),
+  if (rates.length > 0) {
+    const overallRates = w.overall(
+      rates.map(([id, r]) => w.rate(labelOf(scheme, id, lang), ctx.rate(r.value ?? 0))),
     );
+    sentence = sentence ? `${sentence}；${overallRates}` : overallRates;
+    if (lang === "en") sentence = sentence.replace("；", "; ");
+  }
+  if (sentence) paragraphs.push(`${sentence}${lang === "zh" ? "。" : "."}`);
   return { key: "overview", paragraphs };
 }
 
-function volumes(ctx: Context): Section | undefined {
+function workload(ctx: Context): Section | undefined {
   const { evaluation, scheme, lang, w } = ctx;
   const id = scheme.bulletin.volume;
   if (!id) return undefined;
-  const what = labelOf(scheme, id, lang);
-  const groups = [...new Set(evaluation.units.map((u) => u.group))];
-  const paragraphs = groups.map((group) => {
+  const named = scheme.bulletin.totals.find((t) => t.field === id);
+  const what = named ? named.words[lang] : labelOf(scheme, id, lang);
+  const paragraphs = groupsOf(evaluation).map((group) => {
     const top = evaluation.units
       .filter((u) => u.group === group && (u.measures[id] ?? null) !== null)
       .map((u, i) => ({ u, i }))
       .sort((a, b) => (b.u.measures[id] ?? 0) - (a.u.measures[id] ?? 0) || a.i - b.i)
       .slice(0, ctx.listed)
-      .map(({ u }) => w.withFigure(u.unit, count(u.measures[id] ?? 0)));
-    return w.busiest(group, what, top);
+      .map(({ u }) => w.withFigure(u.unit, volumeFigure(ctx, id, u.measures[id] ?? 0)));
+    return w.busiest(ctx.vocabulary, ctx.unitWord, group, what, top);
   });
   return { key: "workload", paragraphs };
 }
@@ -136,61 +178,165 @@ function feedback(ctx: Context): Section | undefined {
   if (rated.length === 0) return undefined;
   const full = rated.filter((u) => (u.measures[id] ?? 0) >= 1).length;
   const lowest = rated
+    .filter((u) => (u.measures[id] ?? 0) < 1)
     .map((u, i) => ({ u, i }))
     .sort((a, b) => (a.u.measures[id] ?? 0) - (b.u.measures[id] ?? 0) || a.i - b.i)
-    .slice(0, Math.min(3, rated.length))
+    .slice(0, 3)
     .map(({ u }) => w.withFigure(u.unit, ctx.rate(u.measures[id] ?? 0)));
-  return { key: "feedback", paragraphs: [w.feedback(labelOf(scheme, id, lang), full, lowest)] };
+  return {
+    key: "feedback",
+    paragraphs: [w.feedback(labelOf(scheme, id, lang), ctx.unitWord, full, lowest)],
+  };
 }
 
-function evaluationSection(ctx: Context): Section {
-  const { evaluation, scheme, lang, w } = ctx;
+function evaluationSection(ctx: Context): Section | undefined {
+  const { evaluation, scheme, w } = ctx;
   const { overall } = evaluation;
+  if (overall.grades.length === 0) return undefined;
   const paragraphs: string[] = [];
   const previous = ctx.options.previous;
-  if (overall.grades.length > 0) {
-    // As the bulletins write it: the grades units have, not "D类0家，占比0.0%".
-    const parts = overall.grades
-      .filter((g) => g.count > 0)
-      .map((g) => w.grade(g.label, g.count, ctx.share(g.share)));
-    paragraphs.push(w.grades(parts, overall.population, overall.noTicketCount));
-    if (previous) {
-      const moved = (way: "up" | "down") =>
-        previous.units
-          .filter((c) => c.gradeChange === way)
-          .map((c) => w.movement(c.unit, c.previousGrade ?? "", c.grade ?? ""));
-      paragraphs.push(w.movements(moved("up"), moved("down")));
-    }
-    // The grades named from `lowFrom` down (the scheme says which: "C类及以下").
-    const from = scheme.bulletin.lowFrom;
-    const bands = scheme.grades ?? [];
-    const at = bands.findIndex((b) => b.label === from);
-    if (from !== undefined && at >= 0) {
-      const low = new Set(bands.slice(at).map((b) => b.label));
-      const lowUnits = evaluation.units
-        .filter((u) => u.grade !== null && low.has(u.grade))
-        .map((u) => w.low(u.unit, u.grade ?? "", scoreText(ctx, u)));
-      paragraphs.push(lowUnits.length ? w.lowUnits(from, lowUnits) : w.noLowUnits(from));
-    }
-  } else {
-    const valueId = scheme.index ? "score" : (evaluation.order[0]?.key ?? "score");
-    const valueOf = (u: ScoredUnit) =>
-      valueId === "score" ? scoreText(ctx, u) : count(u.measures[valueId] ?? 0);
-    const ranked = evaluation.units.filter((u) => u.rank !== null);
-    const head = ranked
-      .slice(0, Math.min(3, ranked.length))
-      .map((u) => w.withFigure(u.unit, valueOf(u)));
-    paragraphs.push(w.top(labelOf(scheme, valueId, lang), head));
+  // As the bulletins write it: the grades units have, not "D类0家，占比0.0%".
+  const present = overall.grades.filter((g) => g.count > 0);
+  const parts = present.map((g, i) =>
+    i === 0
+      ? w.firstGrade(ctx.unitWord, g.label, g.count, ctx.share(g.share))
+      : w.grade(g.label, g.count, ctx.share(g.share)),
+  );
+  const note =
+    overall.noTicketCount > 0 || overall.populationSource === "setting"
+      ? w.population(
+          overall.population,
+          overall.noTicketCount,
+          overall.populationSource === "setting",
+        )
+      : "";
+  const sentence = w.grades(parts);
+  paragraphs.push(note ? sentence.replace(/[。.]$/, `${note}$&`) : sentence);
+  // The grades named from `lowFrom` down (the scheme says which: "C类及以下").
+  const from = scheme.bulletin.lowFrom;
+  const bands = scheme.grades ?? [];
+  const at = bands.findIndex((b) => b.label === from);
+  if (from !== undefined && at >= 0) {
+    const low = new Set(bands.slice(at).map((b) => b.label));
+    const lowUnits = evaluation.units.filter((u) => u.grade !== null && low.has(u.grade));
+    const change = previous
+      ? {
+          against: ctx.against,
+          by:
+            lowUnits.length -
+            previous.previousGrades
+              .filter((g) => low.has(g.label))
+              .reduce((sum, g) => sum + g.count, 0),
+        }
+      : undefined;
+    paragraphs.push(
+      lowUnits.length
+        ? w.lowUnits(
+            ctx.unitWord,
+            from,
+            lowUnits.length,
+            change,
+            lowUnits.map((u) => w.low(u.unit, u.grade ?? "", scoreText(ctx, u))),
+          )
+        : w.noLowUnits(ctx.unitWord, from, change),
+    );
   }
+  if (previous) {
+    const moved = (way: "up" | "down") =>
+      previous.units
+        .filter((c) => c.gradeChange === way)
+        .map((c) => w.movement(c.unit, c.previousGrade ?? "", c.grade ?? ""));
+    paragraphs.push(w.movements(ctx.against, moved("up"), moved("down")));
+  }
+  return { key: "evaluation", paragraphs };
+}
+
+/** The value a unit is ranked by, as the lists print it. */
+function rankedValue(ctx: Context): {
+  label: string;
+  of: (u: ScoredUnit) => string;
+  /** A volume (任务总数): a list by it is no 红黑榜 — few tickets are not a fault. */
+  volume: boolean;
+} {
+  const { evaluation, scheme, lang } = ctx;
+  const key = evaluation.order[0]?.key ?? "score";
+  if (key === "score") {
+    const label = labelOf(scheme, "score", lang);
+    // "办结率（%）" 100.00 reads in a sentence as 办结率 100.00%.
+    const percent = /\s*[（(]%[）)]$/;
+    return percent.test(label)
+      ? { label: label.replace(percent, ""), of: (u) => `${scoreText(ctx, u)}%`, volume: false }
+      : { label, of: (u) => scoreText(ctx, u), volume: false };
+  }
+  const measure = scheme.measures.find((m) => m.id === key);
+  return {
+    volume: measure?.format !== "percent",
+    label: labelOf(scheme, key, lang),
+    of: (u) => {
+      const v = u.measures[key] ?? 0;
+      return measure?.format === "percent"
+        ? formatPercent(v, measure.precision)
+        : volumeFigure(ctx, key, v);
+    },
+  };
+}
+
+/**
+ * 红黑榜: the top and bottom N of each group by rank, ties kept together. A unit tied with one on
+ * the 红榜 is never on the 黑榜; when more share first place than a list can name, the count is
+ * said instead; when all share it, there is no 黑榜.
+ */
+function board(ctx: Context): Section | undefined {
+  const { evaluation, w } = ctx;
+  const { label, of, volume } = rankedValue(ctx);
+  if (volume) return undefined;
+  const paragraphs: string[] = [];
+  let bottoms = 0;
+  const named = (u: ScoredUnit) => w.withFigure(u.unit, of(u));
+  for (const group of groupsOf(evaluation)) {
+    const ranked = evaluation.units.filter((u) => u.group === group && u.rank !== null);
+    const first = ranked[0];
+    if (!first) continue;
+    const rankOf = (u: ScoredUnit) => (group === null ? u.rank : (u.groupRank ?? u.rank)) ?? 0;
+    if (ranked.every((u) => rankOf(u) === rankOf(first))) {
+      paragraphs.push(w.allTied(group, label, of(first), ranked.length));
+      continue;
+    }
+    if (ranked.length <= ctx.listed) {
+      paragraphs.push(w.ranked(group, label, ranked.map(named)));
+      continue;
+    }
+    const top = ranked.filter((u) => rankOf(u) <= ctx.listed);
+    const last = Math.max(...top.map(rankOf));
+    const bottom = ranked
+      .filter((u) => rankOf(u) > last)
+      .slice(-ctx.listed)
+      .reverse();
+    const tied = ranked.filter((u) => rankOf(u) === rankOf(first));
+    const red =
+      top.length > ctx.listed
+        ? w.tiedTop(
+            ctx.vocabulary,
+            label,
+            of(first),
+            tied.length,
+            tied.slice(0, 3).map((u) => u.unit),
+          )
+        : w.red(ctx.vocabulary, label, top.map(named));
+    bottoms += bottom.length;
+    paragraphs.push(w.board(ctx.vocabulary, group, red, label, bottom.map(named)));
+  }
+  const previous = ctx.options.previous;
   if (previous) {
     const risers = previous.units
       .filter((c) => c.status === "up")
       .sort((a, b) => (b.rankChange ?? 0) - (a.rankChange ?? 0))
       .slice(0, 3)
       .map((c) => w.riser(c.unit, c.rankChange ?? 0));
-    if (risers.length) paragraphs.push(w.risers(risers));
+    if (risers.length) paragraphs.push(w.risers(ctx.against, risers));
   }
-  return { key: overall.grades.length > 0 ? "evaluation" : "ranking", paragraphs };
+  if (paragraphs.length === 0) return undefined;
+  return { key: bottoms > 0 || ctx.vocabulary === "media" ? "board" : "ranking", paragraphs };
 }
 
 function zeros(ctx: Context): Section | undefined {
@@ -202,6 +348,18 @@ function zeros(ctx: Context): Section | undefined {
   return {
     key: "zeros",
     paragraphs: entries.map(([id, names]) => w.zero(labelOf(scheme, id, lang), names)),
+  };
+}
+
+function nextSteps(ctx: Context): Section {
+  const { scheme, lang } = ctx;
+  // The rates to raise: the scheme's percentages where higher is better (not 返工率).
+  const rates = scheme.measures
+    .filter((m) => m.format === "percent" && m.direction !== "lower")
+    .map((m) => labelOf(scheme, m.id, lang));
+  return {
+    key: "nextSteps",
+    paragraphs: [ctx.w.nextSteps(ctx.vocabulary, ctx.unitWord, scheme.bulletin.lowFrom, rates)],
   };
 }
 
@@ -225,15 +383,27 @@ function dataNote(ctx: Context): Section {
   return { key: "dataNote", paragraphs };
 }
 
+function headingOf(w: BulletinWords, key: SectionKey, vocabulary: Vocabulary): string {
+  const heading = w.headings[key];
+  return typeof heading === "string" ? heading : heading[vocabulary];
+}
+
 export function buildBulletin(evaluation: Evaluation, options: BulletinOptions = {}): Bulletin {
   const lang = options.lang ?? "zh";
   const w = BULLETIN_WORDS[lang];
+  const scheme = evaluation.scheme;
+  const vocabulary = scheme.bulletin.vocabulary;
   const ctx: Context = {
     lang,
     w,
     evaluation,
-    scheme: evaluation.scheme,
+    scheme,
     options,
+    vocabulary,
+    unitWord:
+      scheme.bulletin.unitWord?.[lang] ??
+      (lang === "zh" ? (vocabulary === "media" ? "账号" : "单位") : "units"),
+    against: w.against(options.basis, options.periodKind),
     rate: (x) => formatPercent(x, options.ratePrecision ?? 2),
     share: (x) => formatPercent(x, options.sharePrecision ?? 1),
     growth: (x) => formatPercent(x, options.growthPrecision ?? 1),
@@ -241,39 +411,71 @@ export function buildBulletin(evaluation: Evaluation, options: BulletinOptions =
   };
   const present = [
     operation(ctx),
-    volumes(ctx),
+    workload(ctx),
     feedback(ctx),
     evaluationSection(ctx),
+    board(ctx),
     zeros(ctx),
+    nextSteps(ctx),
     dataNote(ctx),
   ].filter((s): s is Section => s !== undefined);
-  // Numbered as they come: a scheme without satisfaction has no 群众反馈, and no gap.
+  // Numbered as they come: a scheme without satisfaction has no 群众满意情况, and no gap.
   const sections = present.map((s, i) => ({
-    heading: w.numbered(i, w.headings[s.key]),
+    heading: w.numbered(i, headingOf(w, s.key, vocabulary)),
     paragraphs: s.paragraphs,
   }));
-  return { title: options.title ?? w.title(evaluation.scheme.name[lang]), sections };
+  const title = options.title ?? w.title(`${options.period ?? ""}${scheme.name[lang]}`);
+  return { title, sections, attachment: w.attachment(attachmentTitle(title, lang)) };
+}
+
+/** "…情况通报" → "…排名表": what the attachment holds. */
+function attachmentTitle(title: string, lang: Language): string {
+  return lang === "zh"
+    ? `${title.replace(/(?:情况)?通报$/, "")}排名表`
+    : `${title.replace(/: bulletin$/, "")}: ranking`;
 }
 
 export function bulletinText(bulletin: Bulletin): string {
-  return [bulletin.title, "", ...bulletin.sections.flatMap((s) => [s.heading, ...s.paragraphs, ""])]
+  return [
+    bulletin.title,
+    "",
+    ...bulletin.sections.flatMap((s) => [s.heading, ...s.paragraphs, ""]),
+    bulletin.attachment,
+  ]
     .join("\n")
     .trimEnd()
     .concat("\n");
 }
 
+/** A title naming its period without the year ("二季度", "10月份") keeps it so. */
+const NAMES_A_PERIOD = /[一二三四1-4]\s*季度|\d{1,2}\s*月|[上下]半年|\d{4}\s*年/;
+
 /** The bulletin for a scored table, titled and dated from the table's own title row. */
 export function bulletinFor(
   reading: { title?: string | undefined; period?: Period | undefined },
   evaluation: Evaluation,
-  options: Omit<BulletinOptions, "period"> & { reportTitle?: string | undefined } = {},
+  options: Omit<BulletinOptions, "period" | "periodKind"> & {
+    reportTitle?: string | undefined;
+  } = {},
 ): Bulletin {
   const lang = options.lang ?? "zh";
-  const base = options.reportTitle || reading.title || evaluation.scheme.name[lang];
+  const period = reading.period ? periodLabel(reading.period, lang) : undefined;
+  const given = options.reportTitle || reading.title;
+  // The table's title is in its own language: a Chinese title gets a Chinese topic, or none.
+  const topic = lang === "zh" ? evaluation.scheme.bulletin.topic?.zh : undefined;
+  const base = given
+    ? bulletinBase(given, {
+        period,
+        // A title that names its period its own way ("2017年二季度") keeps it as it is.
+        periodInTitle: periodFromTitle(given) !== undefined || NAMES_A_PERIOD.test(given),
+        topic,
+      })
+    : `${period ?? ""}${evaluation.scheme.name[lang]}`;
   return buildBulletin(evaluation, {
     ...options,
     lang,
     title: options.title ?? BULLETIN_WORDS[lang].title(base),
-    period: reading.period ? periodLabel(reading.period, lang) : undefined,
+    period,
+    periodKind: reading.period?.kind,
   });
 }

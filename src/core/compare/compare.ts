@@ -51,6 +51,8 @@ export interface Comparison {
   /** Last period's units that are in this period's table but set aside (data to fix, no tickets). */
   setAsideNow: string[];
   volumes: VolumeChange[];
+  /** Last period's units per grade, all of them (the bulletin's "较上季度增加2家"). */
+  previousGrades: { label: string; count: number }[];
 }
 
 function key(name: string): string {
@@ -144,6 +146,7 @@ export function compareEvaluations(
     unmatched: { current: newNames, previous: gone.map((u) => u.unit) },
     setAsideNow,
     volumes,
+    previousGrades: previous.overall.grades.map((g) => ({ label: g.label, count: g.count })),
   };
 }
 

@@ -84,6 +84,7 @@ export function prepareRun(inputs: RunInputs): PreparedRun {
     reportTitle: request?.title,
     previous: comparison,
     basis: request?.basis,
+    listed: request?.board,
   });
   const plan: PlanBuilder = ({ reservedSheetNames, tablePrefix }) =>
     buildReport(

@@ -53,6 +53,7 @@ export function scoringFromSettings(
   options.rankMethod = settings.rankMethod;
   options.sortKey = settings.sortKey;
   options.days = settings.days;
+  options.population = settings.population;
   if (settings.grades !== undefined && settings.grades.trim() !== "") {
     const bands = parseGradeBands(settings.grades);
     if ("bands" in bands) options.grades = bands.bands;

@@ -157,6 +157,19 @@ export const SchemeSchema = z.object({
     /** Order of the ranked list; the first key is the one ranks are given on. */
     order: z.array(SortKeySchema).min(1),
     method: RankMethodSchema.default("competition"),
+    /**
+     * How the printed list orders units inside some grades, where the bulletin does it otherwise
+     * than by rank (Yueyang prints its A class by volume, B and below by score). Ranks stay as
+     * given; only the order of the rows changes.
+     */
+    printOrder: z
+      .array(
+        z.object({
+          grades: z.array(z.string().min(1)).min(1),
+          order: z.array(SortKeySchema).min(1),
+        }),
+      )
+      .default([]),
   }),
   /** A unit whose value here is blank or 0 had no tickets: listed, not scored (but counted in shares). */
   excludeWhenZero: Identifier.optional(),
@@ -179,15 +192,38 @@ export const SchemeSchema = z.object({
   /**
    * What the bulletin draft reads the results by (nothing is guessed from ids): the volume it
    * leads with and lists units by (应办理数, 任务总数, 信件总数 …), the satisfaction measure of its
-   * 群众反馈 paragraph, and the grade from which units are named as "C类及以下".
+   * 群众满意情况 paragraph, and the grade from which units are named as "C类及以下".
    */
   bulletin: z
     .object({
       volume: Identifier.optional(),
       satisfaction: Identifier.optional(),
       lowFrom: z.string().min(1).optional(),
+      /**
+       * What the draft speaks of: units handling tickets (办理, 办结, 满意) or accounts posting
+       * (发文, 阅读, 传播力) — a new-media list never reads "部门办理".
+       */
+      vocabulary: z.enum(["handling", "media"]).default("handling"),
+      /** What the title is about when the table's title does not say it: 综合评价, 传播力. */
+      topic: LocalTextSchema.optional(),
+      /** What a unit is called in the text: 责任单位, 单位, 乡镇, 账号. */
+      unitWord: LocalTextSchema.optional(),
+      /**
+       * The figures the overview adds up, each as the text says it ("共承办工单38742件"). Only
+       * these are summed: maxima, averages and per-account figures are never added together.
+       */
+      totals: z
+        .array(
+          z.object({
+            field: Identifier,
+            words: LocalTextSchema,
+            /** The Chinese measure word after the figure (件, 篇, 次); English needs none. */
+            counter: z.string().default(""),
+          }),
+        )
+        .default([]),
     })
-    .default({}),
+    .default({ vocabulary: "handling", totals: [] }),
   /**
    * Set on a scheme the clerk edited (weights, zero rules, grade bands): the published scheme it
    * started from and what changed. Its own id and version then say it is not the published one.

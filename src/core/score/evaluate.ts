@@ -24,6 +24,8 @@ export interface EvaluateOptions {
   /** Order and rank by this key (a measure id or "score") instead of the scheme's. */
   sortKey?: SortKey | undefined;
   grades?: readonly GradeBand[] | undefined;
+  /** 参评单位总数: the units under assessment, for grade shares (default: the table's units). */
+  population?: number | undefined;
 }
 
 export interface Evaluation {
@@ -246,12 +248,22 @@ export function evaluate(
   const order = options.sortKey ? [options.sortKey] : scheme.ranking.order;
   const rankMethod = options.rankMethod ?? scheme.ranking.method;
   const ordered = orderAndRank(scheme, units, order, rankMethod);
+  const overall = overallFigures(scheme, ordered, excluded, parts, options.population);
+  if (options.population !== undefined && overall.populationSource === "table")
+    problems.push(
+      problem(
+        "warning",
+        "population-below-table",
+        `参评单位总数设为${options.population}，少于表中的${overall.population}个单位（含无工单单位），占比仍按${overall.population}个单位计。请改正参评单位总数。`,
+        `The units under assessment are set to ${options.population}, fewer than the ${overall.population} units in the table (no-ticket units included); shares stay over ${overall.population}. Correct the number.`,
+      ),
+    );
   return {
     scheme,
     units: ordered,
     excluded,
     problems,
-    overall: overallFigures(scheme, ordered, excluded, parts),
+    overall,
     days,
     daysSource,
     rankMethod,

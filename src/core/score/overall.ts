@@ -17,8 +17,13 @@ export interface Overall {
   scoredCount: number;
   noTicketCount: number;
   invalidCount: number;
-  /** Scored units plus no-ticket units: the denominator of grade shares. */
+  /**
+   * The denominator of grade shares: scored units plus no-ticket units, or the clerk's 参评单位总数
+   * when she set one (a bulletin's 78.3 % is 72 of 92 units under assessment, two of them not in
+   * the table).
+   */
   population: number;
+  populationSource: "table" | "setting";
   totals: Record<string, number>;
   /** Which totals rest on truncated or substituted values. */
   approximateTotals: string[];
@@ -33,9 +38,13 @@ export function overallFigures(
   units: readonly ScoredUnit[],
   excluded: readonly ExcludedUnit[],
   parts: readonly Record<string, { numerator: number; denominator: number }>[],
+  populationSetting?: number,
 ): Overall {
   const noTicketCount = excluded.filter((e) => e.reason === "no-tickets").length;
-  const population = units.length + noTicketCount;
+  const inTable = units.length + noTicketCount;
+  // A total below the units in the table cannot be right; evaluate() says so and keeps the table's.
+  const fromSetting = populationSetting !== undefined && populationSetting >= inTable;
+  const population = fromSetting ? populationSetting : inTable;
   const totals: Record<string, number> = {};
   const approximateTotals: string[] = [];
   for (const f of scheme.fields) {
@@ -72,6 +81,7 @@ export function overallFigures(
     noTicketCount,
     invalidCount: excluded.length - noTicketCount,
     population,
+    populationSource: fromSetting ? "setting" : "table",
     totals,
     approximateTotals,
     rates,

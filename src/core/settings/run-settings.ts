@@ -23,6 +23,10 @@ export const RunSettingsSchema = z.object({
   /** Grade bands as the clerk types them: "A:95,B:90,C:80,D:60,E". */
   grades: z.string().optional(),
   top: z.number().int().positive().optional(),
+  /** 参评单位总数: the units under assessment, the denominator of grade shares (default: the table's). */
+  population: z.number().int().positive().optional(),
+  /** How many units the bulletin's 红黑榜 names at the top and at the bottom of each group (5). */
+  board: z.number().int().positive().optional(),
   title: z.string().optional(),
   lang: LanguageSchema.optional(),
   /** Last period's table (or report): a sheet of this workbook, or of `previousFile`. */

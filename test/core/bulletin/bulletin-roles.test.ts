@@ -34,22 +34,25 @@ describe("bulletin roles", () => {
       },
       bulletin: { ...composite.bulletin, satisfaction: "publicRating" },
     };
-    expect(draft(renamed)).toContain("三、群众反馈");
-    expect(draft(renamed)).toMatch(/群众满意率为100%的单位\d+个/);
+    expect(draft(renamed)).toContain("三、群众满意情况");
+    expect(draft(renamed)).toMatch(/群众满意率为100%的责任单位\d+家/);
   });
 
   it("leaves out what the scheme does not declare, numbering the rest without a gap", () => {
-    const text = draft({ ...composite, bulletin: { lowFrom: "C" } });
-    expect(text).not.toContain("群众反馈");
+    const text = draft({
+      ...composite,
+      bulletin: { lowFrom: "C", vocabulary: "handling", totals: [] },
+    });
+    expect(text).not.toContain("、群众满意情况");
     expect(text).not.toContain("较多的单位依次为");
-    expect(text).toContain("二、综合评价");
+    expect(text).toContain("二、综合评价情况");
   });
 
   it("names units from the declared grade down: lowFrom D names fewer than lowFrom C", () => {
-    expect(draft(composite)).toContain("C类及以下的单位：");
+    expect(draft(composite)).toMatch(/考核等级在C类及以下的责任单位\d+家，分别是：/);
     const fromD = draft({ ...composite, bulletin: { ...composite.bulletin, lowFrom: "D" } });
-    expect(fromD).toContain("D类及以下的单位：");
-    expect(fromD).not.toContain("C类及以下的单位：");
+    expect(fromD).toMatch(/考核等级在D类及以下的责任单位\d+家，分别是：/);
+    expect(fromD).not.toContain("考核等级在C类及以下");
   });
 
   it.each([

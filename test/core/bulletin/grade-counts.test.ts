@@ -7,7 +7,7 @@ describe("the grade sentence", () => {
     const text = bulletinText(bulletinFor(reading, evaluation));
     // The published table: 73 A, 4 B, 4 C, no D, 1 E among 90 units (8 without tickets).
     expect(text).toContain(
-      "综合评价结果：A类73家，占比81.1%；B类4家，占比4.4%；C类4家，占比4.4%；E类1家，占比1.1%",
+      "综合评价为A类的责任单位73家，占比81.1%；B类4家，占比4.4%；C类4家，占比4.4%；E类1家，占比1.1%",
     );
     expect(text).not.toContain("D类0家");
   });

@@ -37,7 +37,7 @@ describe("comparing like with like", () => {
     const text = bulletinText(
       bulletinFor(now.reading, now.evaluation, { previous: comparison, basis: "mom" }),
     );
-    expect(text).toContain("应办理数环比增加300，增幅10.0%（按两期均参评的2个单位计）");
+    expect(text).toContain("承办工单环比增加300件，增幅10.0%（按两期均参评的2家计）");
     expect(text).toContain("市交通局上期参评，本期未参评");
     expect(text).not.toContain("上期有而本期无市交通局");
   });

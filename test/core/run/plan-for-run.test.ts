@@ -11,7 +11,8 @@ describe("prepareRun", () => {
     const run = prepareRun({ grid, request: { ...DEFAULT_SETTINGS, title: "二季度" }, stamp });
     if (run.kind !== "ready") throw new Error(run.kind);
     expect(run.run.evaluation.units).toHaveLength(82);
-    expect(run.bulletin.title).toBe("二季度通报（草稿）");
+    // Her title names the quarter its own way; the scheme's topic is added, not the period again.
+    expect(run.bulletin.title).toBe("二季度综合评价情况通报");
     const plan = run.plan({ reservedSheetNames: [], tablePrefix: "GovRank1" });
     expect(
       plan.sheets

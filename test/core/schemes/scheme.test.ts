@@ -7,7 +7,7 @@ describe("SchemeSchema", () => {
   it("takes a built-in scheme as it is, and fills its defaults", () => {
     const parsed = SchemeSchema.parse({ ...composite, relations: undefined, bulletin: undefined });
     expect(parsed.relations).toEqual([]);
-    expect(parsed.bulletin).toEqual({});
+    expect(parsed.bulletin).toEqual({ vocabulary: "handling", totals: [] });
   });
 
   it("refuses an id that is not lower-case words, and a node with both a leaf and children", () => {

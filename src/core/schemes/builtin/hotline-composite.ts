@@ -207,8 +207,25 @@ export const hotlineComposite: SchemeInput = {
     { min: 60, label: "D" },
     { label: "E" },
   ],
-  bulletin: { volume: "due", satisfaction: "satisfactionRate", lowFrom: "C" },
-  ranking: { order: [{ key: "score", direction: "desc" }], method: "competition" },
+  bulletin: {
+    volume: "due",
+    satisfaction: "satisfactionRate",
+    lowFrom: "C",
+    topic: { zh: "综合评价", en: "comprehensive evaluation" },
+    unitWord: { zh: "责任单位", en: "units" },
+    totals: [
+      { field: "due", words: { zh: "承办工单", en: "tickets due" }, counter: "件" },
+      { field: "handled", words: { zh: "办结", en: "handled" }, counter: "件" },
+      { field: "late", words: { zh: "超期办理", en: "handled late" }, counter: "件" },
+      { field: "rework", words: { zh: "返工", en: "sent back" }, counter: "件" },
+    ],
+  },
+  ranking: {
+    order: [{ key: "score", direction: "desc" }],
+    method: "competition",
+    // The published table lists its A class by volume (schemes.md §1), the rest by score.
+    printOrder: [{ grades: ["A"], order: [{ key: "due", direction: "desc" }] }],
+  },
   excludeWhenZero: "due",
   relations: [
     { lesser: "handled", greater: "due", code: "handled-exceeds-due" },

@@ -70,7 +70,13 @@ export const hotlineMonthly: SchemeInput = {
       precision: 2,
     },
   ],
-  bulletin: { volume: "tasks", satisfaction: "satisfactionRate" },
+  bulletin: {
+    volume: "tasks",
+    satisfaction: "satisfactionRate",
+    topic: { zh: "办理", en: "ticket handling" },
+    unitWord: { zh: "单位", en: "units" },
+    totals: [{ field: "tasks", words: { zh: "承办工单", en: "tasks" }, counter: "件" }],
+  },
   ranking: { order: [{ key: "tasks", direction: "desc" }], method: "competition" },
   flagZero: ["timelyAcceptanceRate", "onTimeFeedbackRate", "satisfactionRate"],
 };

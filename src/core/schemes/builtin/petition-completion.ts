@@ -61,7 +61,15 @@ export const petitionCompletion: SchemeInput = {
     nodes: [{ weight: 100, leaf: { value: "completionRate", transform: "identity" } }],
     precision: 2,
   },
-  bulletin: { volume: "letters" },
+  bulletin: {
+    volume: "letters",
+    topic: { zh: "办理", en: "handling" },
+    unitWord: { zh: "单位", en: "units" },
+    totals: [
+      { field: "letters", words: { zh: "受理群众来信", en: "letters" }, counter: "件" },
+      { field: "closed", words: { zh: "终审办结", en: "closed" }, counter: "件" },
+    ],
+  },
   ranking: {
     order: [
       { key: "score", direction: "desc" },

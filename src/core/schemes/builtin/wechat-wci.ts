@@ -115,7 +115,17 @@ export const wechatWci: SchemeInput = {
     scale: 12,
     precision: 2,
   },
-  bulletin: { volume: "articles" },
+  bulletin: {
+    volume: "articles",
+    vocabulary: "media",
+    topic: { zh: "传播力", en: "reach" },
+    unitWord: { zh: "公众号", en: "accounts" },
+    totals: [
+      { field: "articles", words: { zh: "发文", en: "articles" }, counter: "篇" },
+      { field: "reads", words: { zh: "阅读", en: "reads" }, counter: "次" },
+      { field: "wows", words: { zh: "在看", en: "wows (在看)" }, counter: "次" },
+    ],
+  },
   ranking: { order: [{ key: "score", direction: "desc" }], method: "competition" },
   substitutes: [
     { input: "likes", from: "wows", note: likesNote },

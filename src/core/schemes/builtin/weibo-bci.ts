@@ -69,7 +69,18 @@ export const weiboBci: SchemeInput = {
     scale: 160,
     precision: 2,
   },
-  bulletin: { volume: "posts" },
+  bulletin: {
+    volume: "posts",
+    vocabulary: "media",
+    topic: { zh: "传播力", en: "reach" },
+    unitWord: { zh: "微博账号", en: "accounts" },
+    totals: [
+      { field: "posts", words: { zh: "发博", en: "posts" }, counter: "条" },
+      { field: "reposts", words: { zh: "被转发", en: "reposts" }, counter: "次" },
+      { field: "comments", words: { zh: "被评论", en: "comments" }, counter: "条" },
+      { field: "likes", words: { zh: "获点赞", en: "likes" }, counter: "次" },
+    ],
+  },
   ranking: { order: [{ key: "score", direction: "desc" }], method: "competition" },
   relations: [{ lesser: "originalPosts", greater: "posts", code: "original-exceeds-total" }],
 };
