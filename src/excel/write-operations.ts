@@ -159,6 +159,16 @@ export function styleRuns(sheet: PlanSheet): Run[] {
   return runs;
 }
 
+/** A ruled range's edges and the lines inside it (a one-cell range has none inside: skipped). */
+const BORDER_EDGES = [
+  "EdgeTop",
+  "EdgeBottom",
+  "EdgeLeft",
+  "EdgeRight",
+  "InsideVertical",
+  "InsideHorizontal",
+] as const;
+
 function styleOp(sheet: PlanSheet, run: Run): WriteOp {
   const { look } = run;
   return {
@@ -233,6 +243,31 @@ export function sheetOperations(
           ws.getRangeByIndexes(Number(row), 0, 1, 1).format.rowHeight = height;
       },
     });
+  const rules = sheet.rules ?? [];
+  if (rules.length > 0)
+    ops.push({
+      bytes: rules.length * BORDER_EDGES.length * 120,
+      queue(context) {
+        const ws = sheetOf(context, name);
+        for (const box of rules) {
+          const format = ws.getRangeByIndexes(
+            box.top,
+            box.left,
+            box.bottom - box.top + 1,
+            box.right - box.left + 1,
+          ).format;
+          for (const edge of BORDER_EDGES) {
+            // A box one column wide has no line inside it to draw, nor one row tall.
+            if (edge === "InsideVertical" && box.right === box.left) continue;
+            if (edge === "InsideHorizontal" && box.bottom === box.top) continue;
+            const border = format.borders.getItem(edge);
+            border.style = "Continuous";
+            border.weight = "Thin";
+            border.color = "#808080";
+          }
+        }
+      },
+    });
   if (sheet.merges.length > 0)
     ops.push({
       bytes: size(sheet.merges) + sheet.merges.length * 80,
@@ -290,6 +325,10 @@ export function sheetOperations(
           } else {
             const cf = range.conditionalFormats.add("DataBar");
             cf.dataBar.positiveFormat.fillColor = format.color;
+            // From the lowest value to the highest: Excel's automatic bounds start at 0, and
+            // scores of 80 to 100 would all fill the bar.
+            cf.dataBar.lowerBoundRule = { type: "LowestValue" };
+            cf.dataBar.upperBoundRule = { type: "HighestValue" };
           }
         }
       },

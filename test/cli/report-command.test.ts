@@ -80,7 +80,12 @@ describe("govrank report", () => {
     expect(ws.getCell("I4").numFmt).toBe("0.00%");
     expect(ws.getCell("M4").numFmt).toBe("0.0");
     expect(typeof ws.getCell("M4").value).toBe("number");
-    expect(ws.rowCount).toBe(85);
+    // Title, line, header and 82 units; then a blank row, 未参评单位, its header and the 8
+    // units with no tickets.
+    expect(ws.rowCount).toBe(85 + 3 + 8);
+    expect(ws.getCell("B89").value).toBe("市科技局");
+    expect(ws.getCell("C89").value).toBe("无工单");
+    expect(ws.getCell("B89").border?.top?.style).toBe("thin");
     expect(ws.views[0]).toMatchObject({ state: "frozen", ySplit: 3, xSplit: 2 });
     expect(ws.pageSetup).toMatchObject({
       orientation: "landscape",

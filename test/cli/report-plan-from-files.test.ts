@@ -40,9 +40,12 @@ function shown(cell: PlanCell | null | undefined): string | number | null {
 }
 
 /** The ranked rows as header → cell, read from the plan the way a clerk reads the sheet. */
+/** The ranked table's rows: from under the header to the first empty row (units not ranked follow). */
 function rankedRecords(s: PlanSheet): Record<string, PlanCell | null>[] {
   const header = (s.rows[2] ?? []).map((c) => String(shown(c)));
-  return s.rows.slice(3).map((row) => {
+  const body = s.rows.slice(3);
+  const end = body.findIndex((row) => row.every((c) => c === null));
+  return body.slice(0, end < 0 ? body.length : end).map((row) => {
     const record: Record<string, PlanCell | null> = {};
     header.forEach((h, i) => (record[h] = row[i] ?? null));
     return record;

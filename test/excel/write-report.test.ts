@@ -45,6 +45,14 @@ function differences(sheet: FakeSheet, plan: PlanSheet): string[] {
         out.push(`${at(r, c)} link ${JSON.stringify(got?.hyperlink)} ≠ ${v.target}`);
     }),
   );
+  // A ruled box: every cell ruled on all four sides, empty ones included.
+  for (const box of plan.rules ?? [])
+    for (let r = box.top; r <= box.bottom; r++)
+      for (let c = box.left; c <= box.right; c++) {
+        const b = sheet.cells.get(`${r},${c}`)?.borders;
+        if (!b || [b.top, b.bottom, b.left, b.right].some((s) => s !== "Continuous"))
+          out.push(`${at(r, c)} not ruled: ${JSON.stringify(b)}`);
+      }
   const key = (b: { top: number; left: number; bottom: number; right: number }) =>
     `${b.top},${b.left},${b.bottom},${b.right}`;
   if (JSON.stringify(sheet.merges.map(key).sort()) !== JSON.stringify(plan.merges.map(key).sort()))
@@ -55,12 +63,13 @@ function differences(sheet: FakeSheet, plan: PlanSheet): string[] {
     out.push(`${plan.name} tables ${tables} ≠ ${planned}`);
   const formats = sheet.conditionalFormats.map((f) =>
     f.type === "DataBar"
-      ? `bar ${key(f.box)} ${f.color}`
+      ? `bar ${key(f.box)} ${f.color} ${f.lowerBound} ${f.upperBound}`
       : `eq ${key(f.box)} ${f.rule?.formula1} ${f.fill}`,
   );
   const plannedFormats = plan.conditionalFormats.map((f) =>
     f.kind === "dataBar"
-      ? `bar ${key(parseAddress(f.range).box)} ${f.color}`
+      ? // From the lowest value, not from 0: scores of 80 to 100 do not all fill the bar.
+        `bar ${key(parseAddress(f.range).box)} ${f.color} LowestValue HighestValue`
       : `eq ${key(parseAddress(f.range).box)} ="${f.text}" ${f.fill}`,
   );
   if (JSON.stringify(formats) !== JSON.stringify(plannedFormats))

@@ -27,3 +27,9 @@ export function cellStyle(
     };
   return style;
 }
+
+/** A printed table's grid: thin grey rules round each cell of a ruled box. */
+export const THIN_RULES: Partial<ExcelJS.Borders> = (() => {
+  const thin = { style: "thin" as const, color: { argb: "FF808080" } };
+  return { top: thin, left: thin, bottom: thin, right: thin };
+})();

@@ -21,7 +21,7 @@ import { valuesWithMergesFilled, type CellGrid } from "../../core/table/cell-gri
 import { addChartParts, type SheetCharts } from "./add-chart-parts";
 import type { ChartData } from "./chart-xml";
 import { keepLinksInternal } from "./internal-links";
-import { cellStyle } from "./cell-styles";
+import { cellStyle, THIN_RULES } from "./cell-styles";
 
 /** Functions newer than Excel 2007 are stored with the _xlfn. prefix in the file format. */
 const NEWER_FUNCTIONS = /\b(RANK\.EQ|RANK\.AVG)\(/g;
@@ -67,6 +67,9 @@ function writeSheet(workbook: ExcelJS.Workbook, sheet: PlanSheet): ExcelJS.Works
   );
   for (const m of sheet.merges) ws.mergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
   for (const table of sheet.tables) addTable(ws, sheet, table);
+  for (const box of sheet.rules ?? [])
+    for (let r = box.top; r <= box.bottom; r++)
+      for (let c = box.left; c <= box.right; c++) ws.getCell(r + 1, c + 1).border = THIN_RULES;
   sheet.conditionalFormats.forEach((format, i) => {
     if (format.kind === "equals") {
       ws.addConditionalFormatting({

@@ -22,6 +22,9 @@ export const CELL_LOOKS: Record<CellStyle | "plain", CellLook> = {
   label: { bold: true },
   section: { bold: true, size: 12, color: "#1F4E78" },
   note: { size: 9, color: "#7F7F7F" },
+  cell: { horizontal: "left" },
+  centred: { horizontal: "center" },
+  figure: { horizontal: "right" },
   plain: {},
 };
 

@@ -38,7 +38,12 @@ export function writePlanValue<T>(value: PlanValue, cases: PlanValueCases<T>): T
   }
 }
 
-export type CellStyle = "title" | "subtitle" | "header" | "label" | "section" | "note";
+/**
+ * title … note: the report's text; cell, centred and figure: a ruled table's body cells, as a
+ * printed ranking has them (names at the left, ranks and grades centred, figures at the right).
+ */
+export type CellStyle =
+  "title" | "subtitle" | "header" | "label" | "section" | "note" | "cell" | "centred" | "figure";
 
 export interface PlanCell {
   value: PlanValue;
@@ -89,7 +94,7 @@ export interface PrintSetup {
   fitToWidth: true;
   /** Rows repeated at the top of every printed page (zero-based, inclusive). */
   repeatRows?: { first: number; last: number } | undefined;
-  /** Centre header text (the report title). */
+  /** Centre header text (the report title); "" for none, where the title is on the sheet. */
   header: string;
 }
 
@@ -106,6 +111,8 @@ export interface PlanSheet {
   /** Heights in points of rows whose wrapped text needs more than one line (row index → points). */
   rowHeights: Record<number, number>;
   merges: Box[];
+  /** Boxes printed with a thin grid round every cell (a ranking's table: header and units). */
+  rules?: Box[] | undefined;
   freeze?: { rows: number; columns: number } | undefined;
   tables: TableSpec[];
   conditionalFormats: ConditionalFormat[];

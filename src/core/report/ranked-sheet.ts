@@ -8,7 +8,7 @@ import { periodLabel } from "../table/period";
 import type { ScoredUnit } from "../score/scored-unit";
 import { movementText, type UnitComparison } from "../compare/compare";
 import type { Language } from "../i18n";
-import { formula, numberCell, text } from "./cells";
+import { formula, link, numberCell, text } from "./cells";
 import {
   gradeFormula,
   indexFormula,
@@ -17,7 +17,7 @@ import {
   rankFormula,
   type CellOf,
 } from "./live-formulas";
-import type { ConditionalFormat, PlanCell, PlanSheet } from "./plan";
+import type { CellStyle, ConditionalFormat, PlanCell, PlanSheet } from "./plan";
 import { columnOf, rankedColumns, type RankedColumn } from "./ranked-columns";
 import { chartedValue, rankKey, type GroupSlice, type ReportContext } from "./report-context";
 import { rankMethodWord, separator, unitsWord, word } from "./report-text";
@@ -141,7 +141,7 @@ export function rankedSheet(
     const note = unitNote(evaluation.scheme, unit, lang);
     const compared = matched.get(unit);
     columns.forEach((column, c) => {
-      draft.set(row, c, rankedCell(column, unit, note, compared, lang));
+      draft.set(row, c, ruled(rankedCell(column, unit, note, compared, lang), column));
       if (!live) return;
       const cached = draft.rows[row]?.[c]?.value;
       const value =
@@ -177,7 +177,8 @@ export function rankedSheet(
             direction,
           );
       }
-      if (expression !== undefined) draft.set(row, c, formula(expression, value, column.format));
+      if (expression !== undefined)
+        draft.set(row, c, ruled(formula(expression, value, column.format), column));
     });
   });
 
@@ -188,14 +189,87 @@ export function rankedSheet(
     range: `A${headerTop}:${columnLetters(lastColumn)}${bottom}`,
     style: "TableStyleMedium2",
   });
+  draft.rules.push({ top: RANKED_HEADER_ROW, left: 0, bottom: bottom - 1, right: lastColumn });
   draft.conditionalFormats.push(...rankedConditionalFormats(ctx, layout));
+  notRankedRows(ctx, layout, all, draft);
   draft.freeze = { rows: RANKED_FIRST_DATA_ROW, columns: columnOf(columns, "unit") + 1 };
   return draft.finish({
     orientation: "landscape",
     fitToWidth: true,
     repeatRows: { first: RANKED_HEADER_ROW, last: RANKED_HEADER_ROW },
-    header: title,
+    // The title is in A1, printed once; a page header would print it twice on page 1. Later
+    // pages repeat the header row and carry the page number.
+    header: "",
   });
+}
+
+/**
+ * The units of this sheet that were not ranked, as rows after the table with the reason and a
+ * link to their row: the printed ranking accounts for every unit, as the bulletins list their
+ * 无工单办理单位 at the end. Units of no ranked group go on the last sheet.
+ */
+function notRankedRows(
+  ctx: ReportContext,
+  layout: RankedLayout,
+  all: readonly RankedLayout[],
+  draft: SheetDraft,
+): void {
+  const { lang, evaluation } = ctx;
+  const groups = new Set(all.map((l) => l.slice.group));
+  const last = all[all.length - 1] === layout;
+  const mine = evaluation.excluded.filter(
+    (e) =>
+      layout.slice.group === null ||
+      e.group === layout.slice.group ||
+      (last && !groups.has(e.group)),
+  );
+  if (mine.length === 0) return;
+  const at = Math.max(0, columnOf(layout.columns, "unit"));
+  const lastColumn = layout.columns.length - 1;
+  draft.blankRow();
+  draft.addRow([text(word(lang, "excludedUnits"), "section")], at);
+  const top = draft.addRow(
+    [
+      text(word(lang, "unit"), "header"),
+      text(word(lang, "reason"), "header"),
+      text(word(lang, "cell"), "header"),
+    ],
+    at,
+  );
+  for (const e of mine)
+    draft.addRow(
+      [
+        { ...text(e.unit === "" ? "—" : e.unit), style: "cell" },
+        {
+          ...text(word(lang, e.reason === "no-tickets" ? "noTickets" : "invalidInput")),
+          style: "cell",
+        },
+        { ...link(e.cell, e.cell), style: "cell" },
+      ],
+      at,
+    );
+  draft.rules.push({
+    top,
+    left: at,
+    bottom: top + mine.length,
+    right: Math.min(lastColumn, at + 2),
+  });
+}
+
+/**
+ * A body cell as a printed ranking has it: ruled, names at the left, ranks and grades centred,
+ * figures at the right, the note wrapping in a narrow column (a long 备注 no longer shrinks the
+ * page). The grid itself is the sheet's `rules` box, so empty cells are ruled too.
+ */
+function ruled(cell: PlanCell | null, column: RankedColumn): PlanCell | null {
+  const style: CellStyle =
+    column.kind === "unit" || column.kind === "section" || column.kind === "note"
+      ? "cell"
+      : column.kind === "measure" || column.kind === "score" || column.kind === "scoreChange"
+        ? "figure"
+        : "centred";
+  if (!cell) return null;
+  return { ...cell, style, wrap: column.kind === "note" ? true : cell.wrap };
 }
 
 function rankedCell(
@@ -221,7 +295,7 @@ function rankedCell(
     case "grade":
       return unit.grade === null ? null : text(unit.grade);
     case "note":
-      return note === "" ? null : text(note, "note");
+      return note === "" ? null : text(note);
     case "previousRank":
       return numberCell(compared?.previousRank, column.format);
     case "movement":

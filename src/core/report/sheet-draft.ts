@@ -23,6 +23,8 @@ const WRAPPED_WIDTH = 60;
 export class SheetDraft {
   readonly rows: PlanRow[] = [];
   readonly merges: Box[] = [];
+  /** Boxes printed with a grid (plan.ts: PlanSheet.rules). */
+  readonly rules: Box[] = [];
   readonly tables: TableSpec[] = [];
   readonly conditionalFormats: ConditionalFormat[] = [];
   readonly charts: ChartSpec[] = [];
@@ -78,6 +80,7 @@ export class SheetDraft {
       columnWidths: widths,
       rowHeights: this.rowHeights(widths),
       merges: this.merges,
+      rules: this.rules,
       freeze: this.freeze,
       tables: this.tables,
       conditionalFormats: this.conditionalFormats,

@@ -40,6 +40,23 @@ describe("ranked sheets", () => {
     expect(b.slice(unit + 1, unit + 12)).toEqual([5, 5, 1, 0, 0, 1, 0.8, 0, 1, 94, "B"]);
   });
 
+  it("prints as a ruled table: names left, ranks and grades centred, figures right", () => {
+    const sheet = ranked[0]!;
+    const header = (sheet.rows[2] ?? []).map((c) => (c?.value.kind === "text" ? c.value.text : ""));
+    // Header row (2) to the last unit: the 72 A-class rows of the published table end at row 74.
+    expect(sheet.rules).toEqual([{ top: 2, left: 0, bottom: 74, right: header.length - 1 }]);
+    const row = sheet.rows[3] ?? [];
+    expect(row[header.indexOf("部门名称")]?.style ?? row[header.indexOf("单位")]?.style).toBe(
+      "cell",
+    );
+    expect(row[header.indexOf("组内名次")]?.style).toBe("centred");
+    expect(row[header.indexOf("等级评价")]?.style ?? row[header.indexOf("等级")]?.style).toBe(
+      "centred",
+    );
+    expect(row[header.indexOf("综合指标值")]?.style).toBe("figure");
+    expect(row[header.indexOf("办结率")]?.style).toBe("figure");
+  });
+
   it("notes a row whose printed figures contradict its counts", () => {
     expect(planTexts(ranked[2]!)).toContain("原表数字与其计数不符，见问题清单");
   });

@@ -432,6 +432,58 @@ export class FakeRangeFormat {
       this.range.eachCell((cell) => (cell.horizontalAlignment = v)),
     );
   }
+  /** Office's border collection: each edge or inside line sets the cells' own edges. */
+  get borders() {
+    const range = this.range;
+    return {
+      getItem(index: string) {
+        const EDGES = [
+          "EdgeTop",
+          "EdgeBottom",
+          "EdgeLeft",
+          "EdgeRight",
+          "InsideVertical",
+          "InsideHorizontal",
+        ];
+        if (!EDGES.includes(index))
+          throw new FakeOfficeError("InvalidArgument", `unknown border index "${index}"`);
+        // eachCell counts rows and columns from the range's own corner.
+        const rows = range.box.bottom - range.box.top;
+        const columns = range.box.right - range.box.left;
+        const mark = (style: string) =>
+          range.eachCell((cell, r, c) => {
+            const b = (cell.borders ??= {});
+            if (index === "EdgeTop" && r === 0) b.top = style;
+            if (index === "EdgeBottom" && r === rows) b.bottom = style;
+            if (index === "EdgeLeft" && c === 0) b.left = style;
+            if (index === "EdgeRight" && c === columns) b.right = style;
+            if (index === "InsideHorizontal") {
+              if (r > 0) b.top = style;
+              if (r < rows) b.bottom = style;
+            }
+            if (index === "InsideVertical") {
+              if (c > 0) b.left = style;
+              if (c < columns) b.right = style;
+            }
+          });
+        return {
+          set style(v: string) {
+            if (!["Continuous", "None", "Dash", "Dot"].includes(v))
+              throw new FakeOfficeError("InvalidArgument", `unknown border style "${v}"`);
+            range.context.queue({ border: index, style: v }, () => mark(v));
+          },
+          set weight(v: string) {
+            if (!["Hairline", "Thin", "Medium", "Thick"].includes(v))
+              throw new FakeOfficeError("InvalidArgument", `unknown border weight "${v}"`);
+            range.context.queue({ border: index, weight: v }, () => undefined);
+          },
+          set color(v: string) {
+            range.context.queue({ border: index, color: v }, () => undefined);
+          },
+        };
+      },
+    };
+  }
   set verticalAlignment(v: string) {
     this.range.context.queue({ verticalAlignment: v }, () =>
       this.range.eachCell((cell) => (cell.verticalAlignment = v)),
@@ -440,6 +492,16 @@ export class FakeRangeFormat {
 }
 
 const CONDITIONAL_TYPES = ["CellValue", "DataBar"];
+/** Excel.ConditionalDataBarRuleType. */
+const BOUND_TYPES = [
+  "Automatic",
+  "LowestValue",
+  "HighestValue",
+  "Number",
+  "Percent",
+  "Formula",
+  "Percentile",
+];
 
 export class FakeConditionalFormats {
   constructor(private readonly range: FakeRange) {}
@@ -486,6 +548,16 @@ export class FakeConditionalFormats {
         },
       },
       dataBar: {
+        set lowerBoundRule(rule: { type: string; formula?: string }) {
+          if (!BOUND_TYPES.includes(rule.type))
+            throw new FakeOfficeError("InvalidArgument", `unknown data bar rule "${rule.type}"`);
+          queue({ lowerBound: rule }, () => Object.assign(latest(), { lowerBound: rule.type }));
+        },
+        set upperBoundRule(rule: { type: string; formula?: string }) {
+          if (!BOUND_TYPES.includes(rule.type))
+            throw new FakeOfficeError("InvalidArgument", `unknown data bar rule "${rule.type}"`);
+          queue({ upperBound: rule }, () => Object.assign(latest(), { upperBound: rule.type }));
+        },
         positiveFormat: {
           set fillColor(v: string) {
             queue({ barColor: v }, () => Object.assign(latest(), { color: v }));

@@ -22,6 +22,8 @@ export interface FakeCell {
   wrapText?: boolean | undefined;
   horizontalAlignment?: string | undefined;
   verticalAlignment?: string | undefined;
+  /** Edges ruled on this cell (EdgeTop …), as the ranges over it set them. */
+  borders?: Partial<Record<"top" | "bottom" | "left" | "right", string>> | undefined;
   hyperlink?: { documentReference?: string; address?: string; textToDisplay?: string } | undefined;
 }
 
@@ -56,7 +58,7 @@ export type FakeConditionalFormat =
       fill?: string;
       font?: string;
     }
-  | { type: "DataBar"; box: Box; color?: string };
+  | { type: "DataBar"; box: Box; color?: string; lowerBound?: string; upperBound?: string };
 
 export interface FakeSheet {
   id: string;
