@@ -65,7 +65,7 @@ export async function bulletinCommand(args: readonly string[], io: Streams): Pro
     if (values.docx !== undefined) {
       const output = values.docx;
       // docx is loaded only when a Word document is asked for.
-      const { bulletinDocx } = await import("./docx-bulletin");
+      const { bulletinDocx } = await import("../documents/bulletin-docx");
       const bytes = await bulletinDocx(bulletin, evaluation, lang);
       await writeAtomically(output, bytes);
       io.stderr.write(lang === "zh" ? `已生成：${output}\n` : `Written: ${output}\n`);

@@ -6,6 +6,7 @@
 import { basename, dirname, extname, join } from "node:path";
 import { parseArgs } from "node:util";
 import { DEFAULT_TOP } from "../core/report/build-report";
+import { periodLabel } from "../core/table/period";
 import { prepareFromFile } from "./prepare-from-file";
 import { PREVIOUS_OPTIONS } from "./previous-period";
 import { reportSummary } from "./report-summary";
@@ -22,6 +23,7 @@ export const REPORT_HELP = `govrank report <文件.xlsx|文件.csv> [选项]
   -o, --output FILE.xlsx       输出文件（默认：原文件名-排名.xlsx）output file (default: <name>-排名.xlsx)
   --title TEXT                 报告标题（默认取表格标题行）report title (default: the table's title row)
   --top N                      汇总中列出前/后N名，长名单图表只画前N名（默认 ${DEFAULT_TOP}）top/bottom N
+  --png FILE.png               另存排名图片（标题、统计期、等级、前后N名），可用于微信发布 also draw the ranking as a picture
   --board N                    通报红黑榜列出前/后N名（默认 5）units named at the top and bottom of the bulletin's 红黑榜
   --live-formulas              比率、得分、等级、名次写成Excel公式 write rates, scores, grades, ranks as formulas
   --no-charts                  不生成图表 leave the charts out
@@ -52,6 +54,7 @@ export async function reportCommand(
         title: { type: "string" },
         top: { type: "string" },
         board: { type: "string" },
+        png: { type: "string" },
         "live-formulas": { type: "boolean" },
         "no-charts": { type: "boolean" },
         ...PREVIOUS_OPTIONS,
@@ -71,6 +74,14 @@ export async function reportCommand(
     if (!/\.xlsx$/i.test(output))
       throw new UsageError(`输出文件应以 .xlsx 结尾（收到 "${output}"）。`);
     await refuseOverwritingInputs(output, [file, values.previous, values["scheme-file"]]);
+    const png = values.png;
+    if (png !== undefined) {
+      if (!/\.png$/i.test(png))
+        throw new UsageError(
+          `--png 的文件应以 .png 结尾（收到 "${png}"）。--png needs a .png file.`,
+        );
+      await refuseOverwritingInputs(png, [file, values.previous, values["scheme-file"], output]);
+    }
 
     const run = await prepareFromFile(file, scoring, io, {
       generatedAt: now().toISOString(),
@@ -90,7 +101,26 @@ export async function reportCommand(
     // The writer (exceljs, jszip) is loaded once there is something to write.
     const { reportWorkbookBytes } = await import("./xlsx/write-report-workbook");
     const bytes = await reportWorkbookBytes(plan, input);
+    // The picture is drawn before anything is written: both files appear, or neither.
+    let picture: Uint8Array | undefined;
+    if (png !== undefined) {
+      const { rankingPicture } = await import("../core/report/ranking-picture");
+      const { pictureToPng } = await import("./picture-png");
+      const reading = run.run.reading;
+      picture = await pictureToPng(
+        rankingPicture(run.run.evaluation, {
+          title: plan.title,
+          period: reading.period ? periodLabel(reading.period, scoring.lang) : undefined,
+          lang: scoring.lang,
+          listed: scoring.request.board,
+        }),
+      );
+    }
     await writeAtomically(output, bytes);
+    if (png !== undefined && picture) {
+      await writeAtomically(png, picture);
+      io.stderr.write(scoring.lang === "zh" ? `已生成图片：${png}\n` : `Picture written: ${png}\n`);
+    }
     io.stdout.write(reportSummary(output, plan, run.run.evaluation));
     return EXIT_OK;
   });

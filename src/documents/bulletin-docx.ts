@@ -5,6 +5,9 @@
  * in 4号 宋体 at the outer edge; the ranked table as the attachment (附件) on pages of its own, in
  * a size where no percentage wraps. Fonts are named as the standard names them; where one is not
  * installed, Word and LibreOffice show it in their substitute (README: Word draft).
+ *
+ * No Node and no DOM here: the command line packs the document into a file, the task pane into a
+ * download (documents/ is shared by both shells, and is not the core: it uses the docx library).
  */
 import {
   AlignmentType,
@@ -194,11 +197,11 @@ function rankingTable(evaluation: Evaluation, lang: Language): Table {
   });
 }
 
-export async function bulletinDocx(
+export function bulletinDocument(
   bulletin: Bulletin,
   evaluation: Evaluation,
   lang: Language,
-): Promise<Uint8Array> {
+): Document {
   const zh = lang === "zh";
   // "附件：X排名表" → the attachment's own title "X排名表".
   const attachmentTitle = bulletin.attachment.replace(/^(?:附件：|Attachment: )/, "");
@@ -270,5 +273,15 @@ export async function bulletinDocx(
       },
     ],
   });
-  return new Uint8Array(await Packer.toBuffer(document));
+  return document;
+}
+
+/** The document as the bytes of a .docx file (the command line writes them). */
+export async function bulletinDocx(
+  bulletin: Bulletin,
+  evaluation: Evaluation,
+  lang: Language,
+): Promise<Uint8Array> {
+  const blob = await Packer.toBlob(bulletinDocument(bulletin, evaluation, lang));
+  return new Uint8Array(await blob.arrayBuffer());
 }

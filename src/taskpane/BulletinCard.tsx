@@ -1,15 +1,47 @@
-import { Button, Field, Text, Textarea } from "@fluentui/react-components";
+import { Button, Field, Text, Textarea, makeStyles, tokens } from "@fluentui/react-components";
 import { useRef, useState } from "react";
+import type { Generated } from "../app/generate-report";
+import { bulletinText } from "../core/bulletin/bulletin";
+import { rankingPicture } from "../core/report/ranking-picture";
+import { periodLabel } from "../core/table/period";
+import { saveFile, svgToPng } from "./download";
 import type { Language } from "./locale";
 import { stringsFor } from "./strings";
 import { useFitWidth } from "./use-fit-width";
 
-/** The bulletin draft, to read and copy into the clerk's document. */
-export function BulletinCard({ text, language }: { text: string; language: Language }) {
+const useStyles = makeStyles({
+  actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+});
+
+/** A file name without what Windows refuses in one. */
+function fileName(title: string, extension: string): string {
+  return `${title.replace(/[\\/:*?"<>|\s]+/g, "").slice(0, 80) || "govrank"}.${extension}`;
+}
+
+/**
+ * The bulletin draft, to read and copy into the clerk's document, and to download as a Word file
+ * in 公文 layout or as a picture of the ranking where the host allows downloads (the copy always
+ * works).
+ */
+export function BulletinCard({
+  result,
+  language,
+  output,
+}: {
+  result: Generated;
+  /** The pane's language. */
+  language: Language;
+  /** The report's language (the draft's), which the Word file and the picture are in. */
+  output: Language;
+}) {
   const s = stringsFor(language);
+  const styles = useStyles();
   const area = useRef<HTMLTextAreaElement>(null);
-  const [copied, setCopied] = useState(false);
+  const [status, setStatus] = useState<string>();
   const { fit } = useFitWidth();
+  const { bulletin } = result;
+  const text = bulletinText(bulletin);
+  const lang = output;
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(text);
@@ -18,15 +50,41 @@ export function BulletinCard({ text, language }: { text: string; language: Langu
       area.current?.select();
       document.execCommand("copy");
     }
-    setCopied(true);
+    setStatus(s.copied);
+  };
+  const download = async (what: "word" | "picture") => {
+    try {
+      if (what === "word") {
+        // The Word writer is loaded when it is asked for: most runs never need it.
+        const { bulletinDocument } = await import("../documents/bulletin-docx");
+        const { Packer } = await import("docx");
+        const blob = await Packer.toBlob(bulletinDocument(bulletin, result.run.evaluation, lang));
+        saveFile(blob, fileName(bulletin.title, "docx"));
+      } else {
+        const period = result.run.reading.period;
+        const svg = rankingPicture(result.run.evaluation, {
+          title: bulletin.title.replace(/(?:情况)?通报$|: bulletin$/, ""),
+          period: period ? periodLabel(period, lang) : undefined,
+          lang,
+        });
+        saveFile(await svgToPng(svg), fileName(bulletin.title, "png"));
+      }
+      setStatus(s.downloaded);
+    } catch {
+      setStatus(s.downloadFailed);
+    }
   };
   return (
     <>
       <Field label={s.bulletinLabel}>
         <Textarea className={fit} ref={area} readOnly value={text} rows={12} resize="vertical" />
       </Field>
-      <Button onClick={() => void copy()}>{s.copyBulletin}</Button>
-      {copied ? <Text role="status">{s.copied}</Text> : null}
+      <div className={styles.actions}>
+        <Button onClick={() => void copy()}>{s.copyBulletin}</Button>
+        <Button onClick={() => void download("word")}>{s.downloadWord}</Button>
+        <Button onClick={() => void download("picture")}>{s.downloadPicture}</Button>
+      </div>
+      {status ? <Text role="status">{status}</Text> : null}
     </>
   );
 }

@@ -10,7 +10,6 @@ import {
   ProgressBar,
   Text,
 } from "@fluentui/react-components";
-import { bulletinText } from "../core/bulletin/bulletin";
 import { withoutOwnCell } from "../core/problem-groups";
 import { gradeCountsText } from "../core/score/overall-words";
 import { BulletinCard } from "./BulletinCard";
@@ -90,7 +89,13 @@ export function GeneratePanel({ model, language }: { model: PaneModel; language:
           <Caption1>{result.outcome.undoable ? s.resultUndo : s.resultNoUndo}</Caption1>
         </Card>
       ) : null}
-      {result ? <BulletinCard language={language} text={bulletinText(result.bulletin)} /> : null}
+      {result ? (
+        <BulletinCard
+          language={language}
+          output={model.settings.lang ?? language}
+          result={result}
+        />
+      ) : null}
     </Section>
   );
 }

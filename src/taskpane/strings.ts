@@ -107,6 +107,11 @@ const zh = {
   bulletinLabel: "通报草稿（也已写入“汇总”工作表）",
   copyBulletin: "复制通报草稿",
   copied: "已复制。",
+  downloadWord: "下载 Word 通报",
+  downloadPicture: "下载排名图片",
+  downloaded: "已开始下载（在“下载”文件夹中）。",
+  downloadFailed:
+    "此处的 Excel 不允许下载文件，请复制通报草稿，或用命令行 govrank bulletin --docx。",
   errorTitle: "未能生成",
   noticeTitle: "提示",
 
@@ -259,6 +264,11 @@ const en: Strings = {
   bulletinLabel: "Bulletin draft (also on the Summary sheet)",
   copyBulletin: "Copy the draft",
   copied: "Copied.",
+  downloadWord: "Download the Word draft",
+  downloadPicture: "Download the ranking picture",
+  downloaded: "Download started (see your Downloads folder).",
+  downloadFailed:
+    "This Excel does not allow downloads here: copy the draft, or use govrank bulletin --docx.",
   errorTitle: "Not generated",
   noticeTitle: "Note",
 

@@ -7,7 +7,7 @@
  * 200 % zoom) with ≤ 15 Tab stops to 生成报告; the units left out are named; axe finds nothing
  * serious. Screenshots in docs/images/ (the README shows them) and test-artifacts/screenshots/.
  */
-import { copyFileSync, mkdirSync } from "node:fs";
+import { copyFileSync, readFileSync, mkdirSync } from "node:fs";
 import type { Server } from "node:http";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
@@ -69,6 +69,8 @@ const CASES = [
       typo: /“298O”不是数字/,
       leftOut: "华容县",
       insertSample: "插入示例表格",
+      downloadWord: "下载 Word 通报",
+      downloadPicture: "下载排名图片",
     },
   },
   {
@@ -93,6 +95,8 @@ const CASES = [
       typo: /“298O” is not a number/,
       leftOut: "华容县",
       insertSample: "Insert a sample table",
+      downloadWord: "Download the Word draft",
+      downloadPicture: "Download the ranking picture",
     },
   },
 ];
@@ -196,6 +200,22 @@ describe.each(CASES)(
         join(SCREENSHOTS, `pane-clerk-result-${tag}.png`),
         join(DOC_IMAGES, `pane-clerk-result-${tag}.png`),
       );
+
+      // The Word draft and the ranking's picture, downloaded as a browser downloads them.
+      const word = page.waitForEvent("download");
+      await page.getByRole("button", { name: t.downloadWord }).click();
+      const docx = await word;
+      expect(docx.suggestedFilename()).toMatch(/\.docx$/);
+      const docxBytes = readFileSync((await docx.path()) ?? "");
+      expect(docxBytes.subarray(0, 2).toString()).toBe("PK");
+      const picture = page.waitForEvent("download");
+      await page.getByRole("button", { name: t.downloadPicture }).click();
+      const png = await picture;
+      expect(png.suggestedFilename()).toMatch(/\.png$/);
+      const pngBytes = readFileSync((await png.path()) ?? "");
+      expect([...pngBytes.subarray(0, 4)]).toEqual([137, 80, 78, 71]);
+      // Twice the picture's 1080 px.
+      expect(pngBytes.readUInt32BE(16)).toBe(2160);
 
       // At 200 % zoom the pane is 160 CSS pixels wide: still nothing sticks out.
       await page.setViewportSize({ width: 160, height: 900 });
