@@ -383,6 +383,10 @@ export function chartOperations(sheet: PlanSheet): WriteOp[] {
           chart.axes.categoryAxis.reversePlotOrder = true;
           chart.axes.categoryAxis.position = "Maximum";
         }
+        if (spec.axis) {
+          chart.axes.valueAxis.minimum = spec.axis.min;
+          chart.axes.valueAxis.maximum = spec.axis.max;
+        }
         const a = spec.anchor;
         chart.setPosition(
           `${columnLetters(a.column)}${a.row + 1}`,

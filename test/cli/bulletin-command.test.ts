@@ -135,5 +135,16 @@ describe("govrank report --previous", () => {
     const texts: string[] = [];
     summary?.eachRow((row) => texts.push(String(row.getCell(1).value ?? "")));
     expect(texts).toContain("通报草稿");
+    // The charts add the biggest rank changes: 市金融办 fell (A last quarter, C now).
+    const charts = wb.getWorksheet("图表");
+    const chartTexts: unknown[] = [];
+    charts?.eachRow((row) => row.eachCell((cell) => chartTexts.push(cell.value)));
+    expect(chartTexts).toContain("名次变化最大的单位（与上期相比，上升为正）");
+    const fall = chartTexts.indexOf(
+      "市金融办",
+      chartTexts.indexOf("名次变化最大的单位（与上期相比，上升为正）"),
+    );
+    expect(fall).toBeGreaterThan(0);
+    expect(Number(chartTexts[fall + 1])).toBeLessThan(0);
   });
 });

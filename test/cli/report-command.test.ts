@@ -111,14 +111,20 @@ describe("govrank report", () => {
   it("carries native bar and column charts with Chinese titles and cached data", async () => {
     const zip = await JSZip.loadAsync(readFileSync(out));
     const charts = Object.keys(zip.files).filter((p) => /^xl\/charts\/chart\d+\.xml$/.test(p));
-    expect(charts).toHaveLength(2);
+    // The top 10, the bottom 10 (82 units is a long list) and the grade distribution.
+    expect(charts).toHaveLength(3);
     const bar = (await zip.file("xl/charts/chart1.xml")?.async("string")) ?? "";
+    // The top 10 are all 100.0: their axis runs 98 to 100, not 0 to 120.
+    expect(bar).toContain('<c:max val="100"/><c:min val="98"/>');
+    const bottom = (await zip.file("xl/charts/chart2.xml")?.async("string")) ?? "";
+    expect(bottom).toContain("<a:t>综合指标值后10名</a:t>");
+    expect(bottom).toContain("<c:v>市审计局</c:v>");
     expect(bar).toContain('<c:barDir val="bar"/>');
     expect(bar).toContain("<a:t>综合指标值排名：前10名</a:t>");
     expect(bar).toContain("<c:f>图表!$B$6:$B$15</c:f>");
     expect(bar).toContain("<c:v>市自来水公司</c:v>");
     const types = (await zip.file("[Content_Types].xml")?.async("string")) ?? "";
-    expect(types).toContain('PartName="/xl/charts/chart2.xml"');
+    expect(types).toContain('PartName="/xl/charts/chart3.xml"');
     const workbookRels = (await zip.file("xl/_rels/workbook.xml.rels")?.async("string")) ?? "";
     const sheetTarget = /Id="([^"]+)"[^>]*Target="worksheets\/(sheet\d+\.xml)"/g;
     const parts = [...workbookRels.matchAll(sheetTarget)].map((m) => m[2]);

@@ -220,10 +220,10 @@ describe("hotline comprehensive evaluation", () => {
     expect(problems.tables[0]?.range).toBe(`A3:G${3 + body.length}`);
   });
 
-  it("charts the top 10 of a long list, rank 1 on top, and the grade distribution", () => {
+  it("charts the top 10 and the bottom 10 of a long list, rank 1 on top, and the grade distribution", () => {
     const charts = sheet(plan, "charts");
-    expect(charts.charts.map((c) => c.kind)).toEqual(["bar", "column"]);
-    const [bar, column] = charts.charts;
+    expect(charts.charts.map((c) => c.kind)).toEqual(["bar", "bar", "column"]);
+    const [bar, , column] = charts.charts;
     expect(bar?.title).toBe("综合指标值排名：前10名");
     expect(bar?.firstCategoryOnTop).toBe(true);
     const [from, to] = (bar?.categories ?? "").split(":").map((a) => Number(a.slice(1)));

@@ -81,7 +81,10 @@ export function chartXml(spec: ChartSpec, sheet: string, data: ChartData): strin
     `<c:majorTickMark val="none"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/>${textProperties(900)}` +
     `<c:crossAx val="500002"/><c:crosses val="autoZero"/><c:auto val="1"/><c:lblAlgn val="ctr"/><c:lblOffset val="100"/><c:noMultiLvlLbl val="0"/></c:catAx>`;
   const valueAxis =
-    `<c:valAx><c:axId val="500002"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/>` +
+    // CT_Scaling: orientation, then max, then min.
+    `<c:valAx><c:axId val="500002"/><c:scaling><c:orientation val="minMax"/>${
+      spec.axis ? `<c:max val="${spec.axis.max}"/><c:min val="${spec.axis.min}"/>` : ""
+    }</c:scaling><c:delete val="0"/>` +
     `<c:axPos val="${bar ? "b" : "l"}"/><c:majorGridlines/><c:numFmt formatCode="${format}" sourceLinked="0"/>` +
     `<c:majorTickMark val="out"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/>${textProperties(900)}` +
     `<c:crossAx val="500001"/><c:crosses val="${reversed ? "max" : "autoZero"}"/><c:crossBetween val="between"/></c:valAx>`;

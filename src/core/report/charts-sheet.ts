@@ -11,7 +11,9 @@ import type { PlanSheet } from "./plan";
 import { columnOf } from "./ranked-columns";
 import { columnRange, type RankedLayout } from "./ranked-sheet";
 import { chartedValue, type ReportContext } from "./report-context";
-import { gradeChartTitle, scoreChartTitle, word } from "./report-text";
+import { readableAxis } from "./chart-axis";
+import { bottomChartTitle, gradeChartTitle, scoreChartTitle, word } from "./report-text";
+import type { ScoredUnit } from "../score/scored-unit";
 import { SheetDraft } from "./sheet-draft";
 
 /** Lists longer than this are charted as their top N. */
@@ -39,57 +41,25 @@ export function chartsSheet(
     if (units.length === 0) continue;
     const group = layout.slice.group;
     const shown = units.length > LONG_LIST ? Math.min(ctx.top, units.length) : units.length;
-    const rankColumn = columnOf(layout.columns, group === null ? "rank" : "groupRank");
-    const unitColumn = columnOf(layout.columns, "unit");
-    const valueColumn = columnOf(layout.columns, valueId);
-    const valueFormat = layout.columns[valueColumn]?.format ?? "General";
-
-    draft.blankRow();
-    const top = draft.addRow([text(group ?? word(lang, "ranking"), "section")]);
-    const headerRow = draft.addRow([
-      text(word(lang, "rank"), "header"),
-      text(word(lang, "unit"), "header"),
-      text(valueLabel, "header"),
-    ]);
-    const sheetRef = quoteSheetName(layout.name);
     // Charted in rank order, whatever order the sheet prints (A by volume): each row still points
     // at its own row of the ranking sheet.
     const byRank = units
       .map((unit, row) => ({ unit, row }))
       .sort((a, b) => (a.unit.rank ?? Infinity) - (b.unit.rank ?? Infinity) || a.row - b.row);
-    byRank.slice(0, shown).forEach(({ unit, row }) => {
-      const sourceRow = layout.firstRow + row + 1;
-      const ref = (column: number) => `=${sheetRef}!${columnLetters(column)}${sourceRow}`;
-      const value = valueId === "score" ? unit.score : (unit.measures[valueId] ?? null);
-      const rank = group === null ? unit.rank : unit.groupRank;
-      draft.addRow(
-        ctx.liveFormulas
-          ? [
-              formula(ref(rankColumn), rank, "0"),
-              formula(ref(unitColumn), unit.unit, "General"),
-              formula(ref(valueColumn), value, valueFormat),
-            ]
-          : [numberCell(rank, "0"), text(unit.unit), numberCell(value, valueFormat)],
-      );
-    });
-    const first = headerRow + 2;
-    const last = headerRow + 1 + shown;
-    draft.charts.push({
-      kind: "bar",
+    draft.blankRow();
+    scoreChart(ctx, draft, layout, byRank.slice(0, shown), {
+      section: group ?? word(lang, "ranking"),
       title: scoreChartTitle(lang, valueLabel, group, shown, units.length),
-      seriesName: valueLabel,
-      categories: `B${first}:B${last}`,
-      values: `C${first}:C${last}`,
-      valueFormat,
-      firstCategoryOnTop: true,
-      anchor: {
-        row: top,
-        column: CHART_COLUMN,
-        rows: Math.max(MIN_CHART_ROWS, shown + 3),
-        columns: CHART_WIDTH,
-      },
     });
-    while (draft.nextRow < top + Math.max(MIN_CHART_ROWS, shown + 3)) draft.blankRow();
+    // A long list: its bottom as well as its top — the units a bulletin names for improvement.
+    if (shown < units.length) {
+      draft.blankRow();
+      const tail = byRank.slice(Math.max(shown, units.length - shown));
+      scoreChart(ctx, draft, layout, tail, {
+        section: bottomChartTitle(lang, valueLabel, group, tail.length),
+        title: bottomChartTitle(lang, valueLabel, group, tail.length),
+      });
+    }
 
     const bands = evaluation.scheme.grades ?? [];
     const gradeColumn = columnOf(layout.columns, "grade");
@@ -124,6 +94,111 @@ export function chartsSheet(
       while (draft.nextRow < gradeTop + MIN_CHART_ROWS) draft.blankRow();
     }
   }
+  if (ctx.comparison) movementChart(ctx, draft);
   for (let c = CHART_COLUMN; c < CHART_COLUMN + CHART_WIDTH; c++) draft.fixWidth(c, 10);
   return draft.finish({ orientation: "landscape", fitToWidth: true, header: ctx.title });
+}
+
+/** A small table of ranked units (rank, unit, value) and its bar chart, rank 1 on top. */
+function scoreChart(
+  ctx: ReportContext,
+  draft: SheetDraft,
+  layout: RankedLayout,
+  picks: readonly { unit: ScoredUnit; row: number }[],
+  words: { section: string; title: string },
+): void {
+  const { lang, evaluation } = ctx;
+  const group = layout.slice.group;
+  const valueId = chartedValue(evaluation);
+  const valueLabel = labelOf(evaluation.scheme, valueId, lang);
+  const rankColumn = columnOf(layout.columns, group === null ? "rank" : "groupRank");
+  const unitColumn = columnOf(layout.columns, "unit");
+  const valueColumn = columnOf(layout.columns, valueId);
+  const valueFormat = layout.columns[valueColumn]?.format ?? "General";
+  const top = draft.addRow([text(words.section, "section")]);
+  const headerRow = draft.addRow([
+    text(word(lang, "rank"), "header"),
+    text(word(lang, "unit"), "header"),
+    text(valueLabel, "header"),
+  ]);
+  const sheetRef = quoteSheetName(layout.name);
+  const values: number[] = [];
+  picks.forEach(({ unit, row }) => {
+    const sourceRow = layout.firstRow + row + 1;
+    const ref = (column: number) => `=${sheetRef}!${columnLetters(column)}${sourceRow}`;
+    const value = valueId === "score" ? unit.score : (unit.measures[valueId] ?? null);
+    if (value !== null) values.push(value);
+    const rank = group === null ? unit.rank : unit.groupRank;
+    draft.addRow(
+      ctx.liveFormulas
+        ? [
+            formula(ref(rankColumn), rank, "0"),
+            formula(ref(unitColumn), unit.unit, "General"),
+            formula(ref(valueColumn), value, valueFormat),
+          ]
+        : [numberCell(rank, "0"), text(unit.unit), numberCell(value, valueFormat)],
+    );
+  });
+  const first = headerRow + 2;
+  const last = headerRow + 1 + picks.length;
+  draft.charts.push({
+    kind: "bar",
+    title: words.title,
+    seriesName: valueLabel,
+    categories: `B${first}:B${last}`,
+    values: `C${first}:C${last}`,
+    valueFormat,
+    firstCategoryOnTop: true,
+    axis: readableAxis(values),
+    anchor: {
+      row: top,
+      column: CHART_COLUMN,
+      rows: Math.max(MIN_CHART_ROWS, picks.length + 3),
+      columns: CHART_WIDTH,
+    },
+  });
+  while (draft.nextRow < top + Math.max(MIN_CHART_ROWS, picks.length + 3)) draft.blankRow();
+}
+
+/** With last period: the units that rose or fell most (places, up positive), ten at most. */
+function movementChart(ctx: ReportContext, draft: SheetDraft): void {
+  const { lang } = ctx;
+  const moved = (ctx.comparison?.units ?? []).filter(
+    (c) => c.rankChange !== null && c.rankChange !== 0,
+  );
+  if (moved.length === 0) return;
+  const up = moved
+    .filter((c) => (c.rankChange ?? 0) > 0)
+    .sort((a, b) => (b.rankChange ?? 0) - (a.rankChange ?? 0))
+    .slice(0, 5);
+  const down = moved
+    .filter((c) => (c.rankChange ?? 0) < 0)
+    .sort((a, b) => (a.rankChange ?? 0) - (b.rankChange ?? 0))
+    .slice(0, 5)
+    .reverse();
+  const picks = [...up, ...down];
+  const title = word(lang, "movementChart");
+  draft.blankRow();
+  const top = draft.addRow([text(title, "section")]);
+  const headerRow = draft.addRow([
+    text(word(lang, "unit"), "header"),
+    text(word(lang, "movement"), "header"),
+  ]);
+  for (const c of picks) draft.addRow([text(c.unit), numberCell(c.rankChange, "+0;-0;0")]);
+  draft.charts.push({
+    kind: "bar",
+    title,
+    seriesName: word(lang, "movement"),
+    categories: `A${headerRow + 2}:A${headerRow + 1 + picks.length}`,
+    values: `B${headerRow + 2}:B${headerRow + 1 + picks.length}`,
+    valueFormat: "+0;-0;0",
+    firstCategoryOnTop: true,
+    anchor: {
+      row: top,
+      column: CHART_COLUMN,
+      rows: Math.max(MIN_CHART_ROWS, picks.length + 3),
+      columns: CHART_WIDTH,
+    },
+  });
+  while (draft.nextRow < top + Math.max(MIN_CHART_ROWS, picks.length + 3)) draft.blankRow();
 }

@@ -84,6 +84,11 @@ export interface ChartSpec {
   valueFormat: string;
   /** Bar charts list the first category at the top (rank 1 first), as a ranking is read. */
   firstCategoryOnTop: boolean;
+  /**
+   * The value axis's bounds when they are not Excel's automatic 0 to a round number above the
+   * largest: scores of 80–100 read on an axis from 75, not from 0 to 120.
+   */
+  axis?: { min: number; max: number } | undefined;
   /** Where the chart sits, in cells: top-left corner and size. */
   anchor: { row: number; column: number; rows: number; columns: number };
 }

@@ -102,6 +102,10 @@ const WORDS = {
     en: "Rates, scores, grades and ranks on the ranking sheets are Excel formulas and recalculate when inputs change.",
   },
   gradeChart: { zh: "等级分布", en: "Grade distribution" },
+  movementChart: {
+    zh: "名次变化最大的单位（与上期相比，上升为正）",
+    en: "Biggest rank changes on last period (up is positive)",
+  },
   competition: { zh: "并列排名（1224）", en: "competition (1224)" },
   dense: { zh: "中国式排名（1223）", en: "dense (1223)" },
   error: { zh: "错误", en: "error" },
@@ -150,6 +154,17 @@ export function scoreChartTitle(
   const scope = group === null ? "" : lang === "zh" ? `（${group}）` : ` (${group})`;
   const limit = shown < total ? (lang === "zh" ? `：前${shown}名` : `: top ${shown}`) : "";
   return lang === "zh" ? `${label}排名${scope}${limit}` : `${label} by unit${scope}${limit}`;
+}
+
+/** "综合指标值后10名（县市区）". */
+export function bottomChartTitle(
+  lang: Language,
+  label: string,
+  group: string | null,
+  shown: number,
+): string {
+  const scope = group === null ? "" : lang === "zh" ? `（${group}）` : ` (${group})`;
+  return lang === "zh" ? `${label}后${shown}名${scope}` : `${label}: bottom ${shown}${scope}`;
 }
 
 export function gradeChartTitle(lang: Language, group: string | null): string {

@@ -354,6 +354,16 @@ export class FakeChartCollection {
             set({ axisPosition: v }, (c) => (c.categoryAxisPosition = v));
           },
         },
+        valueAxis: {
+          set minimum(v: number) {
+            if (!Number.isFinite(v)) throw new FakeOfficeError("InvalidArgument", "minimum");
+            set({ minimum: v }, (c) => (c.valueMinimum = v));
+          },
+          set maximum(v: number) {
+            if (!Number.isFinite(v)) throw new FakeOfficeError("InvalidArgument", "maximum");
+            set({ maximum: v }, (c) => (c.valueMaximum = v));
+          },
+        },
       },
       series: {
         getItemAt(index: number) {

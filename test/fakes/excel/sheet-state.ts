@@ -45,6 +45,8 @@ export interface FakeChart {
   legendVisible: boolean;
   reversePlotOrder: boolean;
   categoryAxisPosition?: string | undefined;
+  valueMinimum?: number | undefined;
+  valueMaximum?: number | undefined;
   dataLabels: boolean;
   dataLabelFormat?: string | undefined;
   position?: { from: Box; to: Box } | undefined;
