@@ -72,7 +72,12 @@ export async function generateReport(
     request: settings,
     saved: options.saved,
     previous,
-    stamp: { generatedAt: options.now().toISOString(), generator: options.generator },
+    stamp: {
+      generatedAt: options.now().toISOString(),
+      generator: options.generator,
+      // getTimezoneOffset counts minutes west of UTC: China reads −480.
+      timeZoneOffset: -options.now().getTimezoneOffset(),
+    },
   });
   if (prepared.kind === "nothing-to-rank") throw new WorkbookError(nothingToRank(prepared.run));
   if (prepared.kind === "no-previous-table") {

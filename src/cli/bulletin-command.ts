@@ -56,6 +56,7 @@ export async function bulletinCommand(args: readonly string[], io: Streams): Pro
     const { lang } = scoring;
     const run = await prepareFromFile(file, scoring, io, {
       generatedAt: new Date().toISOString(),
+      timeZoneOffset: -new Date().getTimezoneOffset(),
       generator: `govrank ${packageVersion()}`,
     });
     if (!run) return EXIT_BAD_INPUT;

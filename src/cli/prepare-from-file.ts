@@ -16,7 +16,7 @@ export async function prepareFromFile(
   file: string,
   scoring: Extract<FlagRequest, { ok: true }>,
   io: Streams,
-  stamp: { generatedAt: string; generator: string },
+  stamp: { generatedAt: string; generator: string; timeZoneOffset?: number | undefined },
 ): Promise<ReadyRun | undefined> {
   const input = await readInput(file, scoring.sheet);
   io.stderr.write(readingNotes(input, scoring.lang));

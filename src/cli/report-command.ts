@@ -85,6 +85,7 @@ export async function reportCommand(
 
     const run = await prepareFromFile(file, scoring, io, {
       generatedAt: now().toISOString(),
+      timeZoneOffset: -now().getTimezoneOffset(),
       generator: `govrank ${packageVersion()}`,
     });
     if (!run) {

@@ -352,6 +352,7 @@ export function sheetOperations(
           `$${sheet.print.repeatRows.first + 1}:$${sheet.print.repeatRows.last + 1}`,
         );
       layout.headersFooters.defaultForAllPages.centerHeader = pageHeaderText(sheet.print.header);
+      if (sheet.print.area) layout.setPrintArea(sheet.print.area);
     },
   });
   return ops;

@@ -195,10 +195,28 @@ describe("hotline comprehensive evaluation", () => {
       .filter((c) => c?.value.kind === "link")
       .map((c) => (c?.value.kind === "link" ? c.value.target : ""));
     expect(excludedLinks).toHaveLength(8);
-    expect(texts).toContain("hotline-composite");
-    expect(texts).toContain("2026-11-21T08:00:00.000Z");
-    const hash = texts.find((t) => typeof t === "string" && /^[0-9a-f]{64}$/.test(t));
-    expect(hash).toBeDefined();
+    // The run record in words: the scheme by name, 08:00 UTC as 16:00 China time.
+    expect(texts).toContain("12345热线综合评价");
+    expect(texts).toContain("2026年11月21日 16:00");
+    expect(texts).not.toContain("hotline-composite");
+    expect(texts).not.toContain("2026-11-21T08:00:00.000Z");
+    expect(texts.some((t) => typeof t === "string" && /^[0-9a-f]{64}$/.test(t))).toBe(false);
+  });
+
+  it("keeps the record for checking on the method sheet, outside its print area", () => {
+    const method = sheet(plan, "method");
+    const rowOf = (needle: string) =>
+      method.rows.findIndex((r) => r.some((c) => shown(c) === needle));
+    const id = rowOf("hotline-composite");
+    const time = rowOf("2026-11-21T08:00:00.000Z");
+    const hash = method.rows.findIndex((r) =>
+      r.some((c) => typeof shown(c) === "string" && /^[0-9a-f]{64}$/.test(String(shown(c)))),
+    );
+    expect(Math.min(id, time, hash)).toBeGreaterThan(0);
+    // The print area ends above the record: "A1:D20" ends at Excel row 20, zero-based 19.
+    const lastPrinted = Number(/\d+$/.exec(method.print.area ?? "")?.[0]) - 1;
+    expect(lastPrinted).toBeLessThan(Math.min(id, time, hash));
+    expect(method.print.area).toMatch(/^A1:[A-Z]+\d+$/);
   });
 
   it("lists every problem with a link to its source cell, errors first", () => {

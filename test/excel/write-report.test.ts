@@ -96,6 +96,8 @@ function differences(sheet: FakeSheet, plan: PlanSheet): string[] {
   )
     out.push(`${plan.name} print titles ${layout.printTitleRows}`);
   if (layout.centerHeader !== pageHeaderText(plan.print.header)) out.push(`${plan.name} header`);
+  if ((layout.printArea ?? null) !== (plan.print.area ?? null))
+    out.push(`${plan.name} print area ${layout.printArea} ≠ ${plan.print.area}`);
   for (const [row, height] of Object.entries(plan.rowHeights))
     if (sheet.rowHeights.get(Number(row)) !== height)
       out.push(`${plan.name} row ${Number(row) + 1} height`);

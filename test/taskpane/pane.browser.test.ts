@@ -64,7 +64,7 @@ const CASES = [
       done: "已生成",
       formula: "综合指标值 = 30×办结率 + 40×按期办结率 + 20×(1 − 返工率) + 20×群众满意率",
       sheets: ["Sheet1", "汇总", "排名", "图表", "问题清单", "计算方法"],
-      charts: ["综合指标值排名：前10名", "等级分布"],
+      charts: ["综合指标值排名：前10名", "综合指标值后10名", "等级分布"],
       missing: /缺少“返工数”列/,
     },
   },
@@ -83,7 +83,11 @@ const CASES = [
       formula:
         "Composite score = 30×Completion rate + 40×On-time rate + 20×(1 − Rework rate) + 20×Satisfaction rate",
       sheets: ["Sheet1", "Summary", "Ranking", "Charts", "Problems", "Method"],
-      charts: ["Composite score by unit: top 10", "Grade distribution"],
+      charts: [
+        "Composite score by unit: top 10",
+        "Composite score: bottom 10",
+        "Grade distribution",
+      ],
       missing: /The Sent back column is missing/,
     },
   },
@@ -151,7 +155,11 @@ describe.each(CASES)(
       )) as FakeView[];
       expect(sheets.map((s) => s.name)).toEqual(t.sheets);
       const charts = sheets.find((s) => s.name === t.sheets[3]);
-      expect(charts?.charts.map((c) => c.type)).toEqual(["BarClustered", "ColumnClustered"]);
+      expect(charts?.charts.map((c) => c.type)).toEqual([
+        "BarClustered",
+        "BarClustered",
+        "ColumnClustered",
+      ]);
       expect(charts?.charts.map((c) => c.title)).toEqual(t.charts);
       expect(sheets.find((s) => s.name === t.sheets[2])?.tables).toEqual(["GovRank1_Ranking1"]);
       // The edited weight is what the method sheet states.

@@ -108,6 +108,9 @@ function writeSheet(workbook: ExcelJS.Workbook, sheet: PlanSheet): ExcelJS.Works
     ...(print.repeatRows
       ? { printTitlesRow: `${print.repeatRows.first + 1}:${print.repeatRows.last + 1}` }
       : {}),
+    // exceljs puts a "$" before each corner ("$" + "A$1" → "$A$1"); "A1" alone would give "$A1",
+    // which LibreOffice does not read as a print area.
+    ...(print.area ? { printArea: print.area.replace(/([A-Z]+)(\d+)/g, "$1$$$2") } : {}),
   };
   ws.headerFooter = {
     oddHeader: `&C${pageHeaderText(print.header)}`,

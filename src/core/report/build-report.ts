@@ -11,6 +11,7 @@ import type { CellGrid } from "../table/cell-grid";
 import type { TableReading } from "../table/read-table";
 import { chartsSheet } from "./charts-sheet";
 import { inputHash } from "./input-hash";
+import { CHINA_OFFSET_MINUTES, localTimeText } from "./local-time";
 import { methodSheet } from "./method-sheet";
 import type { PlanSheet, ReportPlan, RunStamp } from "./plan";
 import { problemsSheet } from "./problems-sheet";
@@ -38,6 +39,8 @@ export interface ReportOptions {
   generatedAt: string;
   /** "govrank 0.2.0". */
   generator: string;
+  /** Minutes east of UTC where the report is made, for the time in words (default China's 480). */
+  timeZoneOffset?: number | undefined;
   /** Last period matched to this one: adds 上期名次, 名次变化, 上期等级, 得分变化 to the rankings. */
   comparison?: Comparison | undefined;
   /** The bulletin draft, for the summary's text block. */
@@ -104,12 +107,17 @@ export function buildReport(input: ReportInput, options: ReportOptions): ReportP
     inputHash: inputHash(grid),
   };
 
+  const timeText = localTimeText(
+    stamp.generatedAt,
+    options.timeZoneOffset ?? CHINA_OFFSET_MINUTES,
+    lang,
+  );
   const sheets: PlanSheet[] = [
-    summarySheet(ctx, summaryName, layouts, stamp),
+    summarySheet(ctx, summaryName, layouts, stamp, timeText),
     ...layouts.map((layout, i) => rankedSheet(ctx, layout, layouts, `${prefix}_Ranking${i + 1}`)),
     ...(chartsName ? [chartsSheet(ctx, chartsName, layouts)] : []),
     problemsSheet(ctx, problemsName, `${prefix}_Problems`),
-    methodSheet(ctx, methodName),
+    methodSheet(ctx, methodName, stamp),
   ];
   return {
     lang,

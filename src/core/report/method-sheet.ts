@@ -12,9 +12,11 @@ import type { PlanSheet } from "./plan";
 import type { ReportContext } from "./report-context";
 import { zeroPolicyWord } from "../measures/ratio";
 import { rankMethodWord, word, type Word } from "./report-text";
+import { columnLetters } from "../table/address";
+import type { RunStamp } from "./plan";
 import { SheetDraft } from "./sheet-draft";
 
-export function methodSheet(ctx: ReportContext, name: string): PlanSheet {
+export function methodSheet(ctx: ReportContext, name: string, stamp: RunStamp): PlanSheet {
   const { lang, evaluation } = ctx;
   const { scheme } = evaluation;
   const draft = new SheetDraft("method", "method", name);
@@ -119,5 +121,19 @@ export function methodSheet(ctx: ReportContext, name: string): PlanSheet {
   draft.blankRow();
   draft.addRow([text(word(lang, "roundingRule"), "note")]);
   if (ctx.liveFormulas) draft.addRow([text(word(lang, "liveNote"), "note")]);
-  return draft.finish({ orientation: "portrait", fitToWidth: true, header: ctx.title });
+  // The record kept for checking (which scheme exactly, which input, when in UTC) is on the
+  // sheet but not on paper: the print area ends above it.
+  const printedRows = draft.nextRow;
+  let printedColumns = 4;
+  for (const row of draft.rows) printedColumns = Math.max(printedColumns, row.length);
+  section("checkRecord");
+  draft.addRow([label("schemeId"), text(stamp.schemeId)]);
+  draft.addRow([label("inputHash"), text(stamp.inputHash)]);
+  draft.addRow([label("generatedAtUtc"), text(stamp.generatedAt)]);
+  return draft.finish({
+    orientation: "portrait",
+    fitToWidth: true,
+    header: ctx.title,
+    area: `A1:${columnLetters(printedColumns - 1)}${printedRows}`,
+  });
 }

@@ -101,6 +101,8 @@ export interface PrintSetup {
   repeatRows?: { first: number; last: number } | undefined;
   /** Centre header text (the report title); "" for none, where the title is on the sheet. */
   header: string;
+  /** What is printed, when not the whole sheet ("A1:D40"): a record kept for checking stays off paper. */
+  area?: string | undefined;
 }
 
 export type SheetRole = "ranking" | "summary" | "problems" | "method" | "charts";

@@ -22,6 +22,8 @@ export function summarySheet(
   name: string,
   layouts: readonly RankedLayout[],
   stamp: RunStamp,
+  /** When the report was made, in the clerk's local time and words. */
+  timeText: string,
 ): PlanSheet {
   const { lang, evaluation, reading } = ctx;
   const { scheme, overall } = evaluation;
@@ -51,7 +53,13 @@ export function summarySheet(
 
   // Totals, each a SUM over the ranking sheets' column when formulas are live.
   const totalCells = new Map<string, string>();
-  const counts = scheme.fields.filter((f) => f.kind === "count" && f.id in overall.totals);
+  // Only what may be added up: where the scheme names its totals (WCI: 发文, 阅读, 在看), maxima
+  // and headline figures are not summed.
+  const summable = new Set(scheme.bulletin.totals.map((t) => t.field));
+  const counts = scheme.fields.filter(
+    (f) =>
+      f.kind === "count" && f.id in overall.totals && (summable.size === 0 || summable.has(f.id)),
+  );
   if (counts.length > 0) {
     section("totals");
     for (const field of counts) {
@@ -149,17 +157,17 @@ export function summarySheet(
     }
   }
 
+  // In words, as the clerk reads it; the scheme id, the input digest and the UTC time are on the
+  // method sheet, outside what is printed.
   section("runStamp");
   const stampRows: [Word, string][] = [
-    ["schemeId", stamp.schemeId],
+    ["scheme", evaluation.scheme.name[lang]],
     ["schemeVersion", stamp.schemeVersion],
     ["rankMethod", rankMethodWord(lang, evaluation.rankMethod)],
     ["sortKey", sortKeyText(ctx)],
     ...(evaluation.days !== null ? ([["days", String(evaluation.days)]] as [Word, string][]) : []),
-    ["inputSheet", stamp.inputSheet],
     ["inputRange", stamp.inputRange],
-    ["inputHash", stamp.inputHash],
-    ["generatedAt", stamp.generatedAt],
+    ["generatedAt", timeText],
     ["generator", stamp.generator],
     ["liveFormulas", word(lang, ctx.liveFormulas ? "yes" : "no")],
   ];

@@ -43,7 +43,8 @@ export interface RunInputs {
   saved?: readonly Scheme[] | undefined;
   /** Where last period's table may be (the request's previous sheet or file, read by the shell). */
   previous?: readonly CellGrid[] | undefined;
-  stamp: { generatedAt: string; generator: string };
+  /** When, by whom, and the shell's offset from UTC in minutes (China: 480) for local time. */
+  stamp: { generatedAt: string; generator: string; timeZoneOffset?: number | undefined };
 }
 
 export type PreparedRun =

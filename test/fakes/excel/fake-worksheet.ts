@@ -433,6 +433,16 @@ export class FakePageLayout {
   set zoom(v: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number }) {
     this.context.queue({ zoom: v }, () => (this.sheetRef.get().pageLayout.zoom = { ...v }));
   }
+  setPrintArea(area: string): void {
+    this.context.queue({ printArea: area }, () => {
+      if (!/^\$?[A-Z]{1,3}\$?\d+:\$?[A-Z]{1,3}\$?\d+$/.test(area))
+        throw new FakeOfficeError(
+          "InvalidArgument",
+          `a print area looks like A1:F40, not "${area}"`,
+        );
+      this.sheetRef.get().pageLayout.printArea = area;
+    });
+  }
   setPrintTitleRows(rows: string): void {
     this.context.queue({ printTitleRows: rows }, () => {
       if (!/^\$?\d+:\$?\d+$/.test(rows))

@@ -77,6 +77,7 @@ export interface FakeSheet {
     orientation?: string;
     zoom?: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number };
     printTitleRows?: string;
+    printArea?: string;
     centerHeader?: string;
   };
 }

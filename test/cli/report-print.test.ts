@@ -1,0 +1,87 @@
+/**
+ * The workbooks as a director gets them on paper: each published table's report printed through
+ * LibreOffice without the copy of the source table (hidden here, as she would leave it out), its
+ * pages counted, and the first page of the summary, the ranking and the charts kept as pictures
+ * in docs/images for people to look at.
+ */
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import JSZip from "jszip";
+import { main } from "../../src/cli/main";
+import { ROOT } from "../helpers/build";
+import { fixturePath } from "../helpers/fixtures";
+import { convertWithLibreOffice, pdfPages, pdfText, renderPage } from "../helpers/libreoffice";
+
+const IMAGES = join(ROOT, "docs", "images");
+const dir = mkdtempSync(join(tmpdir(), "govrank-print-"));
+const quiet = { stdout: { write: () => true }, stderr: { write: () => true } };
+
+const CASES = [
+  { name: "yueyang", input: "yueyang-2017-q2-hotline-composite.xlsx" },
+  { name: "weibo", input: "jingzhou-2021-02-weibo-bci.xlsx" },
+  { name: "wechat", input: "jingzhou-2021-02-wechat-wci-city.xlsx" },
+  { name: "petition", input: "shiyan-county-2020-q1-petition-towns.xlsx" },
+  { name: "monthly", input: "jingzhou-2021-02-hotline-side-by-side.xlsx" },
+];
+
+/** The workbook with its last sheet (the source copy) hidden: LibreOffice prints visible sheets. */
+async function withoutSourceCopy(path: string): Promise<string> {
+  const zip = await JSZip.loadAsync(readFileSync(path));
+  const xml = (await zip.file("xl/workbook.xml")?.async("string")) ?? "";
+  const sheets = [...xml.matchAll(/<sheet [^>]*\/>/g)].map((m) => m[0]);
+  const last = sheets[sheets.length - 1] ?? "";
+  const hidden = /state="/.test(last)
+    ? last.replace(/state="[^"]*"/, 'state="hidden"')
+    : last.replace("<sheet ", '<sheet state="hidden" ');
+  zip.file("xl/workbook.xml", xml.replace(last, hidden));
+  const out = path.replace(/\.xlsx$/, "-print.xlsx");
+  writeFileSync(out, await zip.generateAsync({ type: "uint8array" }));
+  return out;
+}
+
+const pdfs = new Map<string, string>();
+
+beforeAll(async () => {
+  mkdirSync(IMAGES, { recursive: true });
+  const files: string[] = [];
+  for (const c of CASES) {
+    const output = join(dir, `${c.name}.xlsx`);
+    expect(await main(["report", fixturePath(c.input), "-o", output], quiet)).toBe(0);
+    files.push(await withoutSourceCopy(output));
+  }
+  convertWithLibreOffice(files, "pdf", dir);
+  for (const c of CASES) pdfs.set(c.name, join(dir, `${c.name}-print.pdf`));
+}, 240_000);
+
+const squash = (text: string) => text.replace(/\s+/g, "");
+
+describe.each(CASES)("the $name report on paper", ({ name }) => {
+  it("prints its result sheets, and its pictures are kept", () => {
+    const pdf = pdfs.get(name) ?? "";
+    const pages = pdfPages(pdf);
+    const texts = Array.from({ length: pages }, (_, i) => squash(pdfText(pdf, i + 1)));
+    const first = (needle: string) => texts.findIndex((t) => t.includes(needle)) + 1;
+    const summary = first("汇总");
+    const ranking = first("名次");
+    const charts = first("图表");
+    expect(Math.min(summary, ranking, charts)).toBeGreaterThan(0);
+    renderPage(pdf, summary, join(IMAGES, `report-${name}-summary`), 50);
+    renderPage(pdf, ranking, join(IMAGES, `report-${name}-ranking`), 50);
+    renderPage(pdf, charts, join(IMAGES, `report-${name}-charts`), 50);
+    // Nothing for checking only reaches paper: no digest, no scheme id, no UTC time.
+    const all = texts.join("");
+    expect(all).not.toMatch(/[0-9a-f]{64}/);
+    expect(all).not.toMatch(/\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/);
+  });
+});
+
+describe("the Yueyang workbook on paper", () => {
+  it("takes few pages without the source copy", () => {
+    // Summary (2–3 pages with the draft), the 82-unit ranking landscape one page wide (2–3), charts
+    // (2–4), problems (1) and method (1): at most 12, where the source copy alone added 7.
+    const pages = pdfPages(pdfs.get("yueyang") ?? "");
+    expect(pages).toBeGreaterThanOrEqual(6);
+    expect(pages).toBeLessThanOrEqual(12);
+  });
+});
