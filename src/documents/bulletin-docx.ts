@@ -90,6 +90,15 @@ function headingParagraph(text: string): Paragraph {
   });
 }
 
+/** A title line, centred, in 方正小标宋简体, on a pitch a little wider than the text's. */
+function titleParagraph(text: string, size: number, after: number): Paragraph {
+  return new Paragraph({
+    alignment: AlignmentType.CENTER,
+    spacing: { line: Math.round(LINE_PITCH * 1.2), lineRule: LineRuleType.EXACT, before: 0, after },
+    children: [run(text, FONTS.title, size)],
+  });
+}
+
 function blankLine(): Paragraph {
   return new Paragraph({ spacing: ON_GRID, children: [run("", FONTS.body)] });
 }
@@ -221,16 +230,7 @@ export function bulletinDocument(
         footers: { default: pageNumberFooter("odd"), even: pageNumberFooter("even") },
         children: [
           // 标题 below the 版头, one blank line, centred; a long one wraps on the grid.
-          new Paragraph({
-            alignment: AlignmentType.CENTER,
-            spacing: {
-              line: Math.round(LINE_PITCH * 1.2),
-              lineRule: LineRuleType.EXACT,
-              before: 0,
-              after: 0,
-            },
-            children: [run(bulletin.title, FONTS.title, SIZE.title)],
-          }),
+          titleParagraph(bulletin.title, SIZE.title, 0),
           blankLine(),
           ...bulletin.sections.flatMap((s) => [
             headingParagraph(s.heading),
@@ -258,16 +258,7 @@ export function bulletinDocument(
             spacing: ON_GRID,
             children: [run(zh ? "附件" : "Attachment", FONTS.heading1)],
           }),
-          new Paragraph({
-            alignment: AlignmentType.CENTER,
-            spacing: {
-              line: Math.round(LINE_PITCH * 1.2),
-              lineRule: LineRuleType.EXACT,
-              before: 0,
-              after: 200,
-            },
-            children: [run(attachmentTitle, FONTS.title, SIZE.title - 8)],
-          }),
+          titleParagraph(attachmentTitle, SIZE.title - 8, 200),
           rankingTable(evaluation, lang),
         ],
       },

@@ -7,7 +7,7 @@
 import { labelOf } from "../schemes/label-of";
 import { columnLetters, quoteSheetName } from "../table/address";
 import { formula, numberCell, text } from "./cells";
-import type { PlanSheet } from "./plan";
+import type { ChartSpec, PlanSheet } from "./plan";
 import { columnOf } from "./ranked-columns";
 import { columnRange, type RankedLayout } from "./ranked-sheet";
 import { chartedValue, type ReportContext } from "./report-context";
@@ -150,14 +150,8 @@ function scoreChart(
     valueFormat,
     firstCategoryOnTop: true,
     axis: readableAxis(values),
-    anchor: {
-      row: top,
-      column: CHART_COLUMN,
-      rows: Math.max(MIN_CHART_ROWS, picks.length + 3),
-      columns: CHART_WIDTH,
-    },
+    anchor: beside(draft, top, picks.length),
   });
-  while (draft.nextRow < top + Math.max(MIN_CHART_ROWS, picks.length + 3)) draft.blankRow();
 }
 
 /** With last period: the units that rose or fell most (places, up positive), ten at most. */
@@ -193,12 +187,13 @@ function movementChart(ctx: ReportContext, draft: SheetDraft): void {
     values: `B${headerRow + 2}:B${headerRow + 1 + picks.length}`,
     valueFormat: "+0;-0;0",
     firstCategoryOnTop: true,
-    anchor: {
-      row: top,
-      column: CHART_COLUMN,
-      rows: Math.max(MIN_CHART_ROWS, picks.length + 3),
-      columns: CHART_WIDTH,
-    },
+    anchor: beside(draft, top, picks.length),
   });
-  while (draft.nextRow < top + Math.max(MIN_CHART_ROWS, picks.length + 3)) draft.blankRow();
+}
+
+/** Where a chart of `count` bars sits: right of its small table, rows kept free below it. */
+function beside(draft: SheetDraft, top: number, count: number): ChartSpec["anchor"] {
+  const rows = Math.max(MIN_CHART_ROWS, count + 3);
+  while (draft.nextRow < top + rows) draft.blankRow();
+  return { row: top, column: CHART_COLUMN, rows, columns: CHART_WIDTH };
 }
