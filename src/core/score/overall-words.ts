@@ -36,12 +36,16 @@ export function unitCountsText(
   return parts.join(zh ? "，" : ", ");
 }
 
-/** "A 73（81.1%）、B 4（4.4%）" / "A 73 (81.1%), B 4 (4.4%)": each grade's count and share. */
+/**
+ * "A 73（81.1%）、B 4（4.4%）" / "A 73 (81.1%), B 4 (4.4%)": the count and share of each grade
+ * units have — as the bulletins say it, without "D 0（0.0%）".
+ */
 export function gradeCountsText(
   grades: readonly { label: string; count: number; share: number }[],
   lang: Language,
 ): string {
   return grades
+    .filter((g) => g.count > 0)
     .map((g) =>
       lang === "zh"
         ? `${g.label} ${g.count}（${formatPercent(g.share, 1)}）`

@@ -23,10 +23,11 @@ describe("the run's unit sentences", () => {
     );
   });
 
-  it("gives each grade's count and share at one decimal (73 of 90 is 81.1 %)", () => {
+  it("gives each grade's count and share at one decimal (73 of 90 is 81.1 %), none for an empty grade", () => {
     const grades = [
       { label: "A", count: 73, share: 73 / 90 },
       { label: "B", count: 4, share: 4 / 90 },
+      { label: "C", count: 0, share: 0 },
     ];
     expect(gradeCountsText(grades, "zh")).toBe("A 73（81.1%）、B 4（4.4%）");
     expect(gradeCountsText(grades, "en")).toBe("A 73 (81.1%), B 4 (4.4%)");
