@@ -41,7 +41,7 @@ export function OptionsPanel({ model, language }: { model: PaneModel; language: 
   const output = settings.lang ?? language;
   const period = run.reading.period;
   const overall = run.evaluation?.overall;
-  const inTable = overall ? overall.scoredCount + overall.noTicketCount : 0;
+  const inTable = overall ? overall.scoredCount + overall.noTicketCount + overall.invalidCount : 0;
   return (
     <Section id="options" title={s.optionsHeading}>
       <Field label={s.reportTitle}>

@@ -56,7 +56,8 @@ const zh = {
   sortScore: "得分",
   topLabel: "汇总中列出前/后几名",
   populationLabel: "参评单位总数",
-  populationHint: (n: number) => `等级占比的分母；默认为表中的 ${n} 个单位（含无工单单位）`,
+  populationHint: (n: number) =>
+    `等级占比的分母；默认为表中的 ${n} 个单位（含无工单、数据有误的单位）`,
   populationInvalid: (n: number) => `请输入不少于 ${n} 的整数（表中已有 ${n} 个单位）`,
   boardLabel: "通报红黑榜列出前/后几名",
   topInvalid: "请输入正整数",
@@ -212,7 +213,7 @@ const en: Strings = {
   topLabel: "Top and bottom units listed in the summary",
   populationLabel: "Units under assessment",
   populationHint: (n: number) =>
-    `The denominator of grade shares; by default the ${n} units in the table (no-ticket units included)`,
+    `The denominator of grade shares; by default the ${n} units in the table (with no tickets or data to fix included)`,
   populationInvalid: (n: number) =>
     `Enter a whole number of at least ${n} (the table has ${n} units)`,
   boardLabel: "Units named at the top and bottom of the bulletin",

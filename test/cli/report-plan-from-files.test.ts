@@ -170,7 +170,7 @@ describe("hotline comprehensive evaluation", () => {
       (sum("办理数") - sum("超期办理数")) / sum("应办理数"),
       12,
     );
-    expect(shown(row("单位总数（含无工单单位）")?.[1])).toBe(published.length);
+    expect(shown(row("单位总数（含无工单、数据有误单位）")?.[1])).toBe(published.length);
   });
 
   it("gives the grade distribution with shares over every unit, no-ticket units included", () => {

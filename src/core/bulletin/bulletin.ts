@@ -100,11 +100,7 @@ function operation(ctx: Context): Section {
   const who = w.who(
     vocabulary,
     ctx.unitWord,
-    // Units set aside for data to fix are under assessment too, whatever the shares are over.
-    Math.max(
-      overall.population,
-      overall.scoredCount + overall.noTicketCount + overall.invalidCount,
-    ),
+    overall.population,
     overall.scoredCount,
     overall.noTicketCount,
     overall.invalidCount,

@@ -31,7 +31,10 @@ const WORDS = {
   scoredCount: { zh: "参评单位数", en: "Units ranked" },
   noTicketCount: { zh: "无工单单位数（不参评）", en: "Units with no tickets (not ranked)" },
   invalidCount: { zh: "数据有误未参评", en: "Units not ranked: data to fix" },
-  population: { zh: "单位总数（含无工单单位）", en: "All units (incl. no tickets)" },
+  population: {
+    zh: "单位总数（含无工单、数据有误单位）",
+    en: "All units (incl. no tickets, data to fix)",
+  },
   totals: { zh: "合计", en: "Totals" },
   approximateTotal: { zh: "含近似值（下限）", en: "includes approximate values (lower bounds)" },
   overallRates: {

@@ -1,7 +1,7 @@
 /**
  * Figures for the whole table, computed as the bulletins do: overall rates are Σ numerators over
  * Σ denominators (not the mean of the units' rates), and grade shares are over every unit,
- * including those excluded for having no tickets (72 / 92 = 78.3 %).
+ * including those excluded for having no tickets or for data to fix (72 / 92 = 78.3 %).
  */
 import type { Scheme } from "../schemes/scheme";
 import type { ExcludedUnit, ScoredUnit } from "./scored-unit";
@@ -18,7 +18,8 @@ export interface Overall {
   noTicketCount: number;
   invalidCount: number;
   /**
-   * The denominator of grade shares: scored units plus no-ticket units, or the clerk's 参评单位总数
+   * The denominator of grade shares: every unit in the table (scored, no tickets, set aside for data
+   * to fix), or the clerk's 参评单位总数
    * when she set one (a bulletin's 78.3 % is 72 of 92 units under assessment, two of them not in
    * the table).
    */
@@ -41,7 +42,9 @@ export function overallFigures(
   populationSetting?: number,
 ): Overall {
   const noTicketCount = excluded.filter((e) => e.reason === "no-tickets").length;
-  const inTable = units.length + noTicketCount;
+  // Every unit in the table is under assessment: one set aside for a typo still counts, as it will
+  // once she fixes the cell (its grade is missing, not the unit).
+  const inTable = units.length + excluded.length;
   // A total below the units in the table cannot be right; evaluate() says so and keeps the table's.
   const fromSetting = populationSetting !== undefined && populationSetting >= inTable;
   const population = fromSetting ? populationSetting : inTable;

@@ -9,7 +9,7 @@ describe("summary sheet", () => {
   it("counts 82 ranked, 8 with no tickets, 90 in all", () => {
     expect(after("参评单位数")).toBe(82);
     expect(after("无工单单位数（不参评）")).toBe(8);
-    expect(after("单位总数（含无工单单位）")).toBe(90);
+    expect(after("单位总数（含无工单、数据有误单位）")).toBe(90);
   });
 
   it("totals the counts and gives rates as Σ ÷ Σ with their parts", () => {

@@ -46,3 +46,17 @@ describe("the population for shares", () => {
     expect(warning?.message.zh).toContain("参评单位总数设为3，少于表中的4个单位");
   });
 });
+
+describe("the default population", () => {
+  it("counts a unit set aside for a typo: it is still under assessment", () => {
+    // Four units, one with 应办理数 typed as "1O": three A of four, 75.0 %, not three of three.
+    const { evaluation } = scoreGrid({
+      ...grid,
+      values: [...grid.values.slice(0, 4), ["市科技局", "1O", 10, 0, 0, 1]],
+    });
+    if (!evaluation) throw new Error("not scored");
+    expect(evaluation.overall.invalidCount).toBe(1);
+    expect(evaluation.overall.population).toBe(4);
+    expect(evaluation.overall.grades.find((g) => g.label === "A")?.share).toBe(3 / 4);
+  });
+});
