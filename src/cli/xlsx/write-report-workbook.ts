@@ -16,7 +16,7 @@ import {
   type PlanValueCases,
   type ReportPlan,
 } from "../../core/report/plan";
-import { columnIndex } from "../../core/table/address";
+import { columnIndex, columnLetters } from "../../core/table/address";
 import { valuesWithMergesFilled, type CellGrid } from "../../core/table/cell-grid";
 import { addChartParts, type SheetCharts } from "./add-chart-parts";
 import type { ChartData } from "./chart-xml";
@@ -193,6 +193,15 @@ function copySource(
   worksheet: ExcelJS.Worksheet | undefined,
 ): void {
   const copy = workbook.addWorksheet(grid.sheet);
+  // Not printed with the report: its print area is one empty cell past the table, so printing the
+  // whole workbook gives the results only (LibreOffice and Excel leave out an empty page). She
+  // prints the copy by clearing its print area (页面布局 → 打印区域 → 取消打印区域). Hiding the
+  // sheet instead would break the problem list's links, which Excel does not follow into a
+  // hidden sheet.
+  let width = 1;
+  for (const row of grid.values) width = Math.max(width, row.length);
+  const pastTable = columnLetters(grid.left + width);
+  copy.pageSetup.printArea = `${pastTable}$1:${pastTable}$1`;
   if (worksheet) {
     // Only what was read: cells far past the table (strays) and merges past it are not copied.
     const rows = grid.values.length;
