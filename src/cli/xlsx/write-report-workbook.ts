@@ -194,7 +194,8 @@ function copySource(
 ): void {
   const copy = workbook.addWorksheet(grid.sheet);
   // Not printed with the report: its print area is one empty cell past the table, so printing the
-  // whole workbook gives the results only (LibreOffice and Excel leave out an empty page). She
+  // whole workbook gives the results only (LibreOffice leaves the empty page out: checked in
+  // test/cli/report-print.test.ts; Excel has nothing to print there either). She
   // prints the copy by clearing its print area (页面布局 → 打印区域 → 取消打印区域). Hiding the
   // sheet instead would break the problem list's links, which Excel does not follow into a
   // hidden sheet.
