@@ -127,14 +127,6 @@ async function readSchemeFile(path: string): Promise<SchemeValidation> {
   }
 }
 
-export function positiveNumber(text: string | undefined, name: string): number | undefined {
-  if (text === undefined) return undefined;
-  const n = Number(text);
-  if (!Number.isFinite(n) || n <= 0)
-    throw new UsageError(`${name} 需要正数（收到 "${text}"）。${name} needs a positive number.`);
-  return n;
-}
-
 /** A flag that takes a whole number of 1 or more. */
 function wholeNumber(text: string | undefined, flag: string): number | undefined {
   if (text === undefined) return undefined;
@@ -280,9 +272,7 @@ export async function requestFromFlags(values: RequestFlags): Promise<FlagReques
         `--grades 有误：${parsed.error}。--grades is not valid: write it as A:95,B:90,C:80,D:60,E.`,
       );
   }
-  const top = positiveNumber(values.top, "--top");
-  if (top !== undefined && !Number.isInteger(top))
-    throw new UsageError(`--top 需要整数（收到 "${values.top}"）。--top needs a whole number.`);
+  const top = wholeNumber(values.top, "--top");
   const population = wholeNumber(values.population, "--population");
   const board = wholeNumber(values.board, "--board");
   const renames: Record<string, string> = {};

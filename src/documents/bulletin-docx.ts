@@ -206,14 +206,8 @@ function rankingTable(evaluation: Evaluation, lang: Language): Table {
   });
 }
 
-export function bulletinDocument(
-  bulletin: Bulletin,
-  evaluation: Evaluation,
-  lang: Language,
-): Document {
+function bulletinDocument(bulletin: Bulletin, evaluation: Evaluation, lang: Language): Document {
   const zh = lang === "zh";
-  // "附件：X排名表" → the attachment's own title "X排名表".
-  const attachmentTitle = bulletin.attachment.replace(/^(?:附件：|Attachment: )/, "");
   const document = new Document({
     creator: "govrank",
     title: bulletin.title,
@@ -237,7 +231,7 @@ export function bulletinDocument(
             ...s.paragraphs.map(bodyParagraph),
           ]),
           blankLine(),
-          bodyParagraph(bulletin.attachment),
+          bodyParagraph(bulletin.attachment.line),
           blankLine(),
           // 署名 and 成文日期, to be filled: right-aligned, four characters from the edge.
           ...[
@@ -258,7 +252,7 @@ export function bulletinDocument(
             spacing: ON_GRID,
             children: [run(zh ? "附件" : "Attachment", FONTS.heading1)],
           }),
-          titleParagraph(attachmentTitle, SIZE.title - 8, 200),
+          titleParagraph(bulletin.attachment.title, SIZE.title - 8, 200),
           rankingTable(evaluation, lang),
         ],
       },
@@ -267,12 +261,12 @@ export function bulletinDocument(
   return document;
 }
 
-/** The document as the bytes of a .docx file (the command line writes them). */
+/** The document as the bytes of a .docx file: the command line writes them, the pane offers them. */
 export async function bulletinDocx(
   bulletin: Bulletin,
   evaluation: Evaluation,
   lang: Language,
-): Promise<Uint8Array> {
+): Promise<Uint8Array<ArrayBuffer>> {
   const blob = await Packer.toBlob(bulletinDocument(bulletin, evaluation, lang));
   return new Uint8Array(await blob.arrayBuffer());
 }

@@ -41,7 +41,6 @@ export function BulletinCard({
   const { fit } = useFitWidth();
   const { bulletin } = result;
   const text = bulletinText(bulletin);
-  const lang = output;
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(text);
@@ -56,16 +55,18 @@ export function BulletinCard({
     try {
       if (what === "word") {
         // The Word writer is loaded when it is asked for: most runs never need it.
-        const { bulletinDocument } = await import("../documents/bulletin-docx");
-        const { Packer } = await import("docx");
-        const blob = await Packer.toBlob(bulletinDocument(bulletin, result.run.evaluation, lang));
+        const { bulletinDocx } = await import("../documents/bulletin-docx");
+        const bytes = await bulletinDocx(bulletin, result.run.evaluation, output);
+        const blob = new Blob([bytes], {
+          type: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        });
         saveFile(blob, fileName(bulletin.title, "docx"));
       } else {
         const period = result.run.reading.period;
         const svg = rankingPicture(result.run.evaluation, {
-          title: bulletin.title.replace(/(?:情况)?通报$|: bulletin$/, ""),
-          period: period ? periodLabel(period, lang) : undefined,
-          lang,
+          title: bulletin.subject,
+          period: period ? periodLabel(period, output) : undefined,
+          lang: output,
         });
         saveFile(await svgToPng(svg), fileName(bulletin.title, "png"));
       }

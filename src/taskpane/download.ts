@@ -24,21 +24,19 @@ export async function svgToPng(svg: string, scale = 2): Promise<Blob> {
   const image = new Image();
   // A data: URL, which the pane's Content-Security-Policy allows for images (blob: it does not).
   const source = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
-  {
-    await new Promise<void>((resolve, reject) => {
-      image.onload = () => resolve();
-      image.onerror = () => reject(new Error("the picture could not be drawn"));
-      image.src = source;
-    });
-    const canvas = document.createElement("canvas");
-    canvas.width = image.naturalWidth * scale;
-    canvas.height = image.naturalHeight * scale;
-    const context = canvas.getContext("2d");
-    if (!context) throw new Error("no canvas here");
-    context.scale(scale, scale);
-    context.drawImage(image, 0, 0);
-    return await new Promise<Blob>((resolve, reject) =>
-      canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error("no PNG"))), "image/png"),
-    );
-  }
+  await new Promise<void>((resolve, reject) => {
+    image.onload = () => resolve();
+    image.onerror = () => reject(new Error("the picture could not be drawn"));
+    image.src = source;
+  });
+  const canvas = document.createElement("canvas");
+  canvas.width = image.naturalWidth * scale;
+  canvas.height = image.naturalHeight * scale;
+  const context = canvas.getContext("2d");
+  if (!context) throw new Error("no canvas here");
+  context.scale(scale, scale);
+  context.drawImage(image, 0, 0);
+  return await new Promise<Blob>((resolve, reject) =>
+    canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error("no PNG"))), "image/png"),
+  );
 }

@@ -199,14 +199,15 @@ function copySource(
   // prints the copy by clearing its print area (页面布局 → 打印区域 → 取消打印区域). Hiding the
   // sheet instead would break the problem list's links, which Excel does not follow into a
   // hidden sheet.
-  let width = 1;
+  // A loop, not Math.max(...rows): a spread of a million rows overflows the call stack.
+  let width = 0;
   for (const row of grid.values) width = Math.max(width, row.length);
-  const pastTable = columnLetters(grid.left + width);
+  const pastTable = columnLetters(grid.left + Math.max(width, 1));
   copy.pageSetup.printArea = `${pastTable}$1:${pastTable}$1`;
   if (worksheet) {
     // Only what was read: cells far past the table (strays) and merges past it are not copied.
     const rows = grid.values.length;
-    const columns = Math.max(0, ...grid.values.map((r) => r.length));
+    const columns = width;
     worksheet.columns?.slice(0, columns).forEach((column, i) => {
       if (column.width !== undefined) copy.getColumn(i + 1).width = column.width;
     });

@@ -36,6 +36,12 @@ export interface BulletinWords {
     dataNote: string;
   };
   list(items: readonly string[]): string;
+  /** A sentence closed as the language closes it. */
+  sentence(text: string): string;
+  /** Clauses of one sentence: "…件；总体办结率…". */
+  clauses(parts: readonly string[]): string;
+  /** What a unit is called when the scheme does not say: 单位 / 账号. */
+  unitWordFor: Record<Vocabulary, string>;
   /** A marked blank for the clerk to fill: 【待填：受理总量】. */
   blank(what: string): string;
   /** "较上季度", "同比": what a change is measured against. */
@@ -55,6 +61,8 @@ export interface BulletinWords {
     invalid: number,
   ): string;
   counted(item: Counted): string;
+  /** A figure with its counting word (件, 篇): Chinese has them, English not. */
+  figure(value: string, counter: string): string;
   totals(vocabulary: Vocabulary, unitWord: string, items: readonly string[]): string;
   volumeSame(what: string, against: string): string;
   volumeChange(
@@ -81,7 +89,8 @@ export interface BulletinWords {
   /** The first grade as the bulletins open it, the others shorter. */
   firstGrade(unitWord: string, label: string, count: number, share: string): string;
   grade(label: string, count: number, share: string): string;
-  grades(parts: readonly string[]): string;
+  /** The grades in one sentence, with the note on what the shares are of (may be ""). */
+  grades(parts: readonly string[], note: string): string;
   population(population: number, noTickets: number, fromSetting: boolean): string;
   low(unit: string, grade: string, score: string): string;
   lowUnits(
@@ -136,7 +145,10 @@ export interface BulletinWords {
   unmatched(current: readonly string[], previous: readonly string[]): string;
   nothingToNote: string;
   /** The title: "{period}{subject}{topic}情况通报". */
-  title(base: string): string;
+  title(subject: string): string;
+  /** The attachment's own title: "{subject}排名表". */
+  rankingTitle(subject: string): string;
+  /** The line that names the attachment at the end of the text: "附件：…". */
   attachment(title: string): string;
 }
 
@@ -173,6 +185,9 @@ const zh: BulletinWords = {
     dataNote: "数据说明",
   },
   list: (items) => items.join("、"),
+  sentence: (text) => `${text}。`,
+  clauses: (parts) => parts.join("；"),
+  unitWordFor: { handling: "单位", media: "账号" },
   blank: (what) => `【待填：${what}】`,
   against: againstZh,
   opening: (period, basis, kind) => {
@@ -204,7 +219,9 @@ const zh: BulletinWords = {
       );
     return `${parts.join("，")}。`;
   },
-  counted: (item) => `${item.words}${item.approximate ? "约" : ""}${item.value}${item.counter}`,
+  counted: (item) =>
+    `${item.words}${item.approximate ? "约" : ""}${zh.figure(item.value, item.counter)}`,
+  figure: (value, counter) => `${value}${counter}`,
   totals: (v, unitWord, items) =>
     v === "media" ? `本期共${zh.list(items)}` : `各${unitWord}共${zh.list(items)}`,
   volumeSame: (what, against) => `，${what}${against}持平`,
@@ -224,7 +241,7 @@ const zh: BulletinWords = {
   firstGrade: (unitWord, label, count, share) =>
     `综合评价为${label}类的${unitWord}${count}家，占比${share}`,
   grade: (label, count, share) => `${label}类${count}家，占比${share}`,
-  grades: (parts) => `${parts.join("；")}。`,
+  grades: (parts, note) => `${parts.join("；")}${note}。`,
   population: (population, noTickets, fromSetting) =>
     `（占比以${fromSetting ? "参评单位总数" : "全部"}${population}家计${noTickets ? `，含无工单单位${noTickets}家` : ""}）`,
   low: (unit, grade, score) => `${unit}（${grade}类，${score}分）`,
@@ -288,7 +305,8 @@ const zh: BulletinWords = {
       .filter(Boolean)
       .join("；")}（如系更名，请指定对应关系）。`,
   nothingToNote: "本期数据未发现需要说明的问题。",
-  title: (base) => `${base}情况通报`,
+  title: (subject) => `${subject}情况通报`,
+  rankingTitle: (subject) => `${subject}排名表`,
   attachment: (title) => `附件：${title}`,
 };
 
@@ -318,6 +336,9 @@ const en: BulletinWords = {
     dataNote: "Data note",
   },
   list: (items) => items.join(", "),
+  sentence: (text) => `${text}.`,
+  clauses: (parts) => parts.join("; "),
+  unitWordFor: { handling: "units", media: "accounts" },
   blank: (what) => `[to fill: ${what}]`,
   against: againstEn,
   opening: (period, basis, kind) =>
@@ -340,6 +361,7 @@ const en: BulletinWords = {
     );
   },
   counted: (item) => `${item.approximate ? "about " : ""}${item.value} ${item.words}`,
+  figure: (value) => value,
   totals: (v, unitWord, items) =>
     v === "media" ? `In all: ${en.list(items)}` : `The ${unitWord} had ${en.list(items)}`,
   volumeSame: (what, against) => `; ${what} unchanged ${against}`,
@@ -358,7 +380,7 @@ const en: BulletinWords = {
     ".",
   firstGrade: (unitWord, label, count, share) => `${count} ${unitWord} graded ${label} (${share})`,
   grade: (label, count, share) => `${label}: ${count} (${share})`,
-  grades: (parts) => `${parts.join("; ")}.`,
+  grades: (parts, note) => `${parts.join("; ")}${note}.`,
   population: (population, noTickets, fromSetting) =>
     ` (shares of ${fromSetting ? "the" : "all"} ${population} units under assessment${noTickets ? `, ${noTickets} of them with no tickets` : ""})`,
   low: (unit, grade, score) => `${unit} (${grade}, ${score})`,
@@ -403,7 +425,8 @@ const en: BulletinWords = {
   unmatched: (current, previous) =>
     `Names not matched with the previous period: new ${en.list(current) || "none"}; gone ${en.list(previous) || "none"} (if renamed, give the mapping).`,
   nothingToNote: "Nothing in this period's data needs a note.",
-  title: (base) => `${base}: bulletin`,
+  title: (subject) => `${subject}: bulletin`,
+  rankingTitle: (subject) => `${subject}: ranking`,
   attachment: (title) => `Attachment: ${title}`,
 };
 

@@ -26,7 +26,10 @@ import {
 
 export interface BulletinOptions {
   lang?: Language | undefined;
+  /** The title as she typed it; otherwise made from the subject ("…情况通报"). */
   title?: string | undefined;
+  /** What the bulletin is about: "2017年二季度12345公众服务热线综合评价" (default: period + scheme). */
+  subject?: string | undefined;
   /** "2017年第二季度" — how the period is named in the text. */
   period?: string | undefined;
   /** The period's kind, for "较上季度" / "较上月". */
@@ -49,9 +52,11 @@ export interface BulletinSection {
 
 export interface Bulletin {
   title: string;
+  /** What it is about, without "情况通报": the picture's and the attachment's titles start from it. */
+  subject: string;
   sections: BulletinSection[];
-  /** "附件：…排名表": the ranked table goes with the bulletin as its attachment. */
-  attachment: string;
+  /** The ranked table goes with the bulletin as its attachment: its title ("…排名表") and the line naming it ("附件：…"). */
+  attachment: { title: string; line: string };
 }
 
 interface Context {
@@ -83,11 +88,21 @@ function groupsOf(evaluation: Evaluation): (string | null)[] {
   return [...new Set(evaluation.units.map((u) => u.group))];
 }
 
-/** The figure and its counting word for the scheme's volume ("4195件"); a bare count if unnamed. */
-function volumeFigure(ctx: Context, id: string, value: number): string {
+/**
+ * A count as the text names it: the scheme's words for it ("承办工单") and its counting word
+ * ("件"), or its label and no counting word where the scheme names none.
+ */
+function namedCount(ctx: Context, id: string): { what: string; counter: string } {
   const total = ctx.scheme.bulletin.totals.find((t) => t.field === id);
-  const counter = ctx.lang === "zh" ? (total?.counter ?? "") : "";
-  return `${count(value)}${counter}`;
+  return {
+    what: total ? total.words[ctx.lang] : labelOf(ctx.scheme, id, ctx.lang),
+    counter: total?.counter ?? "",
+  };
+}
+
+/** The figure and its counting word where the language has one: "4195件" / "4195". */
+function volumeFigure(ctx: Context, id: string, value: number): string {
+  return ctx.w.figure(count(value), namedCount(ctx, id).counter);
 }
 
 function operation(ctx: Context): Section {
@@ -112,7 +127,7 @@ function operation(ctx: Context): Section {
       w.counted({
         words: t.words[lang],
         value: count(overall.totals[t.field] ?? 0),
-        counter: lang === "zh" ? t.counter : "",
+        counter: t.counter,
         approximate: overall.approximateTotals.includes(t.field),
       }),
     );
@@ -120,9 +135,7 @@ function operation(ctx: Context): Section {
   const volumeId = scheme.bulletin.volume;
   const volume = ctx.options.previous?.volumes.find((v) => v.id === volumeId);
   if (sentence && volume && volumeId) {
-    const named = scheme.bulletin.totals.find((t) => t.field === volumeId);
-    const what = named ? named.words[lang] : labelOf(scheme, volumeId, lang);
-    const counter = lang === "zh" ? (named?.counter ?? "") : "";
+    const { what, counter } = namedCount(ctx, volumeId);
     sentence +=
       volume.change === 0
         ? w.volumeSame(what, ctx.against)
@@ -130,30 +143,28 @@ function operation(ctx: Context): Section {
             what,
             ctx.against,
             volume.change,
-            `${count(Math.abs(volume.change))}${counter}`,
+            w.figure(count(Math.abs(volume.change)), counter),
             volume.growth === null ? undefined : ctx.growth(Math.abs(volume.growth)),
           );
     // Over the same units in both periods: say which when that is not all of them.
     if (!volume.allUnits) sentence += w.volumeOver(volume.units, w.unitCounter(vocabulary));
   }
   const rates = Object.entries(overall.rates).filter(([, r]) => r.value !== null);
-  if (rates.length > 0) {
-    const overallRates = w.overall(
-      rates.map(([id, r]) => w.rate(labelOf(scheme, id, lang), ctx.rate(r.value ?? 0))),
-    );
-    sentence = sentence ? `${sentence}；${overallRates}` : overallRates;
-    if (lang === "en") sentence = sentence.replace("；", "; ");
-  }
-  if (sentence) paragraphs.push(`${sentence}${lang === "zh" ? "。" : "."}`);
+  const clauses = [
+    sentence,
+    rates.length > 0
+      ? w.overall(rates.map(([id, r]) => w.rate(labelOf(scheme, id, lang), ctx.rate(r.value ?? 0))))
+      : "",
+  ].filter(Boolean);
+  if (clauses.length) paragraphs.push(w.sentence(w.clauses(clauses)));
   return { key: "overview", paragraphs };
 }
 
 function workload(ctx: Context): Section | undefined {
-  const { evaluation, scheme, lang, w } = ctx;
+  const { evaluation, scheme, w } = ctx;
   const id = scheme.bulletin.volume;
   if (!id) return undefined;
-  const named = scheme.bulletin.totals.find((t) => t.field === id);
-  const what = named ? named.words[lang] : labelOf(scheme, id, lang);
+  const { what } = namedCount(ctx, id);
   const paragraphs = groupsOf(evaluation).map((group) => {
     const top = evaluation.units
       .filter((u) => u.group === group && (u.measures[id] ?? null) !== null)
@@ -206,8 +217,7 @@ function evaluationSection(ctx: Context): Section | undefined {
           overall.populationSource === "setting",
         )
       : "";
-  const sentence = w.grades(parts);
-  paragraphs.push(note ? sentence.replace(/[。.]$/, `${note}$&`) : sentence);
+  paragraphs.push(w.grades(parts, note));
   // The grades named from `lowFrom` down (the scheme says which: "C类及以下").
   const from = scheme.bulletin.lowFrom;
   const bands = scheme.grades ?? [];
@@ -396,9 +406,7 @@ export function buildBulletin(evaluation: Evaluation, options: BulletinOptions =
     scheme,
     options,
     vocabulary,
-    unitWord:
-      scheme.bulletin.unitWord?.[lang] ??
-      (lang === "zh" ? (vocabulary === "media" ? "账号" : "单位") : "units"),
+    unitWord: scheme.bulletin.unitWord?.[lang] ?? w.unitWordFor[vocabulary],
     against: w.against(options.basis, options.periodKind),
     rate: (x) => formatPercent(x, options.ratePrecision ?? 2),
     share: (x) => formatPercent(x, options.sharePrecision ?? 1),
@@ -420,15 +428,14 @@ export function buildBulletin(evaluation: Evaluation, options: BulletinOptions =
     heading: w.numbered(i, headingOf(w, s.key, vocabulary)),
     paragraphs: s.paragraphs,
   }));
-  const title = options.title ?? w.title(`${options.period ?? ""}${scheme.name[lang]}`);
-  return { title, sections, attachment: w.attachment(attachmentTitle(title, lang)) };
-}
-
-/** "…情况通报" → "…排名表": what the attachment holds. */
-function attachmentTitle(title: string, lang: Language): string {
-  return lang === "zh"
-    ? `${title.replace(/(?:情况)?通报$/, "")}排名表`
-    : `${title.replace(/: bulletin$/, "")}: ranking`;
+  const subject = options.subject ?? `${options.period ?? ""}${scheme.name[lang]}`;
+  const attachment = w.rankingTitle(subject);
+  return {
+    title: options.title ?? w.title(subject),
+    subject,
+    sections,
+    attachment: { title: attachment, line: w.attachment(attachment) },
+  };
 }
 
 export function bulletinText(bulletin: Bulletin): string {
@@ -436,7 +443,7 @@ export function bulletinText(bulletin: Bulletin): string {
     bulletin.title,
     "",
     ...bulletin.sections.flatMap((s) => [s.heading, ...s.paragraphs, ""]),
-    bulletin.attachment,
+    bulletin.attachment.line,
   ]
     .join("\n")
     .trimEnd()
@@ -459,18 +466,18 @@ export function bulletinFor(
   const given = options.reportTitle || reading.title;
   // The table's title is in its own language: a Chinese title gets a Chinese topic, or none.
   const topic = lang === "zh" ? evaluation.scheme.bulletin.topic?.zh : undefined;
-  const base = given
+  const subject = given
     ? bulletinBase(given, {
         period,
         // A title that names its period its own way ("2017年二季度") keeps it as it is.
         periodInTitle: periodFromTitle(given) !== undefined || NAMES_A_PERIOD.test(given),
         topic,
       })
-    : `${period ?? ""}${evaluation.scheme.name[lang]}`;
+    : undefined;
   return buildBulletin(evaluation, {
     ...options,
     lang,
-    title: options.title ?? BULLETIN_WORDS[lang].title(base),
+    subject,
     period,
     periodKind: reading.period?.kind,
   });

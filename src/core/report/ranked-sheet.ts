@@ -8,7 +8,8 @@ import { periodLabel } from "../table/period";
 import type { ScoredUnit } from "../score/scored-unit";
 import { movementText, type UnitComparison } from "../compare/compare";
 import type { Language } from "../i18n";
-import { formula, link, numberCell, text } from "./cells";
+import { formula, numberCell, text } from "./cells";
+import { addExcludedTable } from "./excluded-table";
 import {
   gradeFormula,
   indexFormula,
@@ -226,28 +227,7 @@ function notRankedRows(
   if (mine.length === 0) return;
   const at = Math.max(0, columnOf(layout.columns, "unit"));
   const lastColumn = layout.columns.length - 1;
-  draft.blankRow();
-  draft.addRow([text(word(lang, "excludedUnits"), "section")], at);
-  const top = draft.addRow(
-    [
-      text(word(lang, "unit"), "header"),
-      text(word(lang, "reason"), "header"),
-      text(word(lang, "cell"), "header"),
-    ],
-    at,
-  );
-  for (const e of mine)
-    draft.addRow(
-      [
-        { ...text(e.unit === "" ? "—" : e.unit), style: "cell" },
-        {
-          ...text(word(lang, e.reason === "no-tickets" ? "noTickets" : "invalidInput")),
-          style: "cell",
-        },
-        { ...link(e.cell, e.cell), style: "cell" },
-      ],
-      at,
-    );
+  const top = addExcludedTable(draft, lang, mine, at, "cell");
   draft.rules.push({
     top,
     left: at,

@@ -6,12 +6,13 @@
 import { labelOf } from "../schemes/label-of";
 import { formatFixed } from "../score/format";
 import { periodLabel } from "../table/period";
-import { formula, link, numberCell, numberFormat, text } from "./cells";
+import { formula, numberCell, numberFormat, text } from "./cells";
 import type { PlanCell, PlanSheet, RunStamp } from "./plan";
 import { columnOf } from "./ranked-columns";
 import { columnRange, type RankedLayout } from "./ranked-sheet";
 import { chartedValue, type ReportContext } from "./report-context";
 import { bottomTitle, listJoin, rankMethodWord, topTitle, word, type Word } from "./report-text";
+import { addExcludedTable } from "./excluded-table";
 import { SheetDraft } from "./sheet-draft";
 
 const SHARE_FORMAT = "0.0%";
@@ -241,17 +242,5 @@ function unitLists(ctx: ReportContext, draft: SheetDraft): void {
 function excludedList(ctx: ReportContext, draft: SheetDraft): void {
   const { lang, evaluation } = ctx;
   if (evaluation.excluded.length === 0) return;
-  draft.blankRow();
-  draft.addRow([text(word(lang, "excludedUnits"), "section")]);
-  draft.addRow([
-    text(word(lang, "unit"), "header"),
-    text(word(lang, "reason"), "header"),
-    text(word(lang, "cell"), "header"),
-  ]);
-  for (const e of evaluation.excluded)
-    draft.addRow([
-      text(e.unit === "" ? "—" : e.unit),
-      text(word(lang, e.reason === "no-tickets" ? "noTickets" : "invalidInput")),
-      link(e.cell, e.cell),
-    ]);
+  addExcludedTable(draft, lang, evaluation.excluded);
 }
