@@ -56,7 +56,14 @@ function cellValue(value: ExcelJS.CellValue): CellValue {
   if (value === null || value === undefined) return null;
   if (typeof value === "number" || typeof value === "string" || typeof value === "boolean")
     return value;
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  // exceljs reads a date cell as UTC of its serial: the sheet's own clock. A ticket log's times
+  // keep their time of day; a plain date stays a date.
+  if (value instanceof Date) {
+    const iso = value.toISOString();
+    return iso.slice(11, 19) === "00:00:00"
+      ? iso.slice(0, 10)
+      : `${iso.slice(0, 10)} ${iso.slice(11, 19)}`;
+  }
   if ("error" in value) return value.error;
   if ("richText" in value) return value.richText.map((t) => t.text).join("");
   // A formula without a saved result is kept as its text: the core says what to do about it,

@@ -256,7 +256,7 @@ export async function reportWorkbookBytes(
   workbook.creator = plan.stamp.generator;
   workbook.title = plan.title;
   for (const sheet of plan.sheets) writeSheet(workbook, sheet);
-  copySource(workbook, source.grid, source.worksheet);
+  if (plan.copySource) copySource(workbook, source.grid, source.worksheet);
   workbook.views = [
     { x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: 0, visibility: "visible" },
   ];

@@ -17,6 +17,7 @@ import type { ScoredUnit } from "../score/scored-unit";
 import type { Scheme } from "../schemes/scheme";
 import { periodFromTitle, periodLabel, type Period } from "../table/period";
 import { bulletinBase } from "./bulletin-title";
+import { openingParagraphs, type OpeningInput } from "./opening";
 import {
   BULLETIN_WORDS,
   type BulletinWords,
@@ -43,6 +44,8 @@ export interface BulletinOptions {
   growthPrecision?: number | undefined;
   /** How many units the lists and the 红黑榜 name, at the top and at the bottom (5). */
   listed?: number | undefined;
+  /** The opening figures counted from a ticket or message log; without them they are blanks. */
+  opening?: Omit<OpeningInput, "against"> | undefined;
 }
 
 export interface BulletinSection {
@@ -109,8 +112,15 @@ function operation(ctx: Context): Section {
   const { evaluation, scheme, lang, w, vocabulary } = ctx;
   const { overall } = evaluation;
   const paragraphs: string[] = [];
-  // The opening figures (受理总量, 热点诉求) are in the ticket log, not in a department table.
-  if (vocabulary === "handling")
+  // The opening figures (受理总量, 热点诉求) are in the ticket log, not in a department table:
+  // counted from it when she gave the log, else blanks to fill.
+  const opening = ctx.options.opening;
+  if (opening) {
+    const { basis, periodKind } = ctx.options;
+    const against =
+      basis === undefined ? w.against("yoy", periodKind) : w.against(basis, periodKind);
+    paragraphs.push(...openingParagraphs({ ...opening, against }, ctx.options.period, lang));
+  } else if (vocabulary === "handling")
     paragraphs.push(w.opening(ctx.options.period, ctx.options.basis, ctx.options.periodKind));
   const who = w.who(
     vocabulary,

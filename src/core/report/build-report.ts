@@ -20,6 +20,10 @@ import { groupSlices, type ReportContext } from "./report-context";
 import { rankingSheetName, word } from "./report-text";
 import { SheetNamer } from "./sheet-names";
 import { summarySheet } from "./summary-sheet";
+import { departmentSheet } from "./department-sheet";
+import { ticketFiguresSheet } from "./ticket-figures-sheet";
+import { traceSheet } from "./trace-sheet";
+import type { TicketRun } from "../tickets/ticket-run";
 
 export const DEFAULT_TOP = 10;
 
@@ -45,6 +49,8 @@ export interface ReportOptions {
   comparison?: Comparison | undefined;
   /** The bulletin draft, for the summary's text block. */
   bulletin?: Bulletin | undefined;
+  /** The log the table was counted from: adds 工单概况, 部门汇总 (the table itself) and 核对. */
+  tickets?: TicketRun | undefined;
 }
 
 export interface ReportInput {
@@ -72,6 +78,7 @@ export function buildReport(input: ReportInput, options: ReportOptions): ReportP
     charts: options.charts ?? true,
     comparison: options.comparison,
     bulletin: options.bulletin,
+    tickets: options.tickets,
   };
   const namer = new SheetNamer([grid.sheet, ...(options.reservedSheetNames ?? [])]);
   const prefix = options.tablePrefix ?? "GovRank";
@@ -89,6 +96,13 @@ export function buildReport(input: ReportInput, options: ReportOptions): ReportP
     ),
   );
   const chartsName = ctx.charts ? namer.name(word(lang, "charts")) : null;
+  const tickets = options.tickets;
+  const figuresName = tickets
+    ? namer.name(
+        word(lang, tickets.headline.kind === "tickets" ? "ticketFigures" : "messageFigures"),
+      )
+    : null;
+  const traceName = tickets ? namer.name(word(lang, "trace")) : null;
   const problemsName = namer.name(word(lang, "problems"));
   const methodName = namer.name(word(lang, "method"));
 
@@ -116,6 +130,15 @@ export function buildReport(input: ReportInput, options: ReportOptions): ReportP
     summarySheet(ctx, summaryName, layouts, stamp, timeText),
     ...layouts.map((layout, i) => rankedSheet(ctx, layout, layouts, `${prefix}_Ranking${i + 1}`)),
     ...(chartsName ? [chartsSheet(ctx, chartsName, layouts)] : []),
+    // A log's department table is written as a sheet of the report (named as the grid the
+    // rankings read, so the problem links land in it); the log itself is never copied.
+    ...(tickets && figuresName && traceName
+      ? [
+          ticketFiguresSheet(ctx, figuresName, tickets),
+          departmentSheet(ctx, tickets),
+          traceSheet(ctx, traceName, tickets),
+        ]
+      : []),
     problemsSheet(ctx, problemsName, `${prefix}_Problems`),
     methodSheet(ctx, methodName, stamp),
   ];
@@ -123,6 +146,7 @@ export function buildReport(input: ReportInput, options: ReportOptions): ReportP
     lang,
     title: ctx.title,
     sourceSheet: grid.sheet,
+    copySource: !tickets,
     sheets,
     stamp,
     liveFormulas: ctx.liveFormulas,

@@ -15,6 +15,7 @@ import { rankMethodWord, word, type Word } from "./report-text";
 import { columnLetters } from "../table/address";
 import type { RunStamp } from "./plan";
 import { SheetDraft } from "./sheet-draft";
+import { addTicketMethodRows } from "./ticket-method-rows";
 
 export function methodSheet(ctx: ReportContext, name: string, stamp: RunStamp): PlanSheet {
   const { lang, evaluation } = ctx;
@@ -118,6 +119,7 @@ export function methodSheet(ctx: ReportContext, name: string, stamp: RunStamp): 
     section("substitutes");
     for (const note of [...new Set(notes)]) draft.addRow([text(note, undefined, true)]);
   }
+  if (ctx.tickets) addTicketMethodRows(draft, lang, ctx.tickets);
   draft.blankRow();
   draft.addRow([text(word(lang, "roundingRule"), "note")]);
   if (ctx.liveFormulas) draft.addRow([text(word(lang, "liveNote"), "note")]);

@@ -105,7 +105,8 @@ export interface PrintSetup {
   area?: string | undefined;
 }
 
-export type SheetRole = "ranking" | "summary" | "problems" | "method" | "charts";
+/** tickets: what a counted log adds (its figures, its department table, the tickets behind them). */
+export type SheetRole = "ranking" | "summary" | "problems" | "method" | "charts" | "tickets";
 
 export interface PlanSheet {
   /** Stable identity across runs and languages: "ranking", "ranking:市直单位", "summary" … */
@@ -142,6 +143,11 @@ export interface ReportPlan {
   title: string;
   /** The sheet the table was read from; links in the problem list point into it. */
   sourceSheet: string;
+  /**
+   * Whether a file writer copies the source beside the report. Not for a ticket log: its
+   * department table is one of the plan's sheets, and the log (personal data) is never copied.
+   */
+  copySource: boolean;
   sheets: PlanSheet[];
   stamp: RunStamp;
   liveFormulas: boolean;

@@ -6,6 +6,7 @@ import type { Language } from "../i18n";
 import type { Evaluation } from "../score/evaluate";
 import type { ScoredUnit } from "../score/scored-unit";
 import type { TableReading } from "../table/read-table";
+import type { TicketRun } from "../tickets/ticket-run";
 
 export interface ReportContext {
   lang: Language;
@@ -20,6 +21,8 @@ export interface ReportContext {
   comparison?: Comparison | undefined;
   /** The bulletin draft, written as a text block on the summary. */
   bulletin?: Bulletin | undefined;
+  /** When the table was counted from a log: its figures, rules and the tickets behind them. */
+  tickets?: TicketRun | undefined;
 }
 
 export interface GroupSlice {

@@ -14,11 +14,18 @@ import type { Evaluation } from "../score/evaluate";
 import { scoreGrid, type ScoreOutcome } from "../score/score-grid";
 import type { RunSettings } from "../settings/run-settings";
 import type { CellGrid } from "../table/cell-grid";
+import { builtinSchemes } from "../schemes/builtin";
+import { DEFAULT_SETTINGS } from "../settings/run-settings";
+import { recogniseLog } from "../tickets/read-ticket-log";
+import { runTickets, type TicketRun } from "../tickets/ticket-run";
+import { headlineFigures, type Headline } from "../tickets/headline";
 import { comparable, previousTrouble, readPreviousTable } from "./previous-table";
 import { scoringFromSettings } from "./scoring-from-settings";
 
 export interface ScoredRun extends ScoreOutcome {
   settingsProblems: LocalText[];
+  /** When the source was a ticket or message log: how it was counted (the table scored is its). */
+  tickets?: TicketRun | undefined;
 }
 
 export function scoreRun(
@@ -45,6 +52,54 @@ export interface RunInputs {
   previous?: readonly CellGrid[] | undefined;
   /** When, by whom, and the shell's offset from UTC in minutes (China: 480) for local time. */
   stamp: { generatedAt: string; generator: string; timeZoneOffset?: number | undefined };
+  /**
+   * A log already counted by another engine (DuckDB, the warehouse): its department table is
+   * scored instead of `grid`. Without it a grid that is a log is counted by the core's engine.
+   */
+  tickets?: TicketRun | undefined;
+}
+
+/**
+ * The log's counting, when the source is one: counted here unless a shell brought it counted.
+ * Errors in her counting rules are said like errors in her settings.
+ */
+export function countedLog(inputs: Pick<RunInputs, "grid" | "request" | "saved" | "tickets">): {
+  tickets?: TicketRun;
+  problems: LocalText[];
+} {
+  if (inputs.tickets) return { tickets: inputs.tickets, problems: [] };
+  const recognised = recogniseLog(inputs.grid);
+  if (!recognised) return { problems: [] };
+  const schemes = [...builtinSchemes(), ...(inputs.saved ?? [])];
+  const result = runTickets(recognised, inputs.request?.tickets, schemes, inputs.request?.lang);
+  return result.ok
+    ? { tickets: result.run, problems: result.run.warnings }
+    : { problems: result.errors };
+}
+
+/** A previous grid that is a log, as its department table (other grids as they are). */
+function previousLogTable(
+  grid: CellGrid,
+  inputs: Pick<RunInputs, "request" | "saved">,
+): { grid: CellGrid; headline?: Headline | undefined } {
+  const settings = inputs.request?.tickets;
+  const request = inputs.request && {
+    ...inputs.request,
+    tickets: settings && { ...settings, from: undefined, to: undefined, cutoff: undefined },
+  };
+  const { tickets } = countedLog({ grid, request, saved: inputs.saved });
+  return tickets ? { grid: tickets.table.grid, headline: tickets.headline } : { grid };
+}
+
+/** The request a log's department table is scored with: its target scheme, no column mapping. */
+function requestForTable(request: RunSettings | null, tickets: TicketRun): RunSettings {
+  const base = request ?? DEFAULT_SETTINGS;
+  return {
+    ...base,
+    schemeId: tickets.resolved.rules.target,
+    customScheme: undefined,
+    mapping: {},
+  };
 }
 
 export type PreparedRun =
@@ -64,15 +119,27 @@ export type PreparedRun =
     };
 
 export function prepareRun(inputs: RunInputs): PreparedRun {
-  const { grid, request } = inputs;
-  const run = scoreRun(grid, request, inputs.saved);
+  const counted = countedLog(inputs);
+  const tickets = counted.tickets;
+  const grid = tickets ? tickets.table.grid : inputs.grid;
+  const request = tickets ? requestForTable(inputs.request, tickets) : inputs.request;
+  const scoredHere = scoreRun(grid, request, inputs.saved);
+  const run: ScoredRun = {
+    ...scoredHere,
+    settingsProblems: [...scoredHere.settingsProblems, ...counted.problems],
+    tickets,
+  };
   const evaluation = run.evaluation;
   if (!evaluation || evaluation.units.length === 0) return { kind: "nothing-to-rank", run };
   const scored = { ...run, evaluation };
   let comparison: Comparison | undefined;
-  if (inputs.previous) {
+  // Last period's log is counted by this period's rules, over its own whole period.
+  const earlier = tickets ? inputs.previous?.map((g) => previousLogTable(g, inputs)) : undefined;
+  const previousGrids = earlier ? earlier.map((e) => e.grid) : inputs.previous;
+  const previousHeadline = earlier?.find((e) => e.headline)?.headline;
+  if (previousGrids) {
     const before = readPreviousTable(
-      inputs.previous,
+      previousGrids,
       { reading: run.reading, evaluation, left: grid.left },
       request,
     );
@@ -86,6 +153,14 @@ export function prepareRun(inputs: RunInputs): PreparedRun {
     previous: comparison,
     basis: request?.basis,
     listed: request?.board,
+    opening: tickets && {
+      headline: tickets.headline,
+      validOnly: tickets.resolved.fields.has("valid") && tickets.resolved.scopeAlternative === 0,
+      previous: {
+        ...(previousHeadline && headlineFigures(previousHeadline)),
+        ...request?.tickets?.previousFigures,
+      },
+    },
   });
   const plan: PlanBuilder = ({ reservedSheetNames, tablePrefix }) =>
     buildReport(
@@ -100,6 +175,7 @@ export function prepareRun(inputs: RunInputs): PreparedRun {
         tablePrefix,
         bulletin,
         comparison,
+        tickets,
         ...inputs.stamp,
       },
     );

@@ -11,6 +11,8 @@ import { LanguageSchema } from "../i18n";
 import type { LocalText } from "../schemes/scheme";
 import { RankMethodSchema, SortKeySchema } from "../schemes/scheme";
 
+const Day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+
 export const RunSettingsSchema = z.object({
   version: z.literal(1),
   schemeId: z.string().min(1).optional(),
@@ -44,6 +46,22 @@ export const RunSettingsSchema = z.object({
   renames: z.record(z.string(), z.string()).default({}),
   liveFormulas: z.boolean().default(false),
   charts: z.boolean().default(true),
+  /** How a ticket or message log is counted (ignored for a department table). */
+  tickets: z
+    .object({
+      /** A built-in rules id (tickets-composite, tickets-monthly, messages-petition). */
+      rulesId: z.string().min(1).optional(),
+      /** The clerk's own counting rules, checked with checkRules before use. */
+      customRules: z.unknown().optional(),
+      /** 截至 this day: tickets closed after it are not handled in this period. */
+      cutoff: Day.optional(),
+      /** The period's first and last day; tickets received outside it are not counted. */
+      from: Day.optional(),
+      to: Day.optional(),
+      /** Last period's figures typed in (received, replied …), for 同比/环比 in the opening. */
+      previousFigures: z.record(z.string(), z.number().nonnegative()).default({}),
+    })
+    .optional(),
 });
 
 export type RunSettings = z.infer<typeof RunSettingsSchema>;

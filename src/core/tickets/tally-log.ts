@@ -1,0 +1,249 @@
+/**
+ * The core's engine: the resolved rules over a columnar log in a few passes — one mask per
+ * condition (a byte per ticket), then one pass adding each ticket to its unit, type, category and
+ * column. Used by the pane and by the command line for ordinary files; `ticket-sql.ts` says the
+ * same rules to DuckDB and PostgreSQL, and the tests hold the three to the same tally.
+ */
+import type { PlainCondition, ResolvedRules } from "./resolve-rules";
+import type { LogColumn, TicketLog } from "./ticket-log";
+import { parseDay, SECONDS_PER_DAY } from "./ticket-time";
+import { categoryKey, type KeyedCounts, type TicketTally, type UnitCounts } from "./tally";
+
+/** The cut-off's last second, or undefined when the rules set none. */
+export function cutoffSeconds(day: string | undefined): number | undefined {
+  const start = day === undefined ? undefined : parseDay(day);
+  return start === undefined ? undefined : start + SECONDS_PER_DAY - 1;
+}
+
+function timesOf(column: LogColumn | undefined, rows: number): Float64Array {
+  return column && column.kind !== "text" ? column.values : new Float64Array(rows).fill(NaN);
+}
+
+function mask(log: TicketLog, c: PlainCondition, cutoff: number | undefined): Uint8Array {
+  const n = log.rows;
+  const out = new Uint8Array(n);
+  if ("all" in c) {
+    out.fill(1);
+    for (const part of c.all) {
+      const m = mask(log, part, cutoff);
+      for (let i = 0; i < n; i++) out[i] = (out[i] ?? 0) & (m[i] ?? 0);
+    }
+    return out;
+  }
+  if ("any" in c) {
+    for (const part of c.any) {
+      const m = mask(log, part, cutoff);
+      for (let i = 0; i < n; i++) out[i] = (out[i] ?? 0) | (m[i] ?? 0);
+    }
+    return out;
+  }
+  if ("not" in c) {
+    const m = mask(log, c.not, cutoff);
+    for (let i = 0; i < n; i++) out[i] = 1 - (m[i] ?? 0);
+    return out;
+  }
+  const column = log.columns[c.field];
+  if (!column) return out;
+  if ("in" in c) {
+    if (column.kind !== "text") return out;
+    const wanted = new Set(c.in);
+    const table = Uint8Array.from(column.dictionary, (text) => (wanted.has(text) ? 1 : 0));
+    for (let i = 0; i < n; i++) out[i] = table[column.codes[i] ?? 0] ?? 0;
+    return out;
+  }
+  if ("filled" in c) {
+    const want = c.filled ? 1 : 0;
+    if (column.kind === "text")
+      for (let i = 0; i < n; i++) out[i] = (column.codes[i] !== 0 ? 1 : 0) === want ? 1 : 0;
+    else
+      for (let i = 0; i < n; i++)
+        out[i] = (Number.isNaN(column.values[i]) ? 0 : 1) === want ? 1 : 0;
+    return out;
+  }
+  if ("above" in c) {
+    if (column.kind === "text") return out;
+    for (let i = 0; i < n; i++) out[i] = (column.values[i] ?? NaN) > c.above ? 1 : 0;
+    return out;
+  }
+  const t = timesOf(column, n);
+  const late = "after" in c;
+  const ref = late ? c.after : c.notAfter;
+  const shift = (c.hours ?? 0) * 3600;
+  if (ref === "cutoff") {
+    // No cut-off: everything closed is closed in time, nothing is after it.
+    for (let i = 0; i < n; i++) {
+      const ti = t[i] ?? NaN;
+      if (Number.isNaN(ti)) continue;
+      out[i] =
+        cutoff === undefined
+          ? late
+            ? 0
+            : 1
+          : (late ? ti > cutoff + shift : ti <= cutoff + shift)
+            ? 1
+            : 0;
+    }
+    return out;
+  }
+  const r = timesOf(log.columns[ref], n);
+  for (let i = 0; i < n; i++) {
+    const ti = t[i] ?? NaN;
+    const ri = (r[i] ?? NaN) + shift;
+    if (Number.isNaN(ti) || Number.isNaN(ri)) continue;
+    out[i] = (late ? ti > ri : ti <= ri) ? 1 : 0;
+  }
+  return out;
+}
+
+/** Seconds bounds of the period (from's first second, to's last), undefined where open. */
+export function periodBounds(rules: ResolvedRules["rules"]): { from?: number; to?: number } {
+  const from = rules.from === undefined ? undefined : parseDay(rules.from);
+  const to = cutoffSeconds(rules.to);
+  return { ...(from !== undefined && { from }), ...(to !== undefined && { to }) };
+}
+
+/** Codes of a text column per row, or zeros when the log lacks it. */
+function keyCodes(
+  log: TicketLog,
+  role: "unit" | "type" | "category" | "column" | "group",
+): { codes: Int32Array; dictionary: string[] } {
+  const column = log.columns[role];
+  if (column && column.kind === "text") return column;
+  return { codes: new Int32Array(log.rows), dictionary: [""] };
+}
+
+export function tallyLog(log: TicketLog, resolved: ResolvedRules): TicketTally {
+  const n = log.rows;
+  const cutoff = cutoffSeconds(resolved.rules.cutoff);
+  const scope = mask(log, resolved.scope, cutoff);
+  const periodColumn = log.columns[resolved.rules.periodField];
+  const periodTimes = timesOf(periodColumn, n);
+  const { from, to } = periodBounds(resolved.rules);
+  let firstTime = Infinity;
+  let lastTime = -Infinity;
+  for (let i = 0; i < n; i++) {
+    if (log.blank[i]) {
+      scope[i] = 0;
+      continue;
+    }
+    if (!scope[i]) continue;
+    const t = periodTimes[i] ?? NaN;
+    if ((from !== undefined || to !== undefined) && Number.isNaN(t)) scope[i] = 0;
+    else if ((from !== undefined && t < from) || (to !== undefined && t > to)) scope[i] = 0;
+    else if (!Number.isNaN(t)) {
+      if (t < firstTime) firstTime = t;
+      if (t > lastTime) lastTime = t;
+    }
+  }
+  const K = resolved.counters.length;
+  // Each counter's contribution per ticket: 1/0 for counts, the number (less its offset) for sums.
+  const contributions = resolved.counters.map(({ counter, condition }) => {
+    const m = mask(log, condition, cutoff);
+    if (!counter.sum) return m;
+    const column = log.columns[counter.sum];
+    const values = column && column.kind !== "text" ? column.values : new Float64Array(n);
+    const less = counter.less ?? 0;
+    const out = new Float64Array(n);
+    for (let i = 0; i < n; i++) {
+      const v = values[i] ?? NaN;
+      out[i] = m[i] && !Number.isNaN(v) ? Math.max(v - less, 0) : 0;
+    }
+    return out;
+  });
+
+  const unit = keyCodes(log, "unit");
+  const type = keyCodes(log, "type");
+  const category = keyCodes(log, "category");
+  const column = keyCodes(log, "column");
+  const group = keyCodes(log, "group");
+  const catWidth = category.dictionary.length;
+  const unitSums = new Float64Array(unit.dictionary.length * K);
+  const typeSums = new Float64Array(type.dictionary.length * K);
+  const columnSums = new Float64Array(column.dictionary.length * K);
+  const categorySums = new Map<number, Float64Array>();
+  const unitSeen = new Uint8Array(unit.dictionary.length);
+  const typeSeen = new Uint8Array(type.dictionary.length);
+  const columnSeen = new Uint8Array(column.dictionary.length);
+  const unitGroup = new Int32Array(unit.dictionary.length);
+  const total = new Float64Array(K);
+  let rows = 0;
+  for (let i = 0; i < n; i++) {
+    if (!scope[i]) continue;
+    rows++;
+    const u = unit.codes[i] ?? 0;
+    const ty = type.codes[i] ?? 0;
+    const co = column.codes[i] ?? 0;
+    const catKey = co * catWidth + (category.codes[i] ?? 0);
+    unitSeen[u] = 1;
+    typeSeen[ty] = 1;
+    columnSeen[co] = 1;
+    const g = group.codes[i] ?? 0;
+    if (g !== 0) {
+      const had = unitGroup[u] ?? 0;
+      if (had === 0 || (group.dictionary[g] ?? "") < (group.dictionary[had] ?? ""))
+        unitGroup[u] = g;
+    }
+    let cat = categorySums.get(catKey);
+    if (!cat) categorySums.set(catKey, (cat = new Float64Array(K)));
+    for (let k = 0; k < K; k++) {
+      const v = contributions[k]?.[i] ?? 0;
+      if (v === 0) continue;
+      total[k] = (total[k] ?? 0) + v;
+      unitSums[u * K + k] = (unitSums[u * K + k] ?? 0) + v;
+      typeSums[ty * K + k] = (typeSums[ty * K + k] ?? 0) + v;
+      columnSums[co * K + k] = (columnSums[co * K + k] ?? 0) + v;
+      cat[k] = (cat[k] ?? 0) + v;
+    }
+  }
+  const keyed = (dictionary: string[], sums: Float64Array, seen: Uint8Array): KeyedCounts[] =>
+    dictionary.flatMap((key, code) =>
+      seen[code] ? [{ key: key, counts: Array.from(sums.subarray(code * K, code * K + K)) }] : [],
+    );
+  const units: UnitCounts[] = unit.dictionary.flatMap((key, code) =>
+    unitSeen[code]
+      ? [
+          {
+            key: key,
+            group: group.dictionary[unitGroup[code] ?? 0] ?? "",
+            counts: Array.from(unitSums.subarray(code * K, code * K + K)),
+          },
+        ]
+      : [],
+  );
+  const byCategory: KeyedCounts[] = [...categorySums].map(([key, counts]) => ({
+    key: categoryKey(
+      column.dictionary[Math.floor(key / catWidth)] ?? "",
+      category.dictionary[key % catWidth] ?? "",
+    ),
+    counts: Array.from(counts),
+  }));
+
+  const ids = log.columns.id;
+  const trace: TicketTally["trace"] = [];
+  for (const counterId of resolved.rules.traced) {
+    const k = resolved.counters.findIndex((r) => r.counter.id === counterId);
+    const m = contributions[k];
+    if (!m || !ids || ids.kind !== "text") continue;
+    const perUnit = new Map<number, string[]>();
+    for (let i = 0; i < n; i++) {
+      if (!scope[i] || !m[i]) continue;
+      const u = unit.codes[i] ?? 0;
+      const list = perUnit.get(u) ?? [];
+      list.push(ids.dictionary[ids.codes[i] ?? 0] ?? "");
+      perUnit.set(u, list);
+    }
+    for (const [u, list] of perUnit)
+      trace.push({ counter: counterId, unit: unit.dictionary[u] ?? "", ids: list.sort() });
+  }
+  return {
+    counters: resolved.counters.map((r) => r.counter.id),
+    rows,
+    total: Array.from(total),
+    units,
+    byType: keyed(type.dictionary, typeSums, typeSeen),
+    byCategory,
+    byColumn: keyed(column.dictionary, columnSums, columnSeen),
+    ...(firstTime !== Infinity && { firstTime, lastTime }),
+    trace,
+  };
+}
