@@ -15,6 +15,7 @@ import { withTopWeight, withZeroPolicy } from "../core/schemes/scheme-edits";
 import { validateScheme, type SchemeValidation } from "../core/schemes/validate-scheme";
 import { RunSettingsSchema, type RunSettings } from "../core/settings/run-settings";
 import { InputError } from "./read-input";
+import { TICKET_HELP, TICKET_OPTIONS, ticketSettings, type TicketFlags } from "./ticket-options";
 
 export class UsageError extends Error {}
 
@@ -34,6 +35,7 @@ export const SCORING_OPTIONS = {
   zero: { type: "string", multiple: true },
   lang: { type: "string" },
   help: { type: "boolean", short: "h" },
+  ...TICKET_OPTIONS,
 } as const;
 
 export const SCORING_HELP = `  --sheet NAME                 工作表名（默认第一个）the sheet (default: the first)
@@ -49,10 +51,10 @@ export const SCORING_HELP = `  --sheet NAME                 工作表名（默�
   --weight 指标=权重           改一项权重（可重复，需 --scheme），如 onTimeRate=40 change a top-level weight
   --zero 指标=规则             分母为0时：error|zero|full|blank（可重复，需 --scheme）zero-denominator rule
   --lang zh|en                 语言（默认 zh）language
-`;
+${TICKET_HELP}`;
 
 /** Every flag a command may pass on to the request (each command defines the ones it takes). */
-export interface RequestFlags {
+export interface RequestFlags extends TicketFlags {
   sheet?: string | undefined;
   scheme?: string | undefined;
   "scheme-file"?: string | undefined;
@@ -301,6 +303,7 @@ export async function requestFromFlags(values: RequestFlags): Promise<FlagReques
     renames,
     liveFormulas: values["live-formulas"] ?? false,
     charts: !(values["no-charts"] ?? false),
+    tickets: await ticketSettings(values),
   });
   return { ok: true, lang, sheet: values.sheet, request };
 }

@@ -92,7 +92,11 @@ const zh: OpeningWords = {
         moved += `，${o.handled.cutoff ? `截至${o.handled.cutoff}` : ""}已办结${o.handled.count}件，办结率为${o.handled.rate}`;
       clauses.push(moved);
     }
-    const paragraphs = [`${clauses.join("；")}。`];
+    // "共32345件，其中当场答复…；转部门办理…": the first two clauses are one.
+    const [head = "", ...rest] = clauses;
+    const first =
+      rest.length && o.onTheSpot ? `${head}，${rest.join("；")}` : [head, ...rest].join("；");
+    const paragraphs = [`${first}。`];
     const more: string[] = [];
     if (o.types.length)
       more.push(`按诉求类型分，${o.types.map((t) => `${t.name}${t.count}件`).join("、")}`);

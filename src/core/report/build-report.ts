@@ -136,7 +136,7 @@ export function buildReport(input: ReportInput, options: ReportOptions): ReportP
       ? [
           ticketFiguresSheet(ctx, figuresName, tickets),
           departmentSheet(ctx, tickets),
-          traceSheet(ctx, traceName, tickets),
+          traceSheet(ctx, traceName, tickets, `${prefix}_Trace`),
         ]
       : []),
     problemsSheet(ctx, problemsName, `${prefix}_Problems`),

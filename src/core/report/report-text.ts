@@ -148,7 +148,7 @@ const WORDS = {
   byColumn: { zh: "按栏目", en: "By column" },
   busiestUnits: { zh: "工单量居前的单位", en: "Busiest units" },
   figureNotes: { zh: "核对提示", en: "Checks" },
-  ticketNumbers: { zh: "工单编号", en: "Ticket numbers" },
+  ticketNumbers: { zh: "工单编号", en: "Ticket number" },
   counter: { zh: "项目", en: "Count of" },
   countingRules: { zh: "计数规则（工单明细）", en: "Counting rules (ticket log)" },
   rulesUsed: { zh: "规则", en: "Rules" },

@@ -30,6 +30,28 @@ export interface DepartmentTable {
 
 const TABLE_SHEET = { zh: "部门汇总", en: "Units table" } as const;
 
+/**
+ * The table's title from the log's: "荆州市12345政务服务便民热线工单明细（2022年1月）" →
+ * "荆州市12345政务服务便民热线2022年1月各单位办理情况统计表"; without one, the period and the
+ * scheme's name. The period in it is what the bulletin and the comparison read.
+ */
+export function tableTitle(
+  logTitle: string | undefined,
+  period: Period | undefined,
+  scheme: Scheme,
+  lang: Language,
+): string {
+  const periodText = period ? periodLabel(period, lang) : "";
+  if (lang === "en") return `${scheme.name.en}${periodText ? `, ${periodText}` : ""}`;
+  const base = (logTitle ?? "")
+    .replace(/[（(][^）)]*[）)]/g, "")
+    .replace(/(工单|留言|信件|来电|诉求)?(明细|清单|列表)(表)?$/u, "")
+    .trim();
+  if (!base) return `${periodText}${scheme.name.zh}统计表`;
+  const dated = periodText !== "" && !base.includes(periodText) ? `${base}${periodText}` : base;
+  return `${dated}各单位办理情况统计表`;
+}
+
 function groupOf(rules: ResolvedRules["rules"], unit: UnitCounts): string {
   if (rules.groups) {
     for (const [group, units] of Object.entries(rules.groups))
@@ -45,6 +67,7 @@ export function departmentTable(
   scheme: Scheme,
   period: Period | undefined,
   lang: Language = "zh",
+  logTitle?: string,
 ): DepartmentTable {
   const { rules } = resolved;
   const index = (id: string) => tally.counters.indexOf(id);
@@ -80,11 +103,7 @@ export function departmentTable(
   }));
   const label = (id: string) => scheme.fields.find((f) => f.id === id)?.label[lang] ?? id;
   const kindOf = (id: string) => scheme.fields.find((f) => f.id === id)?.kind;
-  const periodText = period ? periodLabel(period, lang) : "";
-  const title =
-    lang === "zh"
-      ? `${periodText}${scheme.name.zh}统计表（由工单明细统计）`
-      : `${scheme.name.en}${periodText ? `, ${periodText}` : ""} (counted from the ticket log)`;
+  const title = tableTitle(logTitle, period, scheme, lang);
   const header = [
     label("unit"),
     ...(grouped ? [label("group")] : []),

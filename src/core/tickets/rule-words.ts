@@ -4,7 +4,8 @@
  * was, and what could not be counted. A clerk checks these, not the JSON.
  */
 import type { Language } from "../i18n";
-import type { PlainCondition, ResolvedRules } from "./resolve-rules";
+import type { ResolvedRules } from "./resolve-rules";
+import type { Condition } from "./ticket-rules";
 import { TICKET_FIELDS, type TicketRole } from "./ticket-fields";
 
 const name = (role: TicketRole, lang: Language) => TICKET_FIELDS[role].label[lang];
@@ -15,22 +16,26 @@ function quoted(values: readonly string[], lang: Language): string {
     : values.map((v) => `"${v}"`).join(", ");
 }
 
+/**
+ * A condition in words; a reference to another counter is said by its name ("属于“转部门办理”"),
+ * so each line reads as the rule was written, not with every definition spelled out again.
+ */
 export function conditionWords(
-  c: PlainCondition,
+  c: Condition,
   lang: Language,
   cutoff: string | undefined,
+  counterName: (id: string) => string = (id) => id,
 ): string {
   const zh = lang === "zh";
+  const words = (x: Condition) => conditionWords(x, lang, cutoff, counterName);
+  if ("counter" in c)
+    return zh ? `属于“${counterName(c.counter)}”` : `counted as "${counterName(c.counter)}"`;
   if ("all" in c) {
     if (c.all.length === 0) return zh ? "全部" : "every ticket";
-    return c.all.map((x) => conditionWords(x, lang, cutoff)).join(zh ? "，且" : ", and ");
+    return c.all.map(words).join(zh ? "，且" : ", and ");
   }
-  if ("any" in c)
-    return `（${c.any.map((x) => conditionWords(x, lang, cutoff)).join(zh ? "，或" : ", or ")}）`;
-  if ("not" in c)
-    return zh
-      ? `不满足（${conditionWords(c.not, lang, cutoff)}）`
-      : `not (${conditionWords(c.not, lang, cutoff)})`;
+  if ("any" in c) return `（${c.any.map(words).join(zh ? "，或" : ", or ")}）`;
+  if ("not" in c) return zh ? `不满足（${words(c.not)}）` : `not (${words(c.not)})`;
   const f = name(c.field, lang);
   if ("in" in c)
     return zh
@@ -68,6 +73,8 @@ export interface RuleLine {
 export function ruleLines(resolved: ResolvedRules, lang: Language): RuleLine[] {
   const zh = lang === "zh";
   const cutoff = resolved.rules.cutoff;
+  const counterName = (id: string) =>
+    resolved.rules.counters.find((c) => c.id === id)?.label[lang] ?? id;
   const alt = (i: number, of: number) =>
     of <= 1 ? "" : zh ? `第${i + 1}种口径（共${of}种）` : `alternative ${i + 1} of ${of}`;
   const lines: RuleLine[] = [
@@ -78,7 +85,8 @@ export function ruleLines(resolved: ResolvedRules, lang: Language): RuleLine[] {
     },
   ];
   for (const r of resolved.counters) {
-    const base = conditionWords(r.condition, lang, cutoff);
+    const written = r.counter.when[r.alternative] ?? r.condition;
+    const base = conditionWords(written, lang, cutoff, counterName);
     const sum = r.counter.sum
       ? zh
         ? `；累加${name(r.counter.sum, lang)}${r.counter.less ? `减${r.counter.less}（不小于0）` : ""}`

@@ -108,7 +108,7 @@ export function finishTicketRun(
 ): TicketRun {
   const tally = maskedTally(rawTally);
   const period = logPeriod(resolved.rules, tally);
-  const table = departmentTable(tally, resolved, scheme, period, lang);
+  const table = departmentTable(tally, resolved, scheme, period, lang, layout.title);
   const warnings = resolved.missing.map(missingWords);
   return {
     layout,

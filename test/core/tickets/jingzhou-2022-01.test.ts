@@ -73,7 +73,7 @@ describe("Jingzhou 12345, January 2022, from its tickets", () => {
     if (prepared.kind !== "ready") return;
     const text = prepared.bulletin.sections.flatMap((s) => s.paragraphs).join("\n");
     expect(text).toContain(
-      "2022年1月，受理市民有效诉求共32345件；其中当场答复27188件，当场答复率84.06%；转部门办理5157件，截至2月6日已办结4725件，办结率为91.62%。",
+      "2022年1月，受理市民有效诉求共32345件，其中当场答复27188件，当场答复率84.06%；转部门办理5157件，截至2月6日已办结4725件，办结率为91.62%。",
     );
     expect(text).toContain(
       "疫情防控类13143件，占40.63%；城市管理类6041件，占18.68%；行政管理类4646件，占14.36%；社会民生类4306件，占13.31%",

@@ -1,0 +1,105 @@
+/**
+ * The flags that say how a ticket or message log is counted, for every command that reads one:
+ * which counting rules (built-in id or a JSON file of her own), the period's days, the cut-off day
+ * and last period's figures typed in. They fill the run request's `tickets` part.
+ */
+import { readFile } from "node:fs/promises";
+import { BUILTIN_TICKET_RULES } from "../core/tickets/builtin-rules";
+import { parseDay } from "../core/tickets/ticket-time";
+import type { RunSettings } from "../core/settings/run-settings";
+import { InputError } from "./read-input";
+import { UsageError } from "./scoring-options";
+
+export const TICKET_OPTIONS = {
+  rules: { type: "string" },
+  cutoff: { type: "string" },
+  from: { type: "string" },
+  to: { type: "string" },
+  "previous-figure": { type: "string", multiple: true },
+} as const;
+
+export const TICKET_HELP = `工单/留言明细（自动识别）for a ticket or message log (recognised by its headers):
+  --rules ID|FILE.json         计数规则 counting rules: ${BUILTIN_TICKET_RULES.map((r) => r.id).join(", ")}（默认自动选择）or your own
+  --from YYYY-MM-DD            统计期首日 first day of the period (default: the whole log)
+  --to YYYY-MM-DD              统计期末日 last day of the period
+  --cutoff YYYY-MM-DD          办结截止日（截至…已办结）tickets closed after this day are not handled
+  --previous-figure 名=数      上期数字，用于同比/环比（可重复）last period's figure: received=64085, replied=136
+`;
+
+export interface TicketFlags {
+  rules?: string | undefined;
+  cutoff?: string | undefined;
+  from?: string | undefined;
+  to?: string | undefined;
+  "previous-figure"?: string[] | undefined;
+}
+
+const FIGURES = ["received", "transferred", "handled", "replied"];
+
+function day(text: string | undefined, flag: string): string | undefined {
+  if (text === undefined) return undefined;
+  const t = text.trim();
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(t) || parseDay(t) === undefined)
+    throw new UsageError(
+      `${flag} 需要日期，写成 2022-02-06（收到 "${text}"）。${flag} needs a day as YYYY-MM-DD.`,
+    );
+  return t;
+}
+
+async function rulesFile(path: string): Promise<unknown> {
+  let text: string;
+  try {
+    text = await readFile(path, "utf8");
+  } catch {
+    throw new InputError(
+      `找不到或无法读取计数规则文件：${path}`,
+      `cannot read the rules file: ${path}`,
+    );
+  }
+  try {
+    return JSON.parse(text.replace(/^\uFEFF/, ""));
+  } catch {
+    throw new InputError(
+      `计数规则文件 ${path} 不是有效的 JSON。`,
+      `the rules file ${path} is not valid JSON.`,
+    );
+  }
+}
+
+export async function ticketSettings(values: TicketFlags): Promise<RunSettings["tickets"]> {
+  const from = day(values.from, "--from");
+  const to = day(values.to, "--to");
+  if (from && to && from > to)
+    throw new UsageError(`--from ${from} 晚于 --to ${to}。--from is after --to.`);
+  const previousFigures: Record<string, number> = {};
+  for (const entry of values["previous-figure"] ?? []) {
+    const at = entry.indexOf("=");
+    const name = entry.slice(0, Math.max(at, 0)).trim();
+    const n = Number(entry.slice(at + 1).trim());
+    if (at <= 0 || !FIGURES.includes(name) || !Number.isFinite(n) || n < 0 || !Number.isInteger(n))
+      throw new UsageError(
+        `--previous-figure 应写成 名=件数，名为 ${FIGURES.join("、")}（收到 "${entry}"）。--previous-figure takes name=count.`,
+      );
+    previousFigures[name] = n;
+  }
+  const rules = values.rules;
+  const own = rules !== undefined && /\.json$/i.test(rules) ? await rulesFile(rules) : undefined;
+  if (rules !== undefined && own === undefined && !BUILTIN_TICKET_RULES.some((r) => r.id === rules))
+    throw new UsageError(
+      `没有名为“${rules}”的计数规则。可用：${BUILTIN_TICKET_RULES.map((r) => r.id).join(", ")}，或一个 .json 规则文件。`,
+    );
+  const any =
+    rules !== undefined ||
+    from ||
+    to ||
+    values.cutoff !== undefined ||
+    Object.keys(previousFigures).length;
+  if (!any) return undefined;
+  return {
+    ...(own !== undefined ? { customRules: own } : rules !== undefined && { rulesId: rules }),
+    ...(from && { from }),
+    ...(to && { to }),
+    ...(values.cutoff !== undefined && { cutoff: day(values.cutoff, "--cutoff") }),
+    previousFigures,
+  };
+}
