@@ -5,7 +5,11 @@
 import { main } from "./main";
 import { EXIT_INTERNAL } from "./streams";
 
-main(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr }).then(
+main(process.argv.slice(2), {
+  stdout: process.stdout,
+  stderr: process.stderr,
+  progress: process.stderr.isTTY ? process.stderr : undefined,
+}).then(
   (code) => {
     process.exitCode = code;
   },

@@ -5,7 +5,9 @@
  */
 import { prepareRun, type PreparedRun } from "../core/run/plan-for-run";
 import { noPreviousTable, previousGrids } from "./previous-period";
-import { readingNotes, readInput, type InputTable } from "./read-input";
+import { csvSheetName, readingNotes, readInput, type InputTable } from "./read-input";
+import { countedFile, parseEngine } from "./tickets/counted-file";
+import { logNotes } from "./tickets/log-notes";
 import { scoreTable } from "./score-table";
 import type { FlagRequest } from "./scoring-options";
 import type { Streams } from "./streams";
@@ -18,14 +20,25 @@ export async function prepareFromFile(
   io: Streams,
   stamp: { generatedAt: string; generator: string; timeZoneOffset?: number | undefined },
 ): Promise<ReadyRun | undefined> {
-  const input = await readInput(file, scoring.sheet);
-  io.stderr.write(readingNotes(input, scoring.lang));
+  const counted = await countedFile(
+    file,
+    scoring.sheet ?? csvSheetName(file),
+    scoring.request,
+    parseEngine(scoring.engine),
+    io,
+  );
+  const input: InputTable = counted
+    ? { grid: counted.table.grid }
+    : await readInput(file, scoring.sheet);
+  if (!counted) io.stderr.write(readingNotes(input, scoring.lang));
   const prepared = prepareRun({
     grid: input.grid,
     request: scoring.request,
     previous: await previousGrids(scoring.request),
     stamp,
+    tickets: counted,
   });
+  if (prepared.run.tickets) io.stderr.write(logNotes(prepared.run.tickets, scoring.lang));
   if (prepared.kind === "nothing-to-rank") {
     io.stderr.write(scoreTable(prepared.run.reading, prepared.run.evaluation, scoring.lang));
     return undefined;

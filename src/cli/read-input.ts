@@ -209,7 +209,7 @@ export interface InputTable {
   worksheet?: ExcelJS.Worksheet | undefined;
 }
 
-function csvSheetName(path: string): string {
+export function csvSheetName(path: string): string {
   const name = legalSheetName(basename(path, extname(path)));
   // "History" is reserved by Excel.
   return name.toLowerCase() === "history" ? `${name}-1` : name;

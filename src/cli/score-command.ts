@@ -4,7 +4,9 @@
  */
 import { parseArgs } from "node:util";
 import { scoreRun } from "../core/run/plan-for-run";
-import { readingNotes, readInput } from "./read-input";
+import { csvSheetName, readingNotes, readInput } from "./read-input";
+import { countedFile, parseEngine } from "./tickets/counted-file";
+import { logNotes } from "./tickets/log-notes";
 import { oneFile, runCommand } from "./run-command";
 import { scoreJson } from "./score-json";
 import { scoreTable } from "./score-table";
@@ -38,10 +40,20 @@ export async function scoreCommand(args: readonly string[], io: Streams): Promis
       for (const p of scoring.problems) io.stderr.write(`govrank score: ${p}\n`);
       return EXIT_BAD_INPUT;
     }
-    const input = await readInput(file, scoring.sheet);
-    io.stderr.write(readingNotes(input, scoring.lang));
-    const grid = input.grid;
-    const { reading, evaluation } = scoreRun(grid, scoring.request);
+    const counted = await countedFile(
+      file,
+      scoring.sheet ?? csvSheetName(file),
+      scoring.request,
+      parseEngine(scoring.engine),
+      io,
+    );
+    const input = counted ? undefined : await readInput(file, scoring.sheet);
+    if (input) io.stderr.write(readingNotes(input, scoring.lang));
+    const grid = counted
+      ? counted.table.grid
+      : (input?.grid ?? { sheet: "", top: 0, left: 0, values: [] });
+    const { reading, evaluation, tickets } = scoreRun(grid, scoring.request, [], counted);
+    if (tickets) io.stderr.write(logNotes(tickets, scoring.lang));
     io.stdout.write(
       format === "json"
         ? `${JSON.stringify(scoreJson(reading, evaluation, scoring.lang), null, 2)}\n`

@@ -81,7 +81,14 @@ export interface RequestFlags extends TicketFlags {
 }
 
 export type FlagRequest =
-  | { ok: true; lang: Language; sheet: string | undefined; request: RunSettings }
+  | {
+      ok: true;
+      lang: Language;
+      sheet: string | undefined;
+      request: RunSettings;
+      /** The counting engine asked for (a log file only; not part of the request). */
+      engine?: string | undefined;
+    }
   | { ok: false; lang: Language; problems: string[] };
 
 /** "due", "reworkRate:asc": a measure id (or "score"), descending unless the measure is lower-is-better. */
@@ -305,5 +312,5 @@ export async function requestFromFlags(values: RequestFlags): Promise<FlagReques
     charts: !(values["no-charts"] ?? false),
     tickets: await ticketSettings(values),
   });
-  return { ok: true, lang, sheet: values.sheet, request };
+  return { ok: true, lang, sheet: values.sheet, request, engine: values.engine };
 }

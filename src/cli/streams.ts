@@ -6,6 +6,11 @@ export interface Output {
 export interface Streams {
   stdout: Output;
   stderr: Output;
+  /**
+   * Where a progress line goes, as is (it rewrites itself with a carriage return): the terminal
+   * when stderr is one, else absent and no progress is shown. Only govrank's own text goes here.
+   */
+  progress?: Output | undefined;
 }
 
 /** Done; warnings allowed. */
@@ -39,5 +44,6 @@ export function safeStreams(io: Streams): Streams {
   return {
     stdout: { write: (text: string) => io.stdout.write(terminalSafe(text)) },
     stderr: { write: (text: string) => io.stderr.write(terminalSafe(text)) },
+    progress: io.progress,
   };
 }

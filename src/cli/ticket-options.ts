@@ -16,6 +16,7 @@ export const TICKET_OPTIONS = {
   from: { type: "string" },
   to: { type: "string" },
   "previous-figure": { type: "string", multiple: true },
+  engine: { type: "string" },
 } as const;
 
 export const TICKET_HELP = `工单/留言明细（自动识别）for a ticket or message log (recognised by its headers):
@@ -24,6 +25,7 @@ export const TICKET_HELP = `工单/留言明细（自动识别）for a ticket or
   --to YYYY-MM-DD              统计期末日 last day of the period
   --cutoff YYYY-MM-DD          办结截止日（截至…已办结）tickets closed after this day are not handled
   --previous-figure 名=数      上期数字，用于同比/环比（可重复）last period's figure: received=64085, replied=136
+  --engine core|duckdb         统计引擎（默认：.parquet 和 64 MB 以上的文本文件用 DuckDB）the counting engine
 `;
 
 export interface TicketFlags {
@@ -32,6 +34,7 @@ export interface TicketFlags {
   from?: string | undefined;
   to?: string | undefined;
   "previous-figure"?: string[] | undefined;
+  engine?: string | undefined;
 }
 
 const FIGURES = ["received", "transferred", "handled", "replied"];

@@ -28,13 +28,29 @@ export interface ScoredRun extends ScoreOutcome {
   tickets?: TicketRun | undefined;
 }
 
+/**
+ * A grid scored as the request says. A grid that is a ticket or message log (or a log another
+ * engine already counted, `tickets`) is counted first and its department table scored, by the
+ * rules' target scheme; `grid` and `request` in the result are what was scored.
+ */
 export function scoreRun(
-  grid: CellGrid,
+  source: CellGrid,
   settings: RunSettings | null,
   saved: readonly Scheme[] = [],
-): ScoredRun {
-  const { options, problems } = scoringFromSettings(settings, saved);
-  return { ...scoreGrid(grid, options), settingsProblems: problems };
+  counted?: TicketRun,
+): ScoredRun & { grid: CellGrid; request: RunSettings | null } {
+  const log = countedLog({ grid: source, request: settings, saved, tickets: counted });
+  const tickets = log.tickets;
+  const grid = tickets ? tickets.table.grid : source;
+  const request = tickets ? requestForTable(settings, tickets) : settings;
+  const { options, problems } = scoringFromSettings(request, saved);
+  return {
+    ...scoreGrid(grid, options),
+    settingsProblems: [...problems, ...log.problems],
+    tickets,
+    grid,
+    request,
+  };
 }
 
 /** Builds the plan once the workbook's names are known; the core decides, the shell asks. */
@@ -119,16 +135,13 @@ export type PreparedRun =
     };
 
 export function prepareRun(inputs: RunInputs): PreparedRun {
-  const counted = countedLog(inputs);
-  const tickets = counted.tickets;
-  const grid = tickets ? tickets.table.grid : inputs.grid;
-  const request = tickets ? requestForTable(inputs.request, tickets) : inputs.request;
-  const scoredHere = scoreRun(grid, request, inputs.saved);
-  const run: ScoredRun = {
-    ...scoredHere,
-    settingsProblems: [...scoredHere.settingsProblems, ...counted.problems],
-    tickets,
-  };
+  const { grid, request, ...run } = scoreRun(
+    inputs.grid,
+    inputs.request,
+    inputs.saved,
+    inputs.tickets,
+  );
+  const tickets = run.tickets;
   const evaluation = run.evaluation;
   if (!evaluation || evaluation.units.length === 0) return { kind: "nothing-to-rank", run };
   const scored = { ...run, evaluation };

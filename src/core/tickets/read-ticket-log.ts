@@ -149,31 +149,52 @@ export interface RecognisedLog {
 
 const SAMPLE = 200;
 
-/** The grid as a log, or undefined when it is not one (then it is read as a department table). */
-export function recogniseLog(grid: CellGrid): RecognisedLog | undefined {
-  const values = valuesWithMergesFilled(grid);
+/** Where a log's header is in rows read from the top, and what its columns are (row-relative). */
+export interface LogHeader {
+  headerRow: number;
+  firstData: number;
+  title?: string | undefined;
+  roles: LogLayout["roles"];
+  personal: LogLayout["personal"];
+  unread: LogLayout["unread"];
+}
+
+/**
+ * The header of a log among its first rows (a file's first lines, a sheet's first rows), or
+ * undefined when these rows are not a log. The command line sniffs a large file with this before
+ * DuckDB reads it; the grid reader below uses it too.
+ */
+export function recogniseHeader(values: CellValue[][]): LogHeader | undefined {
   const header = findHeader(values, knownHeaders());
   if (!header) return undefined;
   const firstData = header.bottom + 1;
   const sample = (c: number) => values.slice(firstData, firstData + SAMPLE).map((row) => row[c]);
   const { roles, personal, unread } = layoutOfHeader(header.written, sample);
   if (!rolesMakeLog(new Set(roles.map((r) => r.role)))) return undefined;
-  const builder = new LogBuilder(roles);
-  for (let r = firstData; r < values.length; r++) builder.add(values[r] ?? []);
   const title = values
     .slice(0, header.top)
     .flat()
     .find((v): v is string => typeof v === "string" && v.trim() !== "");
+  return { headerRow: header.top, firstData, title: title?.trim(), roles, personal, unread };
+}
+
+/** The grid as a log, or undefined when it is not one (then it is read as a department table). */
+export function recogniseLog(grid: CellGrid): RecognisedLog | undefined {
+  const values = valuesWithMergesFilled(grid);
+  const header = recogniseHeader(values);
+  if (!header) return undefined;
+  const builder = new LogBuilder(header.roles);
+  for (let r = header.firstData; r < values.length; r++) builder.add(values[r] ?? []);
   const at = (c: number) => c + grid.left;
   return {
     layout: {
       sheet: grid.sheet,
-      headerRow: grid.top + header.top,
-      firstRow: grid.top + firstData,
-      roles: roles.map((r) => ({ ...r, column: at(r.column) })),
-      personal: personal.map((p) => ({ ...p, column: at(p.column) })),
-      unread: unread.map((u) => ({ ...u, column: at(u.column) })),
-      title: title?.trim(),
+      headerRow: grid.top + header.headerRow,
+      firstRow: grid.top + header.firstData,
+      roles: header.roles.map((r) => ({ ...r, column: at(r.column) })),
+      personal: header.personal.map((p) => ({ ...p, column: at(p.column) })),
+      unread: header.unread.map((u) => ({ ...u, column: at(u.column) })),
+      title: header.title,
     },
     log: builder.build(),
   };

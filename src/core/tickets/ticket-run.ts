@@ -109,7 +109,11 @@ export function finishTicketRun(
   const tally = maskedTally(rawTally);
   const period = logPeriod(resolved.rules, tally);
   const table = departmentTable(tally, resolved, scheme, period, lang, layout.title);
-  const warnings = resolved.missing.map(missingWords);
+  // Only what the department table needs is a warning; a headline figure the log lacks is left out.
+  const needed = new Set(
+    resolved.rules.outputs.flatMap((o) => ("count" in o ? [o.count] : o.rate)),
+  );
+  const warnings = resolved.missing.filter((m) => needed.has(m.counter.id)).map(missingWords);
   return {
     layout,
     resolved,
@@ -124,14 +128,16 @@ export function finishTicketRun(
 
 export type TicketRunResult = { ok: true; run: TicketRun } | { ok: false; errors: LocalText[] };
 
-/** A recognised log counted by the core's engine. */
-export function runTickets(
-  recognised: RecognisedLog,
+export type CountPlan =
+  { ok: true; resolved: ResolvedRules; scheme: Scheme } | { ok: false; errors: LocalText[] };
+
+/** The rules and target scheme for a log with these columns: what every engine then counts. */
+export function planCount(
+  roles: readonly { role: TicketRole }[],
   settings: TicketSettings | undefined,
   schemes: readonly Scheme[],
-  lang: Language = "zh",
-): TicketRunResult {
-  const has = new Set(recognised.layout.roles.map((r) => r.role));
+): CountPlan {
+  const has = new Set(roles.map((r) => r.role));
   const choice = chooseRules(has, settings);
   if (!choice.ok) return choice;
   const scheme = schemes.find((s) => s.id === choice.rules.target);
@@ -145,10 +151,21 @@ export function runTickets(
         },
       ],
     };
-  const resolved = resolveRules(choice.rules, has);
-  const tally = tallyLog(recognised.log, resolved);
+  return { ok: true, resolved: resolveRules(choice.rules, has), scheme };
+}
+
+/** A recognised log counted by the core's engine. */
+export function runTickets(
+  recognised: RecognisedLog,
+  settings: TicketSettings | undefined,
+  schemes: readonly Scheme[],
+  lang: Language = "zh",
+): TicketRunResult {
+  const plan = planCount(recognised.layout.roles, settings, schemes);
+  if (!plan.ok) return plan;
+  const tally = tallyLog(recognised.log, plan.resolved);
   return {
     ok: true,
-    run: finishTicketRun(recognised.layout, resolved, tally, scheme, "core", lang),
+    run: finishTicketRun(recognised.layout, plan.resolved, tally, plan.scheme, "core", lang),
   };
 }

@@ -121,15 +121,28 @@ function conditionSql(
   return `coalesce(${v} ${late ? ">" : "<="} ${plusSeconds(col(ref), shift, d)}, FALSE)`;
 }
 
-export interface TicketQueries {
-  /** Named queries; run each and hand the rows to `tallyFromRows` under the same names. */
+export interface GroupQueries {
   total: string;
   units: string;
   types: string;
   categories: string;
   columns: string;
+  /** "" when nothing is traced. */
   trace: string;
 }
+
+/**
+ * The log is read once: `setup` makes a temporary table of the tickets in scope with one 0/1 (or
+ * summed) column per counter; each grouping is then a small query on it; `teardown` drops it.
+ * Run them in order on one connection and hand the rows to `tallyFromRows` by the same names.
+ */
+export interface TicketQueries {
+  setup: string;
+  queries: GroupQueries;
+  teardown: string;
+}
+
+export const SCOPED_TABLE = "govrank_scoped";
 
 /** The SQL for one log: a CTE reading the roles once, the scoped tickets, then one query per grouping. */
 export function ticketQueries(
@@ -171,10 +184,12 @@ export function ticketQueries(
   });
   const periodTime = has(pf) ? col(pf) : "NULL";
   const epoch = (e: string) => (d === "duckdb" ? `epoch(${e})` : `EXTRACT(EPOCH FROM ${e})`);
-  const base = [
+  const c = SCOPED_TABLE;
+  const setup = [
+    `CREATE TEMPORARY TABLE ${c} AS`,
     `WITH t AS (SELECT ${reads.join(", ") || "1 AS x_none"} FROM ${source.from}),`,
-    `s AS (SELECT * FROM t WHERE ${scope}),`,
-    `c AS (SELECT ${key("unit")} AS g_unit, ${key("type")} AS g_type, ${key("category")} AS g_category, ${key("column")} AS g_column, ${key("group")} AS g_group, ${has("id") ? col("id") : "''"} AS g_id, ${periodTime} AS g_time${counters.length ? ", " : ""}${counters.join(", ")} FROM s)`,
+    `s AS (SELECT * FROM t WHERE ${scope})`,
+    `SELECT ${key("unit")} AS g_unit, ${key("type")} AS g_type, ${key("category")} AS g_category, ${key("column")} AS g_column, ${key("group")} AS g_group, ${has("id") ? col("id") : "''"} AS g_id, ${periodTime} AS g_time${counters.length ? ", " : ""}${counters.join(", ")} FROM s`,
   ].join("\n");
   const sums = resolved.counters
     .map((_, k) => `CAST(sum(k${k}) AS DOUBLE PRECISION) AS k${k}`)
@@ -185,14 +200,21 @@ export function ticketQueries(
     .map((id) => ({ id, k: resolved.counters.findIndex((r) => r.counter.id === id) }))
     .filter((x) => x.k >= 0 && has("id"));
   return {
-    total: `${base}\nSELECT count(*) AS n, ${epoch("min(g_time)")} AS first_time, ${epoch("max(g_time)")} AS last_time${sumList} FROM c`,
-    units: `${base}\nSELECT g_unit AS key, coalesce(min(${binary("nullif(g_group, '')")}), '') AS grp${sumList} FROM c GROUP BY g_unit`,
-    types: `${base}\nSELECT g_type AS key${sumList} FROM c GROUP BY g_type`,
-    categories: `${base}\nSELECT g_column AS col, g_category AS key${sumList} FROM c GROUP BY g_column, g_category`,
-    columns: `${base}\nSELECT g_column AS key${sumList} FROM c GROUP BY g_column`,
-    trace: traced.length
-      ? `${base}\n${traced.map((x) => `SELECT ${quoteText(x.id)} AS counter, g_unit AS unit, g_id AS id FROM c WHERE k${x.k} > 0`).join("\nUNION ALL\n")}`
-      : "",
+    setup,
+    queries: {
+      total: `SELECT count(*) AS n, ${epoch("min(g_time)")} AS first_time, ${epoch("max(g_time)")} AS last_time${sumList} FROM ${c}`,
+      units: `SELECT g_unit AS key, coalesce(min(${binary("nullif(g_group, '')")}), '') AS grp${sumList} FROM ${c} GROUP BY g_unit`,
+      types: `SELECT g_type AS key${sumList} FROM ${c} GROUP BY g_type`,
+      categories: `SELECT g_column AS col, g_category AS key${sumList} FROM ${c} GROUP BY g_column, g_category`,
+      columns: `SELECT g_column AS key${sumList} FROM ${c} GROUP BY g_column`,
+      trace: traced
+        .map(
+          (x) =>
+            `SELECT ${quoteText(x.id)} AS counter, g_unit AS unit, g_id AS id FROM ${c} WHERE k${x.k} > 0`,
+        )
+        .join("\nUNION ALL\n"),
+    },
+    teardown: `DROP TABLE IF EXISTS ${c}`,
   };
 }
 
@@ -209,7 +231,7 @@ const text = (v: unknown): string => (v === null || v === undefined ? "" : Strin
 /** The rows of the queries back into the tally the core's engine makes. */
 export function tallyFromRows(
   resolved: ResolvedRules,
-  rows: { [K in keyof TicketQueries]: Row[] },
+  rows: { [K in keyof GroupQueries]: Row[] },
 ): TicketTally {
   const K = resolved.counters.length;
   const countsOf = (r: Row) => Array.from({ length: K }, (_, k) => num(r[`k${k}`]));

@@ -1,0 +1,90 @@
+/**
+ * Which engine counts a log file: DuckDB for Parquet and for text files past a size where
+ * reading them into cells would be slow (or when asked with --engine duckdb), the core's own for
+ * the rest (the same engine as the pane's). Returns the counted log, or undefined to read the
+ * file as usual (it is small, an .xlsx, or not a log at all).
+ */
+import { stat } from "node:fs/promises";
+import { extname } from "node:path";
+import { builtinSchemes } from "../../core/schemes/builtin";
+import type { RunSettings } from "../../core/settings/run-settings";
+import type { TicketRun } from "../../core/tickets/ticket-run";
+import { InputError } from "../read-input";
+import type { Streams } from "../streams";
+import { countWithDuckDb, isParquet } from "./duckdb-log";
+import { progressLine } from "./progress";
+
+/** Text logs larger than this go to DuckDB by default (a month of a city's tickets is ~10 MB). */
+export const DUCKDB_FROM_BYTES = 64 * 1024 * 1024;
+
+export type Engine = "core" | "duckdb";
+
+export function parseEngine(text: string | undefined): Engine | undefined {
+  if (text === undefined) return undefined;
+  if (text === "core" || text === "duckdb") return text;
+  throw new InputError(
+    `--engine 只能是 core 或 duckdb（收到 "${text}"）。`,
+    `--engine must be core or duckdb (got "${text}").`,
+  );
+}
+
+async function wantsDuckDb(file: string, engine: Engine | undefined): Promise<boolean> {
+  const ext = extname(file).toLowerCase();
+  const text = ext === ".csv" || ext === ".tsv" || ext === ".txt";
+  if (isParquet(file)) {
+    if (engine === "core")
+      throw new InputError(
+        "Parquet 文件只能用 DuckDB 统计，请去掉 --engine core。",
+        "Parquet files are counted by DuckDB only: leave out --engine core.",
+      );
+    return true;
+  }
+  if (engine === "duckdb") {
+    if (!text)
+      throw new InputError(
+        "--engine duckdb 只用于 .csv、.tsv 和 .parquet 文件；.xlsx 由内置引擎统计。",
+        "--engine duckdb is for .csv, .tsv and .parquet files; an .xlsx is counted by the built-in engine.",
+      );
+    return true;
+  }
+  if (engine === "core" || !text) return false;
+  const size = await stat(file).then(
+    (s) => s.size,
+    () => 0,
+  );
+  return size >= DUCKDB_FROM_BYTES;
+}
+
+export async function countedFile(
+  file: string,
+  sheet: string,
+  request: RunSettings,
+  engine: Engine | undefined,
+  io: Streams,
+): Promise<TicketRun | undefined> {
+  if (!(await wantsDuckDb(file, engine))) return undefined;
+  const lang = request.lang ?? "zh";
+  const progress = progressLine(io.progress, { zh: "正在统计工单", en: "Counting tickets:" }, lang);
+  const counted = await countWithDuckDb(
+    file,
+    sheet,
+    request.tickets,
+    builtinSchemes(),
+    lang,
+    progress,
+  );
+  if (!counted) {
+    if (isParquet(file))
+      throw new InputError(
+        `${file} 不像工单或留言明细：没有找到工单编号/受理时间和承办单位/诉求分类等列。`,
+        `${file} does not look like a ticket or message log: no ticket number / received time and unit / category columns.`,
+      );
+    return undefined;
+  }
+  if (!counted.count.ok)
+    throw new InputError(
+      counted.count.errors.map((e) => e.zh).join("；"),
+      counted.count.errors.map((e) => e.en).join("; "),
+    );
+  return counted.count.run;
+}
