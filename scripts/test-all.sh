@@ -11,6 +11,7 @@
 #   poppler-utils             pdftoppm / pdfinfo: printed pages to pictures and page counts
 #   fonts-wqy-microhei        a Chinese font, so LibreOffice and Chromium draw Chinese text
 #   libxml2-utils             xmllint: the manifest against Microsoft's XSDs
+#   postgresql                a real server for the warehouse tests (a cluster per run, loopback only)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -28,6 +29,7 @@ dpkg -s libreoffice-calc-nogui >/dev/null 2>&1 || need+=(libreoffice-calc-nogui)
 dpkg -s libreoffice-writer-nogui >/dev/null 2>&1 || need+=(libreoffice-writer-nogui)
 command -v pdftoppm >/dev/null 2>&1 || need+=(poppler-utils)
 command -v xmllint >/dev/null 2>&1 || need+=(libxml2-utils)
+ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need+=(postgresql)
 { command -v fc-list >/dev/null 2>&1 && fc-list :lang=zh | grep -q .; } || need+=(fonts-wqy-microhei)
 
 if [ ${#need[@]} -gt 0 ]; then

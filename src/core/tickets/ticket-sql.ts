@@ -22,6 +22,11 @@ export interface SqlSource {
   from: string;
   /** The source's column (already quoted as an identifier) for each role the log has. */
   columns: Partial<Record<TicketRole, string>>;
+  /**
+   * Time roles whose column is already a timestamp or date in the database: compared as they are,
+   * not parsed from text (a warehouse's typed columns, Parquet's timestamps).
+   */
+  typedTimes?: ReadonlySet<TicketRole> | undefined;
 }
 
 export function quoteIdentifier(name: string): string {
@@ -48,14 +53,11 @@ function numberOf(text: string, d: SqlDialect): string {
 
 /** The text time forms of ticket-time.ts, as one regular expression with six groups. */
 const TIME_PATTERN =
-  "^([0-9]{4})[-/.年]([0-9]{1,2})[-/.月]([0-9]{1,2})日?(?:[ T]+([0-9]{1,2}):([0-9]{2})(?::([0-9]{2})(?:[.][0-9]+)?)?)?$";
+  "^([0-9]{4})[-/.年]([0-9]{1,2})[-/.月]([0-9]{1,2})日?(?:[ T]+([0-9]{1,2}):([0-9]{2})(?::([0-9]{2})(?:[.][0-9]+)?)?)?(?:Z|[+-][0-9]{2}(?::?[0-9]{2})?)?$";
 
 function timeOf(text: string, d: SqlDialect): string {
   // Whitespace runs are one space, as the core reads them.
-  const t =
-    d === "duckdb"
-      ? `regexp_replace(${text}, '\\s+', ' ', 'g')`
-      : `regexp_replace(${text}, '\\s+', ' ', 'g')`;
+  const t = `regexp_replace(${text}, '[ \\t\\r\\n\\f\\v]+', ' ', 'g')`;
   if (d === "duckdb") {
     const g = (i: number) => `regexp_extract(${t}, '${TIME_PATTERN}', ${i})`;
     const n = (i: number, fallback = "0") =>
@@ -156,7 +158,14 @@ export function ticketQueries(
     const column = source.columns[role] ?? "NULL";
     const text = textOf(column, d);
     const kind = TICKET_FIELDS[role].kind;
-    const typed = kind === "text" ? text : kind === "number" ? numberOf(text, d) : timeOf(text, d);
+    const typed =
+      kind === "text"
+        ? text
+        : kind === "number"
+          ? numberOf(text, d)
+          : source.typedTimes?.has(role)
+            ? `CAST(${column} AS TIMESTAMP)`
+            : timeOf(text, d);
     return [`${text} AS ${raw(role)}`, `${typed} AS ${col(role)}`];
   });
   const cutoff = cutoffSeconds(resolved.rules.cutoff);

@@ -6,9 +6,11 @@
  * (see `ticket-sql.ts`); anything else is no time, and a rule that needs it does not hold.
  */
 import type { CellValue } from "../values/parse-cell";
+import { trimText } from "./ticket-log";
 
+// A zone suffix (+08, Z) is dropped: the log's own clock is what is compared.
 const TEXT_TIME =
-  /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?(?:[ T]+(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?$/;
+  /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?(?:[ T]+(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?(?:Z|[+-]\d{2}(?::?\d{2})?)?$/;
 
 /** The Excel serial of 1970-01-01 (1900 date system). */
 const EXCEL_EPOCH = 25569;
@@ -37,7 +39,7 @@ export function parseTicketTime(value: CellValue): number | undefined {
     return Math.round((value - EXCEL_EPOCH) * DAY);
   }
   if (typeof value !== "string") return undefined;
-  const m = TEXT_TIME.exec(value.trim().replace(/\s+/g, " "));
+  const m = TEXT_TIME.exec(trimText(value).replace(/[ \t\r\n\f\v]+/g, " "));
   if (!m) return undefined;
   return secondsOf(
     Number(m[1]),

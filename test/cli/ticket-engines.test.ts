@@ -1,0 +1,196 @@
+/**
+ * One rule set, three engines, one tally: random logs (blanks, padded and full-width spaces, five
+ * time formats and impossible days, numbers as text, duplicate units in two groups) counted by the
+ * core's columnar pass, by DuckDB from a CSV file and by a real PostgreSQL server from a table,
+ * under each built-in rule set with and without a period and a cut-off. Every figure must agree.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import fc from "fast-check";
+import pg from "pg";
+import { builtinSchemes } from "../../src/core/schemes/builtin";
+import { recogniseLog } from "../../src/core/tickets/read-ticket-log";
+import { normalTally } from "../../src/core/tickets/tally";
+import { runTickets, type TicketSettings } from "../../src/core/tickets/ticket-run";
+import type { CellValue } from "../../src/core/values/parse-cell";
+import { countWithDuckDb } from "../../src/cli/tickets/duckdb-log";
+import { NO_PROGRESS } from "../../src/cli/tickets/progress";
+import { countInPostgres } from "../../src/cli/tickets/postgres-log";
+import { startPostgres, type RunningPostgres } from "../helpers/postgres";
+
+const HEADER = [
+  "工单编号",
+  "受理时间",
+  "来电人",
+  "联系电话",
+  "诉求类型",
+  "诉求分类",
+  "栏目",
+  "办理方式",
+  "承办单位",
+  "单位类别",
+  "签收时间",
+  "签收时限",
+  "办结时限",
+  "办结时间",
+  "办理状态",
+  "是否超期",
+  "是否急件",
+  "重办次数",
+  "回访结果",
+  "是否有效",
+  "转办次数",
+  "是否主动回复",
+];
+
+const pick = <T>(items: readonly T[]) => fc.constantFrom(...items);
+const times = fc.oneof(
+  fc
+    .record({
+      d: fc.integer({ min: 1, max: 31 }),
+      h: fc.integer({ min: 0, max: 23 }),
+      m: fc.integer({ min: 0, max: 59 }),
+      mo: fc.integer({ min: 1, max: 3 }),
+    })
+    .chain(({ d, h, m, mo }) =>
+      pick([
+        `2022-0${mo}-${String(d).padStart(2, "0")} ${String(h).padStart(2, "0")}:${String(m).padStart(2, "0")}:00`,
+        `2022/${mo}/${d} ${h}:${String(m).padStart(2, "0")}`,
+        `2022年${mo}月${d}日`,
+        ` 2022-0${mo}-${String(d).padStart(2, "0")}　`,
+        `2022-0${mo}-${String(d).padStart(2, "0")}T${String(h).padStart(2, "0")}:${String(m).padStart(2, "0")}:30+08:00`,
+      ]),
+    ),
+  pick(["", "无", "2022-02-31 10:00:00", "2022-13-01", "不详", "2022-01-05 25:00"]),
+);
+const text = (values: string[]) =>
+  fc.oneof(
+    pick(values),
+    pick(["", " ", "　"]),
+    pick(values).map((v) => ` ${v}　`),
+  );
+const ticket = fc.tuple(
+  fc.integer({ min: 1, max: 99999 }).map((n) => `T${n}`),
+  times,
+  pick(["张伟", "李芳"]),
+  pick(["13912345678", "13800001111"]),
+  text(["投诉", "求助", "咨询"]),
+  text(["城市管理", "交通", "13912345678类"]),
+  text(["荆楚问政", "民生热线"]),
+  text(["当场答复", "转办", "派单", "直接办结"]),
+  text(["市住建局", "市交通局", "洪湖市", "单位13800001111"]),
+  text(["县市区", "市直单位"]),
+  times,
+  times,
+  times,
+  times,
+  text(["已办结", "办理中", "已归档"]),
+  text(["是", "否", "Y", "1"]),
+  text(["是", "否", "紧急"]),
+  pick(["", "0", "1", "2", " 3 ", "一次", "1.5"]),
+  text(["满意", "基本满意", "不满意", "未回访", "无法联系"]),
+  text(["是", "否", "有效"]),
+  pick(["", "0", "1", "2", "3"]),
+  text(["是", "否"]),
+);
+const settings = fc.record(
+  {
+    rulesId: pick(["tickets-composite", "tickets-monthly", "messages-petition"]),
+    from: pick(["2022-01-01", "2022-02-01"]),
+    to: pick(["2022-01-31", "2022-02-28"]),
+    cutoff: pick(["2022-02-06", "2022-03-10"]),
+  },
+  { requiredKeys: ["rulesId"] },
+);
+
+function csv(rows: CellValue[][]): string {
+  const cell = (v: CellValue) => {
+    const t = v === null || v === undefined ? "" : String(v);
+    return /[",\n\r]/.test(t) ? `"${t.replace(/"/g, '""')}"` : t;
+  };
+  return rows.map((r) => r.map(cell).join(",")).join("\n");
+}
+
+let server: RunningPostgres;
+let dir: string;
+beforeAll(async () => {
+  server = await startPostgres();
+  dir = mkdtempSync(join(tmpdir(), "govrank-engines-"));
+}, 60_000);
+afterAll(() => {
+  server?.stop();
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+async function loadTable(rows: CellValue[][], table: string) {
+  const client = new pg.Client({ connectionString: server.url });
+  await client.connect();
+  try {
+    await client.query(`DROP TABLE IF EXISTS ${table}`);
+    await client.query(`CREATE TABLE ${table} (${HEADER.map((h) => `"${h}" TEXT`).join(", ")})`);
+    for (const row of rows)
+      await client.query(
+        `INSERT INTO ${table} VALUES (${HEADER.map((_, i) => `$${i + 1}`).join(", ")})`,
+        HEADER.map((_, i) => {
+          const v = row[i];
+          return v === null || v === undefined || v === "" ? null : String(v);
+        }),
+      );
+  } finally {
+    await client.end();
+  }
+}
+
+let runs = 0;
+it("the core, DuckDB and PostgreSQL agree on every figure", async () => {
+  await fc.assert(
+    fc.asyncProperty(
+      fc.array(ticket, { minLength: 1, maxLength: 60 }),
+      settings,
+      async (tickets, chosen) => {
+        const tail = runs++;
+        const rows: CellValue[][] = tickets.map((t) => [...t]);
+        const grid = { sheet: "log", top: 0, left: 0, values: [["工单明细"], HEADER, ...rows] };
+        const ticketSettings: TicketSettings = { ...chosen, previousFigures: {} };
+        const recognised = recogniseLog({
+          ...grid,
+          values: grid.values.map((r) => r.map((v) => (v === "" ? null : v))),
+        });
+        if (!recognised) throw new Error("not a log");
+        const core = runTickets(recognised, ticketSettings, builtinSchemes());
+        if (!core.ok) throw new Error(JSON.stringify(core.errors));
+
+        const file = join(dir, `log-${tail}.csv`);
+        writeFileSync(file, csv(grid.values));
+        const duck = await countWithDuckDb(
+          file,
+          "log",
+          ticketSettings,
+          builtinSchemes(),
+          "zh",
+          NO_PROGRESS,
+        );
+        if (!duck?.count.ok) throw new Error("DuckDB did not count");
+
+        const table = `log_${tail}`;
+        await loadTable(rows, table);
+        const warehouse = await countInPostgres(
+          server.url,
+          table,
+          ticketSettings,
+          builtinSchemes(),
+          "zh",
+        );
+        if (!warehouse.count.ok) throw new Error("PostgreSQL did not count");
+
+        const expected = normalTally(core.run.tally);
+        expect(normalTally(duck.count.run.tally)).toEqual(expected);
+        expect(normalTally(warehouse.count.run.tally)).toEqual(expected);
+        expect(duck.count.run.table.rows).toEqual(core.run.table.rows);
+        expect(warehouse.count.run.headline).toEqual(core.run.headline);
+      },
+    ),
+    { numRuns: 40, seed: 20261202 },
+  );
+}, 240_000);
