@@ -7,7 +7,8 @@ import { parseArgs } from "node:util";
 import { bulletinText } from "../core/bulletin/bulletin";
 import { prepareFromFile } from "./prepare-from-file";
 import { PREVIOUS_OPTIONS } from "./previous-period";
-import { oneFile, refuseOverwritingInputs, runCommand, writeAtomically } from "./run-command";
+import { refuseOverwritingInputs, runCommand, writeAtomically } from "./run-command";
+import { inputSource } from "./ticket-options";
 import { requestFromFlags, SCORING_HELP, SCORING_OPTIONS, UsageError } from "./scoring-options";
 import { packageVersion } from "./version";
 import { EXIT_BAD_INPUT, EXIT_OK, type Streams } from "./streams";
@@ -43,7 +44,8 @@ export async function bulletinCommand(args: readonly string[], io: Streams): Pro
       io.stdout.write(BULLETIN_HELP);
       return EXIT_OK;
     }
-    const file = oneFile(positionals);
+    const source = inputSource(positionals, values);
+    const file = source.file;
     if (values.docx !== undefined && !/\.docx$/i.test(values.docx))
       throw new UsageError(`--docx 的文件应以 .docx 结尾（收到 "${values.docx}"）。`);
     if (values.docx !== undefined)
@@ -54,7 +56,7 @@ export async function bulletinCommand(args: readonly string[], io: Streams): Pro
       return EXIT_BAD_INPUT;
     }
     const { lang } = scoring;
-    const run = await prepareFromFile(file, scoring, io, {
+    const run = await prepareFromFile(source, scoring, io, {
       generatedAt: new Date().toISOString(),
       timeZoneOffset: -new Date().getTimezoneOffset(),
       generator: `govrank ${packageVersion()}`,

@@ -16,6 +16,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   report: async () => (await import("./report-command")).reportCommand,
   score: async () => (await import("./score-command")).scoreCommand,
   bulletin: async () => (await import("./bulletin-command")).bulletinCommand,
+  tickets: async () => (await import("./tickets-command")).ticketsCommand,
 };
 
 export const HELP = `govrank — 部门排名 department rankings
@@ -24,6 +25,10 @@ export const HELP = `govrank — 部门排名 department rankings
   govrank report <文件.xlsx|文件.csv> [选项]  生成排名工作簿 write the ranking workbook
   govrank score <文件.xlsx|文件.csv> [选项]   计算得分、等级和排名 score, grade and rank a table
   govrank bulletin <文件.xlsx> [选项]         起草通报 draft the bulletin
+  govrank tickets <工单明细.xlsx|.csv|.parquet> [选项]
+                                              工单明细统计成部门汇总表和通报数字 count a ticket log
+  govrank tickets --db postgresql://… --table 表名
+                                              在数据库中统计 count in the database
   govrank <命令> --help                       该命令的全部选项 all options of a command
   govrank --version                           版本 the version
 

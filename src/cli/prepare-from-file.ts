@@ -8,6 +8,7 @@ import { noPreviousTable, previousGrids } from "./previous-period";
 import { csvSheetName, readingNotes, readInput, type InputTable } from "./read-input";
 import { countedFile, parseEngine } from "./tickets/counted-file";
 import { logNotes } from "./tickets/log-notes";
+import type { InputSource } from "./ticket-options";
 import { scoreTable } from "./score-table";
 import type { FlagRequest } from "./scoring-options";
 import type { Streams } from "./streams";
@@ -15,13 +16,14 @@ import type { Streams } from "./streams";
 export type ReadyRun = Extract<PreparedRun, { kind: "ready" }> & { input: InputTable };
 
 export async function prepareFromFile(
-  file: string,
+  source: InputSource,
   scoring: Extract<FlagRequest, { ok: true }>,
   io: Streams,
   stamp: { generatedAt: string; generator: string; timeZoneOffset?: number | undefined },
 ): Promise<ReadyRun | undefined> {
+  const file = source.file;
   const counted = await countedFile(
-    file,
+    source,
     scoring.sheet ?? csvSheetName(file),
     scoring.request,
     parseEngine(scoring.engine),

@@ -10,8 +10,9 @@ import { periodLabel } from "../core/table/period";
 import { prepareFromFile } from "./prepare-from-file";
 import { PREVIOUS_OPTIONS } from "./previous-period";
 import { reportSummary } from "./report-summary";
+import { inputSource } from "./ticket-options";
 import { requestFromFlags, SCORING_HELP, SCORING_OPTIONS, UsageError } from "./scoring-options";
-import { oneFile, refuseOverwritingInputs, runCommand, writeAtomically } from "./run-command";
+import { refuseOverwritingInputs, runCommand, writeAtomically } from "./run-command";
 import { EXIT_BAD_INPUT, EXIT_OK, type Streams } from "./streams";
 import { packageVersion } from "./version";
 
@@ -64,7 +65,8 @@ export async function reportCommand(
       io.stdout.write(REPORT_HELP);
       return EXIT_OK;
     }
-    const file = oneFile(positionals);
+    const source = inputSource(positionals, values);
+    const file = source.file;
     const scoring = await requestFromFlags(values);
     if (!scoring.ok) {
       for (const p of scoring.problems) io.stderr.write(`govrank report: ${p}\n`);
@@ -83,7 +85,7 @@ export async function reportCommand(
       await refuseOverwritingInputs(png, [file, values.previous, values["scheme-file"], output]);
     }
 
-    const run = await prepareFromFile(file, scoring, io, {
+    const run = await prepareFromFile(source, scoring, io, {
       generatedAt: now().toISOString(),
       timeZoneOffset: -now().getTimezoneOffset(),
       generator: `govrank ${packageVersion()}`,

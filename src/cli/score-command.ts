@@ -7,9 +7,10 @@ import { scoreRun } from "../core/run/plan-for-run";
 import { csvSheetName, readingNotes, readInput } from "./read-input";
 import { countedFile, parseEngine } from "./tickets/counted-file";
 import { logNotes } from "./tickets/log-notes";
-import { oneFile, runCommand } from "./run-command";
+import { runCommand } from "./run-command";
 import { scoreJson } from "./score-json";
 import { scoreTable } from "./score-table";
+import { inputSource } from "./ticket-options";
 import { requestFromFlags, SCORING_HELP, SCORING_OPTIONS, UsageError } from "./scoring-options";
 import { EXIT_BAD_INPUT, EXIT_OK, type Streams } from "./streams";
 
@@ -31,7 +32,8 @@ export async function scoreCommand(args: readonly string[], io: Streams): Promis
       io.stdout.write(SCORE_HELP);
       return EXIT_OK;
     }
-    const file = oneFile(positionals);
+    const source = inputSource(positionals, values);
+    const file = source.file;
     const format = values.format;
     if (format !== "table" && format !== "json")
       throw new UsageError(`--format 只能是 table 或 json（收到 "${format}"）。`);
@@ -41,7 +43,7 @@ export async function scoreCommand(args: readonly string[], io: Streams): Promis
       return EXIT_BAD_INPUT;
     }
     const counted = await countedFile(
-      file,
+      source,
       scoring.sheet ?? csvSheetName(file),
       scoring.request,
       parseEngine(scoring.engine),

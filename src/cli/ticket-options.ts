@@ -8,6 +8,7 @@ import { BUILTIN_TICKET_RULES } from "../core/tickets/builtin-rules";
 import { parseDay } from "../core/tickets/ticket-time";
 import type { RunSettings } from "../core/settings/run-settings";
 import { InputError } from "./read-input";
+import { oneFile } from "./run-command";
 import { UsageError } from "./scoring-options";
 
 export const TICKET_OPTIONS = {
@@ -17,6 +18,8 @@ export const TICKET_OPTIONS = {
   to: { type: "string" },
   "previous-figure": { type: "string", multiple: true },
   engine: { type: "string" },
+  db: { type: "string" },
+  table: { type: "string" },
 } as const;
 
 export const TICKET_HELP = `工单/留言明细（自动识别）for a ticket or message log (recognised by its headers):
@@ -26,6 +29,8 @@ export const TICKET_HELP = `工单/留言明细（自动识别）for a ticket or
   --cutoff YYYY-MM-DD          办结截止日（截至…已办结）tickets closed after this day are not handled
   --previous-figure 名=数      上期数字，用于同比/环比（可重复）last period's figure: received=64085, replied=136
   --engine core|duckdb         统计引擎（默认：.parquet 和 64 MB 以上的文本文件用 DuckDB）the counting engine
+  --db postgresql://… --table 表名
+                               不读文件，在数据库中统计这张工单表，只取回统计结果 count a table in the database instead of a file
 `;
 
 export interface TicketFlags {
@@ -35,6 +40,29 @@ export interface TicketFlags {
   to?: string | undefined;
   "previous-figure"?: string[] | undefined;
   engine?: string | undefined;
+  db?: string | undefined;
+  table?: string | undefined;
+}
+
+/** What a command reads: a file, or a table in a database (then `file` names it for outputs). */
+export interface InputSource {
+  file: string;
+  db?: { url: string; table: string } | undefined;
+}
+
+export function inputSource(positionals: readonly string[], values: TicketFlags): InputSource {
+  if (values.db === undefined && values.table === undefined) return { file: oneFile(positionals) };
+  if (!values.db || !values.table)
+    throw new UsageError(
+      "--db 和 --table 需一起使用：--db postgresql://用户@主机/库 --table 工单表。--db and --table go together.",
+    );
+  if (positionals.length)
+    throw new UsageError("用 --db 时不再给输入文件。With --db, give no input file.");
+  if (!/^postgres(ql)?:\/\//i.test(values.db))
+    throw new UsageError(
+      "--db 需要 PostgreSQL 地址，如 postgresql://user@127.0.0.1:5432/hotline。--db takes a postgresql:// address.",
+    );
+  return { file: values.table, db: { url: values.db, table: values.table } };
 }
 
 const FIGURES = ["received", "transferred", "handled", "replied"];

@@ -13,6 +13,8 @@ import { InputError } from "../read-input";
 import type { Streams } from "../streams";
 import { countWithDuckDb, isParquet } from "./duckdb-log";
 import { progressLine } from "./progress";
+import { countInPostgres } from "./postgres-log";
+import type { InputSource } from "../ticket-options";
 
 /** Text logs larger than this go to DuckDB by default (a month of a city's tickets is ~10 MB). */
 export const DUCKDB_FROM_BYTES = 64 * 1024 * 1024;
@@ -56,14 +58,30 @@ async function wantsDuckDb(file: string, engine: Engine | undefined): Promise<bo
 }
 
 export async function countedFile(
-  file: string,
+  source: InputSource,
   sheet: string,
   request: RunSettings,
   engine: Engine | undefined,
   io: Streams,
 ): Promise<TicketRun | undefined> {
-  if (!(await wantsDuckDb(file, engine))) return undefined;
   const lang = request.lang ?? "zh";
+  if (source.db) {
+    const { count } = await countInPostgres(
+      source.db.url,
+      source.db.table,
+      request.tickets,
+      builtinSchemes(),
+      lang,
+    );
+    if (!count.ok)
+      throw new InputError(
+        count.errors.map((e) => e.zh).join("；"),
+        count.errors.map((e) => e.en).join("; "),
+      );
+    return count.run;
+  }
+  const file = source.file;
+  if (!(await wantsDuckDb(file, engine))) return undefined;
   const progress = progressLine(io.progress, { zh: "正在统计工单", en: "Counting tickets:" }, lang);
   const counted = await countWithDuckDb(
     file,

@@ -1,0 +1,151 @@
+/**
+ * `govrank tickets <log.xlsx|.csv|.parquet> [-o 部门汇总.csv]` or `govrank tickets --db
+ * postgresql://… --table 工单表`: a ticket or message log counted into its department table (a CSV
+ * that `govrank report` and Excel read) and its opening figures (printed, or as JSON). With --db
+ * the counting runs in the database and only the tally comes back.
+ */
+import { basename, dirname, extname, join } from "node:path";
+import { parseArgs } from "node:util";
+import { builtinSchemes } from "../core/schemes/builtin";
+import { formatPercent } from "../core/score/format";
+import { recogniseLog } from "../core/tickets/read-ticket-log";
+import { runTickets, type TicketRun } from "../core/tickets/ticket-run";
+import { ruleLines } from "../core/tickets/rule-words";
+import { csvSheetName, InputError, readInput } from "./read-input";
+import { refuseOverwritingInputs, runCommand, writeAtomically } from "./run-command";
+import { requestFromFlags, SCORING_OPTIONS, UsageError } from "./scoring-options";
+import { EXIT_OK, type Streams } from "./streams";
+import { inputSource, TICKET_HELP } from "./ticket-options";
+import { countedFile, parseEngine } from "./tickets/counted-file";
+import { departmentCsv } from "./tickets/department-csv";
+import { logNotes } from "./tickets/log-notes";
+
+export const TICKETS_HELP = `govrank tickets <工单明细.xlsx|.csv|.parquet> [选项]
+govrank tickets --db postgresql://用户@主机:端口/库 --table 工单表 [选项]
+  把工单或留言明细统计成部门汇总表（CSV，可直接用 govrank report 排名）和通报开头的各项数字。
+  个人信息（来电人、电话、身份证号、地址、诉求内容）不读取、不输出。
+  Counts a ticket or message log into its department table (CSV) and the bulletin's opening figures.
+
+  -o, --output FILE.csv        部门汇总表（默认：原文件名-部门汇总.csv）the department table
+  --format table|json          数字的输出格式（默认 table）how the figures are printed
+  --lang zh|en                 语言 language
+${TICKET_HELP}`;
+
+function defaultOutput(input: string, lang: "zh" | "en"): string {
+  const name = basename(input, extname(input));
+  return join(dirname(input), `${name}-${lang === "zh" ? "部门汇总" : "units"}.csv`);
+}
+
+function figuresText(run: TicketRun, lang: "zh" | "en"): string {
+  const zh = lang === "zh";
+  const label = (id: string | undefined) =>
+    run.resolved.rules.counters.find((c) => c.id === id)?.label[lang] ?? id ?? "";
+  const h = run.resolved.rules.headline;
+  const all = run.headline.all;
+  const pct = (x: number | null | undefined) =>
+    x === null || x === undefined ? "" : `  ${formatPercent(x, 2)}`;
+  const lines: string[] = [];
+  const line = (id: string | undefined, n: number | undefined, rate?: number | null) => {
+    if (id !== undefined && n !== undefined) lines.push(`${label(id)}  ${n}${pct(rate)}`);
+  };
+  line(h.received, all.received);
+  line(h.valid, all.valid);
+  line(h.onTheSpot, all.onTheSpot?.count, all.onTheSpot?.rate);
+  line(h.transferred, all.transferred?.count, all.transferred?.rate);
+  line(h.handled, all.handled?.count, all.handled?.rate);
+  line(h.urgent, all.urgent);
+  line(h.urgentInTime, all.urgentInTime?.count, all.urgentInTime?.rate);
+  line(h.calledBack, all.calledBack);
+  line(h.satisfied, all.satisfied?.count, all.satisfied?.rate);
+  line(h.forwarded, all.forwarded);
+  line(h.forwardedAgain, all.forwardedAgain);
+  line(h.replied, all.replied?.count, all.replied?.rate);
+  line(h.repliedUnasked, all.repliedUnasked);
+  const categories = run.headline.columns.length
+    ? run.headline.columns.flatMap((c) =>
+        c.categories.map((x) => ({ ...x, name: `${c.name}：${x.name}` })),
+      )
+    : all.categories;
+  if (categories.length) {
+    lines.push("", zh ? "热点诉求" : "Top categories");
+    categories.forEach((c, i) => lines.push(`NO.${i + 1} ${c.name}  ${c.count}${pct(c.share)}`));
+  }
+  return `${lines.join("\n")}\n`;
+}
+
+function figuresJson(run: TicketRun, lang: "zh" | "en"): unknown {
+  return {
+    rules: {
+      id: run.resolved.rules.id,
+      version: run.resolved.rules.version,
+      lines: ruleLines(run.resolved, lang),
+    },
+    engine: run.engine,
+    counted: run.tally.rows,
+    headline: run.headline,
+    table: { title: run.table.title, fields: run.table.fields, rows: run.table.rows },
+    personalColumns: run.layout.personal.map((p) => p.header),
+    warnings: run.warnings.map((w) => w[lang]),
+  };
+}
+
+export async function ticketsCommand(args: readonly string[], io: Streams): Promise<number> {
+  return runCommand("tickets", TICKETS_HELP, io, async () => {
+    const { values, positionals } = parseArgs({
+      args: [...args],
+      allowPositionals: true,
+      options: {
+        ...SCORING_OPTIONS,
+        output: { type: "string", short: "o" },
+        format: { type: "string", default: "table" },
+      },
+    });
+    if (values.help) {
+      io.stdout.write(TICKETS_HELP);
+      return EXIT_OK;
+    }
+    const source = inputSource(positionals, values);
+    const format = values.format;
+    if (format !== "table" && format !== "json")
+      throw new UsageError(`--format 只能是 table 或 json（收到 "${format}"）。`);
+    const scoring = await requestFromFlags(values);
+    if (!scoring.ok) throw new UsageError(scoring.problems.join("\n"));
+    const { lang } = scoring;
+    const output = values.output ?? defaultOutput(source.file, lang);
+    if (!/\.csv$/i.test(output))
+      throw new UsageError(`输出文件应以 .csv 结尾（收到 "${output}"）。`);
+    if (!source.db) await refuseOverwritingInputs(output, [source.file]);
+    let run = await countedFile(
+      source,
+      scoring.sheet ?? csvSheetName(source.file),
+      scoring.request,
+      parseEngine(scoring.engine),
+      io,
+    );
+    if (!run) {
+      const input = await readInput(source.file, scoring.sheet);
+      const recognised = recogniseLog(input.grid);
+      if (!recognised)
+        throw new InputError(
+          `${source.file} 不像工单或留言明细：表头中没有工单编号/受理时间和承办单位/诉求分类等列。部门汇总表请直接用 govrank report。`,
+          `${source.file} does not look like a ticket or message log; for a department table use govrank report.`,
+        );
+      const counted = runTickets(recognised, scoring.request.tickets, builtinSchemes(), lang);
+      if (!counted.ok)
+        throw new InputError(
+          counted.errors.map((e) => e.zh).join("；"),
+          counted.errors.map((e) => e.en).join("; "),
+        );
+      run = counted.run;
+    }
+    io.stderr.write(logNotes(run, lang));
+    await writeAtomically(output, departmentCsv(run.table));
+    io.stderr.write(lang === "zh" ? `已生成：${output}\n` : `Written: ${output}\n`);
+    io.stdout.write(
+      format === "json"
+        ? `${JSON.stringify(figuresJson(run, lang), null, 2)}\n`
+        : figuresText(run, lang),
+    );
+    return EXIT_OK;
+  });
+}

@@ -1,0 +1,234 @@
+/**
+ * Ticket logs through the command line as a clerk uses it: an .xlsx export, a GB18030 CSV, a
+ * Parquet file and a PostgreSQL table, each counted to the Jingzhou January 2022 and Hubei May
+ * 2019 figures (schemes.md §7); `govrank report` on a log writes the ranking, 工单概况, 部门汇总 and
+ * 核对; and no caller's name, phone or ID number reaches any file written (each unzipped and read).
+ */
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import ExcelJS from "exceljs";
+import iconv from "iconv-lite";
+import JSZip from "jszip";
+import pg from "pg";
+import { main } from "../../src/cli/main";
+import type { CellValue } from "../../src/core/values/parse-cell";
+import { hubeiMay2019, jingzhouJanuary2022 } from "../helpers/ticket-logs";
+import { startPostgres, type RunningPostgres } from "../helpers/postgres";
+
+const dir = mkdtempSync(join(tmpdir(), "govrank-tickets-"));
+const jingzhou = jingzhouJanuary2022();
+const hubei = hubeiMay2019();
+const PERIOD = ["--from", "2022-01-01", "--to", "2022-01-31", "--cutoff", "2022-02-06"];
+
+function capture() {
+  const out: string[] = [];
+  const err: string[] = [];
+  return {
+    io: {
+      stdout: { write: (t: string) => out.push(t) },
+      stderr: { write: (t: string) => err.push(t) },
+    },
+    out: () => out.join(""),
+    err: () => err.join(""),
+  };
+}
+
+function csv(rows: CellValue[][]): string {
+  const cell = (v: CellValue) => {
+    const t = v === null || v === undefined ? "" : String(v);
+    return /[",\n\r]/.test(t) ? `"${t.replace(/"/g, '""')}"` : t;
+  };
+  return rows.map((r) => r.map(cell).join(",")).join("\r\n");
+}
+
+async function xlsx(rows: CellValue[][], path: string) {
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet("工单明细");
+  for (const row of rows) sheet.addRow(row.map((v) => v ?? null));
+  await workbook.xlsx.writeFile(path);
+}
+
+/** Every text inside a written file: a zip's parts, or the file itself. */
+async function textsOf(path: string): Promise<string> {
+  const bytes = readFileSync(path);
+  if (bytes[0] === 0x50 && bytes[1] === 0x4b) {
+    const zip = await JSZip.loadAsync(bytes);
+    const parts = await Promise.all(
+      Object.values(zip.files).map((f) => (f.dir ? "" : f.async("string"))),
+    );
+    return parts.join("\n");
+  }
+  return bytes.toString("utf8");
+}
+
+function leaked(text: string, personal: readonly string[]): string[] {
+  return [...new Set(personal)].filter((p) => p.length >= 2 && text.includes(p));
+}
+
+const JINGZHOU_FIGURES = [
+  "受理诉求  32345",
+  "当场答复  27188  84.06%",
+  "转部门办理  5157",
+  "已办结  4725  91.62%",
+  "NO.1 疫情防控类  13143  40.63%",
+  "NO.2 城市管理类  6041  18.68%",
+  "NO.3 行政管理类  4646  14.36%",
+  "NO.4 社会民生类  4306  13.31%",
+];
+
+describe("govrank tickets and report on a ticket log", () => {
+  const log = join(dir, "荆州12345工单明细-2022年1月.xlsx");
+  const report = join(dir, "jz-report.xlsx");
+  const docx = join(dir, "jz-bulletin.docx");
+  const table = join(dir, "jz-units.csv");
+
+  beforeAll(async () => {
+    await xlsx(jingzhou.rows, log);
+  }, 60_000);
+
+  it("counts an .xlsx export to the published figures and writes the units table", async () => {
+    const c = capture();
+    expect(await main(["tickets", log, "-o", table, ...PERIOD], c.io)).toBe(0);
+    for (const line of JINGZHOU_FIGURES) expect(c.out()).toContain(line);
+    expect(c.err()).toContain(
+      "含个人信息的列未读取：来电人、联系电话、身份证号、诉求内容、事发地址",
+    );
+    const units = readFileSync(table, "utf8")
+      .replace(/^\uFEFF/, "")
+      .split("\r\n");
+    expect(units[0]).toBe("单位名称,分组,任务总数,及时签收率,按时反馈率,满意率");
+    expect(units.filter((l) => l !== "").length - 1).toBe(jingzhou.unitCounts.size);
+    // The table she gets back ranks like any department table.
+    const ranked = capture();
+    expect(await main(["score", table], ranked.io)).toBe(0);
+    expect(ranked.out()).toContain("12345热线月度办理情况");
+  });
+
+  it("writes the report with its figures, units table and the tickets behind, and a bulletin opening with them", async () => {
+    const c = capture();
+    expect(await main(["report", log, "-o", report, ...PERIOD], c.io)).toBe(0);
+    expect(c.out()).toContain("工单概况、部门汇总、核对");
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(report);
+    const figures = workbook.getWorksheet("工单概况");
+    const rows = (figures?.getSheetValues() ?? []).map((r) => (Array.isArray(r) ? r.slice(1) : []));
+    expect(rows).toEqual(expect.arrayContaining([expect.arrayContaining(["当场答复", 27188])]));
+    const trace = workbook.getWorksheet("核对");
+    const ids = (trace?.getColumn(3).values ?? []).filter(
+      (v): v is string => typeof v === "string" && v.startsWith("JZ"),
+    );
+    expect(ids.length).toBeGreaterThan(0);
+    const summary = await textsOf(report);
+    expect(summary).toContain("受理市民有效诉求共32345件，其中当场答复27188件，当场答复率84.06%");
+    const b = capture();
+    expect(await main(["bulletin", log, "--docx", docx, ...PERIOD], b.io)).toBe(0);
+    expect(b.out()).toContain("截至2月6日已办结4725件，办结率为91.62%");
+  }, 120_000);
+
+  it("lets no caller's name, phone, ID number, address or request text into any file", async () => {
+    for (const file of [report, docx, table])
+      expect(leaked(await textsOf(file), jingzhou.personal)).toEqual([]);
+  });
+});
+
+describe("large and foreign files through DuckDB", () => {
+  it("reads a GB18030 CSV of messages to the Hubei figures", async () => {
+    const file = join(dir, "hubei.csv");
+    writeFileSync(file, iconv.encode(csv(hubei.rows), "gb18030"));
+    const c = capture();
+    const units = join(dir, "hubei-units.csv");
+    expect(
+      await main(["tickets", file, "--engine", "duckdb", "-o", units, "--format", "json"], c.io),
+    ).toBe(0);
+    const json = JSON.parse(c.out()) as {
+      engine: string;
+      headline: { all: { received: number; replied: { count: number } } };
+    };
+    expect(json.engine).toBe("duckdb");
+    expect(json.headline.all.received).toBe(242);
+    expect(json.headline.all.replied.count).toBe(175);
+    expect(leaked(await textsOf(units), hubei.personal)).toEqual([]);
+  }, 60_000);
+
+  it("reads Parquet", async () => {
+    const source = join(dir, "jz.csv");
+    writeFileSync(source, csv(jingzhou.rows.slice(1)));
+    const parquet = join(dir, "jz.parquet");
+    const { DuckDBInstance } = await import("@duckdb/node-api");
+    const db = await DuckDBInstance.create(":memory:");
+    const connection = await db.connect();
+    await connection.run(
+      `COPY (SELECT * FROM read_csv('${source}', all_varchar = true, header = true)) TO '${parquet}' (FORMAT parquet)`,
+    );
+    connection.closeSync();
+    db.closeSync();
+    const c = capture();
+    expect(await main(["tickets", parquet, "-o", join(dir, "pq.csv"), ...PERIOD], c.io)).toBe(0);
+    for (const line of JINGZHOU_FIGURES) expect(c.out()).toContain(line);
+  }, 60_000);
+});
+
+describe("counting in the warehouse", () => {
+  let server: RunningPostgres;
+  beforeAll(async () => {
+    server = await startPostgres();
+    const client = new pg.Client({ connectionString: server.url });
+    await client.connect();
+    const header = jingzhou.rows[1] as string[];
+    const isTime = (h: string) => /时间|时限/.test(h);
+    await client.query(
+      `CREATE TABLE hotline_tickets (${header.map((h) => `"${h}" ${isTime(h) ? "TIMESTAMP" : "TEXT"}`).join(", ")})`,
+    );
+    // COPY in one round trip: 33 000 rows.
+    const values: string[] = [];
+    const params: unknown[] = [];
+    const batch = async () => {
+      if (!values.length) return;
+      await client.query(`INSERT INTO hotline_tickets VALUES ${values.join(", ")}`, params);
+      values.length = 0;
+      params.length = 0;
+    };
+    for (const row of jingzhou.rows.slice(2)) {
+      const at = params.length;
+      values.push(`(${header.map((_, i) => `$${at + i + 1}`).join(", ")})`);
+      header.forEach((_, i) =>
+        params.push(row[i] === null || row[i] === undefined ? null : String(row[i])),
+      );
+      if (params.length > 60000) await batch();
+    }
+    await batch();
+    await client.end();
+  }, 120_000);
+  afterAll(() => server?.stop());
+
+  it("counts a PostgreSQL table where it lives, to the same figures", async () => {
+    const c = capture();
+    const units = join(dir, "pg-units.csv");
+    expect(
+      await main(
+        ["tickets", "--db", server.url, "--table", "hotline_tickets", "-o", units, ...PERIOD],
+        c.io,
+      ),
+    ).toBe(0);
+    for (const line of JINGZHOU_FIGURES) expect(c.out()).toContain(line);
+    expect(readFileSync(units, "utf8")).toBe(readFileSync(join(dir, "jz-units.csv"), "utf8"));
+    const r = capture();
+    const report = join(dir, "pg-report.xlsx");
+    expect(
+      await main(
+        ["report", "--db", server.url, "--table", "hotline_tickets", "-o", report, ...PERIOD],
+        r.io,
+      ),
+    ).toBe(0);
+    expect(leaked(await textsOf(report), jingzhou.personal)).toEqual([]);
+  }, 120_000);
+
+  it("says what is wrong with the address or the table", async () => {
+    const c = capture();
+    expect(await main(["tickets", "--db", server.url, "--table", "no_such_table"], c.io)).toBe(1);
+    expect(c.err()).toContain("数据库中没有表 no_such_table");
+    const d = capture();
+    expect(await main(["tickets", "--db", "mysql://x", "--table", "t"], d.io)).toBe(2);
+  });
+});
