@@ -4,6 +4,7 @@
  * that `govrank report` and Excel read) and its opening figures (printed, or as JSON). With --db
  * the counting runs in the database and only the tally comes back.
  */
+import { readFile } from "node:fs/promises";
 import { basename, dirname, extname, join } from "node:path";
 import { parseArgs } from "node:util";
 import { builtinSchemes } from "../core/schemes/builtin";
@@ -11,6 +12,12 @@ import { formatPercent } from "../core/score/format";
 import { recogniseLog } from "../core/tickets/read-ticket-log";
 import { runTickets, type TicketRun } from "../core/tickets/ticket-run";
 import { ruleLines } from "../core/tickets/rule-words";
+import {
+  checkPrinted,
+  PrintedFiguresSchema,
+  type FigureCheck,
+  type PrintedFigure,
+} from "../core/tickets/printed-figures";
 import { csvSheetName, InputError, readInput } from "./read-input";
 import { refuseOverwritingInputs, runCommand, writeAtomically } from "./run-command";
 import { requestFromFlags, SCORING_OPTIONS, UsageError } from "./scoring-options";
@@ -28,6 +35,8 @@ govrank tickets --db postgresql://用户@主机:端口/库 --table 工单表 [�
 
   -o, --output FILE.csv        部门汇总表（默认：原文件名-部门汇总.csv）the department table
   --format table|json          数字的输出格式（默认 table）how the figures are printed
+  --printed FILE.json          与通报已印发的数字逐项核对 check the figures a bulletin printed, e.g.
+                               [{"figure":"received","count":71266},{"figure":"category","name":"城市管理类","rate":"13.45%"}]
   --lang zh|en                 语言 language
 ${TICKET_HELP}`;
 
@@ -73,7 +82,7 @@ function figuresText(run: TicketRun, lang: "zh" | "en"): string {
   return `${lines.join("\n")}\n`;
 }
 
-function figuresJson(run: TicketRun, lang: "zh" | "en"): unknown {
+function figuresJson(run: TicketRun, lang: "zh" | "en"): Record<string, unknown> {
   return {
     rules: {
       id: run.resolved.rules.id,
@@ -89,6 +98,33 @@ function figuresJson(run: TicketRun, lang: "zh" | "en"): unknown {
   };
 }
 
+async function printedFile(path: string): Promise<PrintedFigure[]> {
+  let json: unknown;
+  try {
+    json = JSON.parse((await readFile(path, "utf8")).replace(/^\uFEFF/, ""));
+  } catch {
+    throw new InputError(
+      `无法读取 ${path}，或它不是有效的 JSON。`,
+      `cannot read ${path}, or it is not valid JSON.`,
+    );
+  }
+  const parsed = PrintedFiguresSchema.safeParse(json);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new InputError(
+      `${path} 第 ${issue?.path.join(".") ?? ""} 项不对：每项写成 {"figure":"received","count":71266} 或 {"figure":"category","name":"城市管理类","rate":"13.45%"}。`,
+      `${path}, item ${issue?.path.join(".") ?? ""}: write each as {"figure":"received","count":71266}.`,
+    );
+  }
+  return parsed.data;
+}
+
+function checksText(checks: readonly FigureCheck[], lang: "zh" | "en"): string {
+  if (!checks.length) return "";
+  const lines = checks.map((c) => `${c.agrees ? "✓" : "✗"} ${c.note[lang]}`);
+  return `\n${lang === "zh" ? "与通报核对" : "Checked against the bulletin"}\n${lines.join("\n")}\n`;
+}
+
 export async function ticketsCommand(args: readonly string[], io: Streams): Promise<number> {
   return runCommand("tickets", TICKETS_HELP, io, async () => {
     const { values, positionals } = parseArgs({
@@ -98,6 +134,7 @@ export async function ticketsCommand(args: readonly string[], io: Streams): Prom
         ...SCORING_OPTIONS,
         output: { type: "string", short: "o" },
         format: { type: "string", default: "table" },
+        printed: { type: "string" },
       },
     });
     if (values.help) {
@@ -139,12 +176,16 @@ export async function ticketsCommand(args: readonly string[], io: Streams): Prom
       run = counted.run;
     }
     io.stderr.write(logNotes(run, lang));
+    const checks =
+      values.printed === undefined
+        ? []
+        : checkPrinted(run.headline, await printedFile(values.printed));
     await writeAtomically(output, departmentCsv(run.table));
     io.stderr.write(lang === "zh" ? `已生成：${output}\n` : `Written: ${output}\n`);
     io.stdout.write(
       format === "json"
-        ? `${JSON.stringify(figuresJson(run, lang), null, 2)}\n`
-        : figuresText(run, lang),
+        ? `${JSON.stringify({ ...figuresJson(run, lang), checks: checks.map((c) => ({ ...c, note: c.note[lang] })) }, null, 2)}\n`
+        : figuresText(run, lang) + checksText(checks, lang),
     );
     return EXIT_OK;
   });

@@ -232,3 +232,33 @@ describe("counting in the warehouse", () => {
     expect(await main(["tickets", "--db", "mysql://x", "--table", "t"], d.io)).toBe(2);
   });
 });
+
+describe("checking a bulletin's printed figures", () => {
+  it("says which agree and which fit no total of the log", async () => {
+    const { yueyang2017Q2 } = await import("../helpers/ticket-logs");
+    const file = join(dir, "yueyang.csv");
+    writeFileSync(file, csv(yueyang2017Q2().rows));
+    const printed = join(dir, "printed.json");
+    writeFileSync(
+      printed,
+      JSON.stringify([
+        { figure: "received", count: 71266 },
+        { figure: "category", name: "城市管理类", count: 5341, rate: "13.45%" },
+      ]),
+    );
+    const c = capture();
+    expect(
+      await main(["tickets", file, "-o", join(dir, "yy.csv"), "--printed", printed], c.io),
+    ).toBe(0);
+    expect(c.out()).toContain("✓ “received”与明细一致");
+    expect(c.out()).toContain("✗ “城市管理类”与明细不一致");
+    expect(c.out()).toContain("13.45%对应的总数约为39696—39724件");
+    const bad = join(dir, "bad.json");
+    writeFileSync(bad, JSON.stringify([{ figure: "受理", count: 1 }]));
+    const d = capture();
+    expect(await main(["tickets", file, "-o", join(dir, "yy2.csv"), "--printed", bad], d.io)).toBe(
+      1,
+    );
+    expect(d.err()).toContain("每项写成");
+  }, 60_000);
+});

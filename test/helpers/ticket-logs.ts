@@ -321,3 +321,127 @@ export function hubeiMay2019(): GeneratedLog {
   const data = rows.slice(2);
   return { rows: [rows[0] ?? [], header, ...shuffled(data, random)], personal };
 }
+
+/**
+ * Yueyang 12345, 2017 Q2 (schemes.md §7): 71 266 received (投诉 29 486, 求助 20 780, 咨询 14 938,
+ * 建议 285, 表扬 197, and 5 580 of a type the bulletin does not name), 39 818 transferred of which
+ * 39 770 handled (99.88 %), 3 017 urgent of which 3 004 in time, 2 713 called back and 2 617
+ * satisfied (96.5 %), 岳阳县 4 383 … 临湘市 2 328, 城市管理类 5 341, 交通运输与交通秩序类 4 834,
+ * 农林水利类 4 721. Its printed category shares (13.45 % …) fit none of these totals.
+ */
+export function yueyang2017Q2(): GeneratedLog {
+  const random = seeded(20170630);
+  const received = 71266;
+  const transferred = 39818;
+  const types = dealt(
+    { 投诉: 29486, 求助: 20780, 咨询: 14938, 建议: 285, 表扬: 197, 其他: 5580 },
+    random,
+  );
+  const named: Record<string, number> = {
+    城市管理类: 5341,
+    交通运输与交通秩序类: 4834,
+    农林水利类: 4721,
+  };
+  let left = received - 5341 - 4834 - 4721;
+  for (let i = 1; left > 0; i++) {
+    const n = Math.min(4000, left);
+    named[`其他${i}类`] = n;
+    left -= n;
+  }
+  const categories = dealt(named, random);
+  const counties: Record<string, number> = {
+    岳阳县: 4383,
+    岳阳楼区: 4048,
+    湘阴县: 3532,
+    汨罗市: 2570,
+    临湘市: 2328,
+    华容县: 2100,
+    平江县: 1900,
+  };
+  const city = [
+    "市城管局",
+    "市住建局",
+    "市交通局",
+    "市公安局",
+    "市人社局",
+    "市教育局",
+    "市卫计委",
+    "市水务局",
+    "市环保局",
+    "市国土局",
+  ];
+  const units: Record<string, number> = { ...counties };
+  let rest = transferred - Object.values(counties).reduce((s, n) => s + n, 0);
+  city.forEach((name, i) => {
+    const n = i === city.length - 1 ? rest : Math.floor(rest / (city.length - i));
+    units[name] = n;
+    rest -= n;
+  });
+  const unitOf = dealt(units, random);
+  const closing = dealt({ inTime: 39770 - 318, late: 318, open: 48 }, random);
+  // Urgent tickets are among the handled ones (the 48 open are not urgent).
+  const urgent = dealt({ inTime: 3004, late: 13, no: 39770 - 3017 }, random);
+  let closedSoFar = 0;
+  const callback = dealt(
+    { 满意: 2300, 基本满意: 317, 不满意: 96, 未回访: transferred - 2713 },
+    random,
+  );
+  const modes = dealt({ 转办: transferred, 当场答复: received - transferred }, random);
+  const header = [
+    "工单编号",
+    "受理时间",
+    "来电人",
+    "联系电话",
+    "诉求类型",
+    "诉求分类",
+    "办理方式",
+    "承办单位",
+    "单位类别",
+    "办结时限",
+    "办结时间",
+    "是否超期",
+    "是否急件",
+    "重办次数",
+    "回访结果",
+  ];
+  const rows: CellValue[][] = [["岳阳市12345公众服务热线工单明细（2017年二季度）"], header];
+  const personal: string[] = [];
+  let t = 0;
+  for (let k = 0; k < received; k++) {
+    const caller = callerOf(k + 90000);
+    const phone = phoneOf(k + 90000);
+    personal.push(caller, phone);
+    const month = 4 + (k % 3);
+    const day = 1 + (k % 30);
+    const base: CellValue[] = [
+      `YY2017${String(k + 1).padStart(6, "0")}`,
+      stamp(2017, month, day, 9),
+      caller,
+      phone,
+      types[k] ?? "其他",
+      categories[k] ?? "其他1类",
+      modes[k] ?? "当场答复",
+    ];
+    if (modes[k] !== "转办") {
+      rows.push([...base, null, null, null, null, null, null, null, null]);
+      continue;
+    }
+    const m = t++;
+    const unit = unitOf[m] ?? "市城管局";
+    const close = closing[m];
+    const u = close === "open" ? "no" : urgent[closedSoFar++];
+    const lateAny = u === "late" || (u === "no" && close === "late");
+    rows.push([
+      ...base,
+      unit,
+      unit in counties ? "县市区" : "市直单位",
+      stamp(2017, month, day, 18),
+      close === "open" ? null : stamp(2017, month, day, lateAny ? 20 : 16),
+      lateAny ? "是" : "否",
+      u === "no" ? "否" : "是",
+      m % 97 === 0 ? 1 : 0,
+      callback[m] ?? "未回访",
+    ]);
+  }
+  return { rows, personal };
+}
