@@ -21,7 +21,7 @@ export function createOfficeWorkbook(run: ExcelRun, options: OfficeWorkbookOptio
   const capabilities = options.capabilities ?? ALL_CAPABILITIES;
   const read = { budget: options.budget, capabilities };
   return {
-    readSource: (within) => readSource(run, { ...read, within }),
+    readSource: (within, reading) => readSource(run, { ...read, within, ...reading }),
     sheetNames: () => sheetNames(run),
     readSheet: (name) => readSheet(run, name, read),
     writeReport: async (source, build, onProgress) => {
@@ -88,6 +88,23 @@ export function createOfficeWorkbook(run: ExcelRun, options: OfficeWorkbookOptio
     saveSettings: (sheetId, settings: RunSettings) =>
       run(async (context) => {
         context.workbook.settings.add(`${SETTINGS_PREFIX}${sheetId}`, settings);
+        await context.sync();
+      }),
+    showOnly: (sheet, box, column, values) =>
+      run(async (context) => {
+        const worksheet = context.workbook.worksheets.getItem(sheet);
+        const range = worksheet.getRangeByIndexes(
+          box.top,
+          box.left,
+          box.bottom - box.top + 1,
+          box.right - box.left + 1,
+        );
+        // ExcelApi 1.9: the sheet's AutoFilter, on values (the ticket numbers, as shown).
+        worksheet.autoFilter.apply(range, column - box.left, {
+          filterOn: "Values",
+          values: [...values],
+        });
+        worksheet.activate();
         await context.sync();
       }),
     goTo: (address) =>

@@ -7,6 +7,7 @@
 import type { CellGrid, MergedArea } from "../core/table/cell-grid";
 import { columnIndex, columnLetters, quoteSheetName } from "../core/table/address";
 import type { CellValue } from "../core/values/parse-cell";
+import { recogniseHeader } from "../core/tickets/read-ticket-log";
 import {
   CELL_READ_LIMIT,
   DEFAULT_BUDGET,
@@ -81,6 +82,23 @@ export interface ReadOptions {
    * or a selection of one row or column inside it means that table, not a new one.
    */
   within?: SourceHint | undefined;
+  /** Rows read so far of how many, after each block (a ticket log takes many blocks). */
+  onProgress?: ((rows: number, total: number) => void) | undefined;
+  /** Stops between blocks when aborted: nothing half-read is returned. */
+  signal?: AbortSignal | undefined;
+}
+
+export const READ_CANCELLED: LocalText = {
+  zh: "已取消读取。",
+  en: "Reading was cancelled.",
+};
+
+/**
+ * A ticket log needs no number formats (its times are read from the values): once the first block
+ * shows a log's header, the rest is read as values only, about half the bytes and syncs.
+ */
+function valuesOnly(values: CellValue[][]): boolean {
+  return recogniseHeader(values) !== undefined;
 }
 
 export async function readSource(run: ExcelRun, options: ReadOptions = {}): Promise<SourceTable> {
@@ -293,12 +311,15 @@ async function readGrid(
     mergedAreas.load("address");
   } else notes.push(NO_MERGES_NOTE);
   let bytesPerCell = FIRST_GUESS_BYTES_PER_CELL;
+  let log = false;
+  const total = box.bottom - box.top + 1;
   for (let row = box.top; row <= box.bottom;) {
+    if (options.signal?.aborted) throw new WorkbookError(READ_CANCELLED);
     const fit = Math.floor(Math.min(CELL_READ_LIMIT, budget / bytesPerCell) / columns);
     let rows = Math.max(1, Math.min(fit, box.bottom - row + 1));
     for (;;) {
       const block = worksheet.getRangeByIndexes(row, box.left, rows, columns);
-      block.load("values,numberFormat");
+      block.load(log ? "values" : "values,numberFormat");
       try {
         await context.sync();
       } catch (error) {
@@ -319,16 +340,23 @@ async function readGrid(
         mergedAreas = undefined;
       }
       const blockValues = block.values as unknown[][];
-      const blockFormats = block.numberFormat as unknown[][];
+      const blockFormats = log ? [] : (block.numberFormat as unknown[][]);
       for (const r of blockValues) values.push(r.map(cellValue));
       for (const r of blockFormats)
         numberFormats.push(r.map((f) => (typeof f === "string" ? f : null)));
+      for (let i = blockFormats.length; i < blockValues.length; i++) numberFormats.push([]);
       // Size the next block from what this one really weighed, with room to spare.
       const weight = JSON.stringify(blockValues).length + JSON.stringify(blockFormats).length;
       bytesPerCell = Math.max(8, (1.5 * weight) / (rows * columns));
+      if (!log && row === box.top && rows < total && valuesOnly(values)) {
+        log = true;
+        // The next blocks are sized from what the values alone weighed.
+        bytesPerCell = Math.max(8, (1.5 * JSON.stringify(blockValues).length) / (rows * columns));
+      }
       break;
     }
     row += rows;
+    options.onProgress?.(row - box.top, total);
   }
   if (mergesInBands && !(await readMergesInBands(context, worksheet, box, areaAddresses)))
     notes.push(TOO_MANY_MERGES_NOTE);

@@ -40,6 +40,12 @@ export interface WriteOutcome {
 /** How far the writing is: which part, and the share of operations sent. */
 export type WriteProgress = (stage: "sheets" | "charts", fraction: number) => void;
 
+/** Watching a long read (a ticket log of 100 000 rows takes several blocks) and stopping it. */
+export interface ReadWatch {
+  onProgress?: ((rows: number, total: number) => void) | undefined;
+  signal?: AbortSignal | undefined;
+}
+
 export interface LoadedSettings {
   settings: RunSettings | null;
   warnings: LocalText[];
@@ -50,7 +56,7 @@ export interface Workbook {
    * The selected table (or the table or region around a single selected cell); with `within`, a
    * cell, row or column selected inside that table means that table again.
    */
-  readSource(within?: SourceHint): Promise<SourceTable>;
+  readSource(within?: SourceHint, reading?: ReadWatch): Promise<SourceTable>;
   /** Writes the report for a source sheet: all of it, replacing that source's previous output, or nothing. */
   writeReport(
     source: SourceTable,
@@ -76,6 +82,17 @@ export interface Workbook {
   sheetNames(): Promise<string[]>;
   /** The cells in use on a named sheet, as a grid. */
   readSheet(name: string): Promise<CellGrid>;
+  /**
+   * Shows only the rows of a ticket log whose `column` (sheet-relative, zero-based) holds one of
+   * `values`, with Excel's own filter on the log's range (header row first): the tickets behind a
+   * unit's count. She clears it with Excel's 清除筛选; no cell is changed.
+   */
+  showOnly(
+    sheet: string,
+    box: { top: number; left: number; bottom: number; right: number },
+    column: number,
+    values: readonly string[],
+  ): Promise<void>;
   /** Shows a cell (a problem's address) or a sheet to the clerk. */
   goTo(address: string): Promise<void>;
 }

@@ -14,6 +14,7 @@ import {
 import { matchReason } from "../core/schemes/detect";
 import { columnLetters } from "../core/table/address";
 import { ColumnPicker } from "./ColumnPicker";
+import { LogPanel } from "./LogPanel";
 import type { Language } from "./locale";
 import { ProblemList } from "./ProblemList";
 import { Section } from "./Section";
@@ -39,6 +40,8 @@ export function RecognitionPanel({ model, language }: { model: PaneModel; langua
   // Open while a required column is missing, unless she closed it; folded once all are found.
   const [mappingOpen, setMappingOpen] = useOpenWhile(missing > 0);
   if (!run || !scheme || !reading) return null;
+  // A ticket log has no columns to map: what was counted, and how, instead.
+  if (run.tickets) return <LogPanel model={model} language={language} tickets={run.tickets} />;
   const headers = reading.columnHeaders;
   const picker = (id: string, label: string, required: boolean | undefined) => {
     const column = columns[id];

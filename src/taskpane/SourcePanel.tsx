@@ -3,6 +3,7 @@ import {
   Caption1,
   MessageBar,
   MessageBarBody,
+  ProgressBar,
   Spinner,
   Text,
 } from "@fluentui/react-components";
@@ -19,8 +20,21 @@ export function SourcePanel({ model, language }: { model: PaneModel; language: L
   const range = source ? source.address.slice(source.address.lastIndexOf("!") + 1) : "";
   return (
     <Section id="source" title={s.sourceHeading}>
+      {model.readProgress ? (
+        // A long read (a ticket log): how far, and a way to stop it.
+        <div>
+          <ProgressBar
+            value={model.readProgress.rows / Math.max(model.readProgress.total, 1)}
+            aria-label={s.readingRows(model.readProgress.rows, model.readProgress.total)}
+          />
+          <Text block>{s.readingRows(model.readProgress.rows, model.readProgress.total)}</Text>
+          <Button onClick={model.cancelRead}>{s.cancelReading}</Button>
+        </div>
+      ) : null}
       {model.reading && !source ? (
-        <Spinner size="tiny" labelPosition="after" label={s.sourceReading} />
+        model.readProgress ? null : (
+          <Spinner size="tiny" labelPosition="after" label={s.sourceReading} />
+        )
       ) : source ? (
         <dl style={{ margin: 0, display: "grid", gridTemplateColumns: "auto 1fr", gap: "2px 8px" }}>
           <dt>
@@ -35,6 +49,16 @@ export function SourcePanel({ model, language }: { model: PaneModel; language: L
           <dd style={{ margin: 0 }}>
             <Text>{range}</Text> <Caption1>（{s.sourceFoundBy[source.foundBy]}）</Caption1>
           </dd>
+          {run?.tickets ? (
+            <>
+              <dt>
+                <Caption1>{s.sourceTickets}</Caption1>
+              </dt>
+              <dd style={{ margin: 0 }}>
+                <Text data-testid="ticket-count">{run.tickets.tally.rows}</Text>
+              </dd>
+            </>
+          ) : null}
           <dt>
             <Caption1>{s.sourceUnits}</Caption1>
           </dt>

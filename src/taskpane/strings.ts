@@ -13,6 +13,28 @@ const zh = {
   sourceSheet: "工作表",
   sourceAddress: "区域",
   sourceUnits: "单位数",
+  sourceTickets: "工单数",
+  readingRows: (rows: number, total: number) => `正在读取：${rows} / ${total} 行`,
+  cancelReading: "取消读取",
+
+  logHeading: "2 识别结果：工单明细",
+  logRecognised: (kind: "tickets" | "messages", rules: string, counted: number, units: number) =>
+    `识别为${kind === "tickets" ? "工单明细" : "留言明细"}，按“${rules}”统计：计入 ${counted} 件，${units} 个单位。`,
+  logPersonal: (headers: string) => `含个人信息的列不读取、不写入任何输出：${headers}。`,
+  logColumns: (n: number) => `读取的列（${n}）`,
+  logRules: "计数规则",
+  logFrom: "统计期首日",
+  logTo: "统计期末日",
+  logCutoff: "办结截止日（截至…已办结）",
+  logDayHint: "格式 2022-02-06；留空表示不限",
+  logDayInvalid: "请按 2022-02-06 的格式填写日期",
+  logFigures: "通报开头的数字",
+  logTrace: "核对某单位的工单",
+  logTraceUnit: "单位",
+  logTraceShow: (n: number) => `在明细中只显示这 ${n} 张工单`,
+  logTraceNone: "该单位没有超期、返工或不满意的工单。",
+  logTraceShown: (n: number) => `已在明细中筛选出 ${n} 张工单（清除筛选即可恢复）。`,
+
   sourceFoundBy: {
     selection: "所选区域",
     table: "所在的Excel表格",
@@ -164,6 +186,29 @@ const en: Strings = {
   sourceSheet: "Sheet",
   sourceAddress: "Range",
   sourceUnits: "Units",
+  sourceTickets: "Tickets",
+  readingRows: (rows: number, total: number) => `Reading: ${rows} / ${total} rows`,
+  cancelReading: "Cancel",
+
+  logHeading: "2 Recognised: a ticket log",
+  logRecognised: (kind: "tickets" | "messages", rules: string, counted: number, units: number) =>
+    `Read as ${kind === "tickets" ? "a ticket log" : "a message log"}, counted by "${rules}": ${counted} counted, ${units} units.`,
+  logPersonal: (headers: string) =>
+    `Columns with personal data are not read nor written anywhere: ${headers}.`,
+  logColumns: (n: number) => `Columns read (${n})`,
+  logRules: "Counting rules",
+  logFrom: "First day",
+  logTo: "Last day",
+  logCutoff: "Cut-off day (handled by …)",
+  logDayHint: "As 2022-02-06; blank for none",
+  logDayInvalid: "Write the day as 2022-02-06",
+  logFigures: "The bulletin's opening figures",
+  logTrace: "A unit's tickets",
+  logTraceUnit: "Unit",
+  logTraceShow: (n: number) => `Show only these ${n} tickets in the log`,
+  logTraceNone: "This unit has no late, sent-back or dissatisfied tickets.",
+  logTraceShown: (n: number) => `${n} tickets are shown in the log (clear the filter to see all).`,
+
   sourceFoundBy: {
     selection: "the selection",
     table: "the Excel table around the cell",

@@ -68,6 +68,12 @@ export interface PaneModel {
   insertSample(): Promise<void>;
   generate(): Promise<void>;
   goTo(address: string): void;
+  /** Rows of a long read so far (a ticket log), while it goes on. */
+  readProgress?: { rows: number; total: number } | undefined;
+  /** Stops a long read between blocks; the table she had stays. */
+  cancelRead(): void;
+  /** Filters the log to the tickets behind a unit's traced counts; resolves to how many. */
+  showTickets(unit: string): Promise<number>;
 }
 
 function asLocal(error: unknown): LocalText {
@@ -80,6 +86,8 @@ function asLocal(error: unknown): LocalText {
 const SELECTION_PAUSE_MS = 400;
 const EDIT_PAUSE_MS = 600;
 const SAVE_PAUSE_MS = 400;
+/** Reads of this many rows or more show their progress and can be cancelled. */
+const LONG_READ_ROWS = 5000;
 
 export function usePaneModel(
   workbook: Workbook,
@@ -101,6 +109,8 @@ export function usePaneModel(
   const [progress, setProgress] = useState<{ stage: Stage; fraction: number }>();
   const [result, setResult] = useState<Generated>();
   const [generateError, setGenerateError] = useState<LocalText>();
+  const [readProgress, setReadProgress] = useState<{ rows: number; total: number }>();
+  const reader = useRef<AbortController | undefined>(undefined);
   const busy = useRef(false);
   const current = useRef<SourceTable | undefined>(undefined);
   /** Set by the clerk's edits, cleared once they are saved: loading settings is not an edit. */
@@ -112,7 +122,15 @@ export function usePaneModel(
     setReadError(undefined);
     try {
       const before = current.current;
-      const table = await workbook.readSource(before);
+      const controller = new AbortController();
+      reader.current = controller;
+      const table = await workbook.readSource(before, {
+        signal: controller.signal,
+        // Only a read long enough to wait for shows its progress (a log of thousands of rows).
+        onProgress: (rows, total) => {
+          if (total >= LONG_READ_ROWS) setReadProgress({ rows, total });
+        },
+      });
       current.current = table;
       setSource(table);
       // The same sheet (a click inside the table, a report made from it): what she set stays.
@@ -137,6 +155,8 @@ export function usePaneModel(
       setReadError(asLocal(error));
       if (!current.current) setSource(undefined);
     } finally {
+      reader.current = undefined;
+      setReadProgress(undefined);
       setReading(false);
     }
   }, [workbook]);
@@ -355,5 +375,31 @@ export function usePaneModel(
       }
     },
     goTo,
+    readProgress,
+    cancelRead: () => reader.current?.abort(),
+    showTickets: async (unit) => {
+      const tickets = run?.tickets;
+      const grid = source?.grid;
+      const idColumn = tickets?.layout.roles.find((r) => r.role === "id")?.column;
+      if (!tickets || !grid || idColumn === undefined) return 0;
+      const ids = [
+        ...new Set(tickets.tally.trace.filter((t) => t.unit === unit).flatMap((t) => t.ids)),
+      ];
+      if (ids.length === 0) return 0;
+      let width = 1;
+      for (const row of grid.values) width = Math.max(width, row.length);
+      await workbook.showOnly(
+        grid.sheet,
+        {
+          top: tickets.layout.headerRow,
+          left: grid.left,
+          bottom: grid.top + grid.values.length - 1,
+          right: grid.left + width - 1,
+        },
+        idColumn,
+        ids,
+      );
+      return ids.length;
+    },
   };
 }

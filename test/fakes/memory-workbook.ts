@@ -33,14 +33,30 @@ export class MemoryWorkbook implements Workbook {
   private changeListeners = new Set<(sheetId: string) => void>();
   /** Sample sheets inserted, by language. */
   samples: ("zh" | "en")[] = [];
+  /** Filters shown on a log (showOnly), in order. */
+  filters: { sheet: string; column: number; values: string[] }[] = [];
+  /** Rows a read reports as it goes, and how long each block takes (for the progress test). */
+  readBlocks: { rows: number; total: number }[] = [];
+  blockPauseMs = 0;
 
   constructor(source?: SourceTable) {
     this.source = source;
   }
 
-  async readSource(): Promise<SourceTable> {
+  async readSource(
+    _within?: unknown,
+    reading?: { onProgress?: (rows: number, total: number) => void; signal?: AbortSignal },
+  ): Promise<SourceTable> {
     this.reads++;
     await Promise.resolve();
+    for (const block of this.readBlocks) {
+      if (reading?.signal?.aborted)
+        throw new WorkbookError({ zh: "已取消读取。", en: "Reading was cancelled." });
+      await new Promise((resolve) => setTimeout(resolve, this.blockPauseMs));
+      reading?.onProgress?.(block.rows, block.total);
+    }
+    if (reading?.signal?.aborted)
+      throw new WorkbookError({ zh: "已取消读取。", en: "Reading was cancelled." });
     if (this.readError) throw new WorkbookError(this.readError);
     if (!this.source) throw new WorkbookError({ zh: "工作表是空的。", en: "The sheet is empty." });
     return this.source;
@@ -63,6 +79,15 @@ export class MemoryWorkbook implements Workbook {
       warnings: [],
       undoable: this.undoable,
     };
+  }
+
+  async showOnly(
+    sheet: string,
+    _box: { top: number; left: number; bottom: number; right: number },
+    column: number,
+    values: readonly string[],
+  ): Promise<void> {
+    this.filters.push({ sheet, column, values: [...values] });
   }
 
   async loadSettings(sheetId: string) {

@@ -110,10 +110,14 @@ function previousLogTable(
 /** The request a log's department table is scored with: its target scheme, no column mapping. */
 function requestForTable(request: RunSettings | null, tickets: TicketRun): RunSettings {
   const base = request ?? DEFAULT_SETTINGS;
+  const target = tickets.resolved.rules.target;
+  // Her edits to the target scheme (weights, zero rules) stay; another scheme cannot read the table.
+  const custom = base.customScheme as { id?: unknown; basedOn?: { id?: unknown } } | undefined;
+  const edited = custom !== undefined && (custom.id === target || custom.basedOn?.id === target);
   return {
     ...base,
-    schemeId: tickets.resolved.rules.target,
-    customScheme: undefined,
+    schemeId: target,
+    customScheme: edited ? base.customScheme : undefined,
     mapping: {},
   };
 }

@@ -50,6 +50,14 @@ export class FakeWorksheet extends ClientObject {
   readonly charts: FakeChartCollection;
   readonly freezePanes: { freezeRows(n: number): void; freezeAt(range: FakeRange | string): void };
   readonly pageLayout: FakePageLayout;
+  /** ExcelApi 1.9: one filter per sheet, on values only (what govrank uses). */
+  readonly autoFilter: {
+    apply(
+      range: FakeRange | string,
+      columnIndex: number,
+      criteria: { filterOn: string; values?: string[] },
+    ): void;
+  };
 
   constructor(
     context: FakeRequestContext,
@@ -60,6 +68,28 @@ export class FakeWorksheet extends ClientObject {
     this.tables = new FakeTableCollection(context, state, sheetRef, this);
     this.charts = new FakeChartCollection(context, sheetRef, this);
     this.pageLayout = new FakePageLayout(context, sheetRef);
+    this.autoFilter = {
+      apply: (range, columnIndex, criteria) =>
+        context.queue({ autoFilter: columnIndex }, () => {
+          const box = typeof range === "string" ? parseAddress(range).box : range.box;
+          if (
+            !Number.isInteger(columnIndex) ||
+            columnIndex < 0 ||
+            columnIndex > box.right - box.left
+          )
+            throw new FakeOfficeError(
+              "InvalidArgument",
+              "the filter's column is outside its range",
+            );
+          if (criteria.filterOn !== "Values" || !Array.isArray(criteria.values))
+            throw new FakeOfficeError("InvalidArgument", "filterOn Values needs a list of values");
+          sheetRef.get().autoFilter = {
+            box: { ...box },
+            column: columnIndex,
+            values: [...criteria.values],
+          };
+        }),
+    };
     // Freezing panes works on the sheet's window: Excel shows (activates) a sheet that was not
     // active to do it, and the selection event fires as if the clerk had clicked there.
     this.freezePanes = {

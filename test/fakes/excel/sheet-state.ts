@@ -73,6 +73,14 @@ export interface FakeSheet {
   columnWidths: Map<number, number>;
   rowHeights: Map<number, number>;
   freeze?: { rows: number; columns: number } | undefined;
+  /** The sheet's AutoFilter: its range, the filtered column (range-relative) and the values shown. */
+  autoFilter?:
+    | {
+        box: { top: number; left: number; bottom: number; right: number };
+        column: number;
+        values: string[];
+      }
+    | undefined;
   pageLayout: {
     orientation?: string;
     zoom?: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number };
