@@ -13,6 +13,7 @@ import { child, mb, ms, type Timing } from "./harness";
 import { peerComparison } from "./peer-hyperformula";
 import { roundTrips } from "./round-trips";
 import { taskpaneFigures } from "./taskpane-bench";
+import { ticketFigures } from "./tickets-bench";
 
 interface PipelineRow {
   units: number;
@@ -39,7 +40,72 @@ const verdict = (target: string, met: boolean, detail: string) => {
 };
 const timing = (t: { median: number; min: number; max: number; runs: number }): Timing => t;
 
+/** `npm run bench -- --tickets`: only the ticket-log section, printed (BENCHMARKS.md untouched). */
+const ticketsOnly = process.argv.includes("--tickets");
+
+async function ticketSection(): Promise<void> {
+  say();
+  say("## 7. Ticket logs");
+  say();
+  const t = await ticketFigures(join(TMP, "tickets"), quick);
+  const rows = (n: number) => n.toLocaleString("en");
+  say(`| what | ${rows(t.csvRows)} tickets, CSV | peak memory |`);
+  say("| --- | --- | ---: |");
+  say(
+    `| \`govrank tickets\` (DuckDB: every counter, 5 groupings, the tickets behind, units table written) | ${ms(t.csv.cli)} | ${mb(t.csv.cli.peakRss)} |`,
+  );
+  say(
+    `| bare DuckDB: \`SELECT unit, count(*) … GROUP BY unit\` | ${ms(t.csv.duckdb)} | ${mb(t.csv.duckdb.peakRss)} |`,
+  );
+  say(
+    `| hand-written scan: stream the file, count per unit | ${ms(t.csv.scan)} | ${mb(t.csv.scan.peakRss)} |`,
+  );
+  say();
+  say(`| what | ${rows(t.parquetRows)} tickets, Parquet | peak memory |`);
+  say("| --- | --- | ---: |");
+  say(`| \`govrank tickets\` | ${ms(t.parquet.cli)} | ${mb(t.parquet.cli.peakRss)} |`);
+  say(`| bare DuckDB GROUP BY | ${ms(t.parquet.duckdb)} | ${mb(t.parquet.duckdb.peakRss)} |`);
+  say();
+  say(`| what | ${rows(t.memoryRows)} tickets in memory (columns built) |`);
+  say("| --- | --- |");
+  say(
+    `| the core's tally (every counter, every grouping, the tickets behind) | ${ms(t.memory.core)} |`,
+  );
+  say(`| hand-written loop: four counts per unit over the same columns | ${ms(t.memory.loop)} |`);
+  say();
+  say(
+    `A ${rows(t.pane.rows)}-ticket sheet through the Office shell (strict fake): read and counted in ${t.pane.syncs} syncs, ${t.pane.ms.toFixed(0)} ms.`,
+  );
+  if (quick) return;
+  verdict(
+    "1 M tickets from CSV under 1.5 s",
+    t.csv.cli.median < 1500,
+    `${(t.csv.cli.median / 1000).toFixed(2)} s (bare DuckDB ${(t.csv.duckdb.median / 1000).toFixed(2)} s)`,
+  );
+  verdict("… and under 400 MB", t.csv.cli.peakRss < 400 * 1024 * 1024, mb(t.csv.cli.peakRss));
+  verdict(
+    "10 M tickets from Parquet under 2 s",
+    t.parquet.cli.median < 2000,
+    `${(t.parquet.cli.median / 1000).toFixed(2)} s (bare DuckDB ${(t.parquet.duckdb.median / 1000).toFixed(2)} s)`,
+  );
+  verdict(
+    "the core's tally of 1 M tickets in memory under 300 ms",
+    t.memory.core.median < 300,
+    `${t.memory.core.median.toFixed(0)} ms`,
+  );
+  verdict(
+    "a 100 000-ticket sheet read and counted in under 10 syncs",
+    t.pane.syncs < 10,
+    `${t.pane.syncs} syncs`,
+  );
+}
+
 async function main(): Promise<void> {
+  if (ticketsOnly) {
+    await ticketSection();
+    for (const v of verdicts) console.log(v);
+    return;
+  }
   const started = Date.now();
   say(`# Benchmarks`);
   say();
@@ -259,6 +325,8 @@ async function main(): Promise<void> {
     functions.perCell.median < 100,
     `${functions.perCell.median.toFixed(0)} ms`,
   );
+
+  await ticketSection();
 
   say();
   say("## Targets");

@@ -14,6 +14,7 @@ import iconv from "iconv-lite";
 import type { Language } from "../../core/i18n";
 import type { Scheme } from "../../core/schemes/scheme";
 import { recogniseHeader } from "../../core/tickets/read-ticket-log";
+import { TICKET_FIELDS } from "../../core/tickets/ticket-fields";
 import type { TicketSettings } from "../../core/tickets/ticket-run";
 import { quoteIdentifier, quoteText } from "../../core/tickets/ticket-sql";
 import type { LogLayout } from "../../core/tickets/ticket-log";
@@ -96,6 +97,9 @@ async function connect(): Promise<{ connection: Connection; close: () => void }>
 
 function plain(value: unknown): unknown {
   if (typeof value === "bigint") return Number(value);
+  // A LIST (the ticket numbers behind a count) as an array of its items.
+  if (value !== null && typeof value === "object" && "items" in value && Array.isArray(value.items))
+    return value.items.map(plain);
   if (value !== null && typeof value === "object" && "toString" in value) return String(value);
   return value;
 }
@@ -126,10 +130,12 @@ export async function countWithDuckDb(
     let from: string;
     let header: ReturnType<typeof recogniseHeader>;
     let columnNames: string[];
+    let columnTypes: string[] = [];
     if (isParquet(path)) {
       from = `read_parquet(${quoteText(path)})`;
       const described = await rowsOf(connection, `DESCRIBE SELECT * FROM ${from}`);
       columnNames = described.map((r) => String(r.column_name));
+      columnTypes = described.map((r) => String(r.column_type));
       const sample = await rowsOf(connection, `SELECT * FROM ${from} LIMIT ${SNIFF_ROWS}`);
       const values: CellValue[][] = [
         columnNames,
@@ -165,9 +171,19 @@ export async function countWithDuckDb(
       unread: header.unread,
       title: header.title,
     };
+    // Parquet's own timestamps and dates are compared as they are, not parsed from text.
+    const typedTimes = new Set(
+      header.roles
+        .filter(
+          (r) =>
+            TICKET_FIELDS[r.role].kind === "time" &&
+            /^(TIMESTAMP|DATE)/.test(columnTypes[r.column] ?? ""),
+        )
+        .map((r) => r.role),
+    );
     const count = await countWithSql(
       layout,
-      { from },
+      { from, typedTimes },
       (c) => quoteIdentifier(columnNames[c] ?? `column${c}`),
       {
         run: (sql) => rowsOf(connection, sql),

@@ -8,8 +8,7 @@ import type { Language } from "../../core/i18n";
 import type { LocalText, Scheme } from "../../core/schemes/scheme";
 import {
   tallyFromRows,
-  ticketQueries,
-  type GroupQueries,
+  ticketQuery,
   type SqlDialect,
   type SqlSource,
 } from "../../core/tickets/ticket-sql";
@@ -25,7 +24,7 @@ export type Row = Record<string, unknown>;
 
 export interface SqlRunner {
   run(sql: string): Promise<Row[]>;
-  /** While the setup query reads the log: called with rows read so far (where the engine tells). */
+  /** Runs the counting query, which reads the whole log, watching its progress where the engine tells. */
   watch?: ((sql: string) => Promise<Row[]>) | undefined;
 }
 
@@ -45,30 +44,12 @@ export async function countWithSql(
   if (!plan.ok) return plan;
   const columns: SqlSource["columns"] = {};
   for (const r of layout.roles) columns[r.role] = columnOf(r.column);
-  const { setup, queries, teardown } = ticketQueries(
-    plan.resolved,
-    { ...source, columns },
-    dialect,
-  );
-  await runner.run(teardown);
-  await (runner.watch ?? runner.run)(setup);
-  try {
-    const rows = {} as { [K in keyof GroupQueries]: Row[] };
-    for (const key of Object.keys(queries) as (keyof GroupQueries)[])
-      rows[key] = queries[key] ? await runner.run(queries[key]) : [];
-    const tally = tallyFromRows(plan.resolved, rows);
-    return {
-      ok: true,
-      run: finishTicketRun(
-        layout,
-        plan.resolved,
-        tally,
-        plan.scheme,
-        dialect === "duckdb" ? "duckdb" : "postgres",
-        lang,
-      ),
-    };
-  } finally {
-    await runner.run(teardown);
-  }
+  const query = ticketQuery(plan.resolved, { ...source, columns }, dialect);
+  const rows = await (runner.watch ?? runner.run)(query);
+  const tally = tallyFromRows(plan.resolved, rows);
+  const engine = dialect === "duckdb" ? "duckdb" : "postgres";
+  return {
+    ok: true,
+    run: finishTicketRun(layout, plan.resolved, tally, plan.scheme, engine, lang),
+  };
 }

@@ -122,3 +122,17 @@ export function missingWords(m: ResolvedRules["missing"][number]): LocalText {
     en: `Cannot count "${m.counter.label.en}": the log has no ${en || "such"} column`,
   };
 }
+
+/** The alternative as the rules wrote it, with its references to other counters. */
+export function writtenCondition(r: ResolvedCounter): Condition {
+  return r.counter.when[r.alternative] ?? r.condition;
+}
+
+/** The counters a condition refers to. */
+export function counterRefs(c: Condition, out: string[] = []): string[] {
+  if ("counter" in c) out.push(c.counter);
+  else if ("all" in c) c.all.forEach((x) => counterRefs(x, out));
+  else if ("any" in c) c.any.forEach((x) => counterRefs(x, out));
+  else if ("not" in c) counterRefs(c.not, out);
+  return out;
+}

@@ -4,7 +4,8 @@
  * column. Used by the pane and by the command line for ordinary files; `ticket-sql.ts` says the
  * same rules to DuckDB and PostgreSQL, and the tests hold the three to the same tally.
  */
-import type { PlainCondition, ResolvedRules } from "./resolve-rules";
+import { writtenCondition, type ResolvedRules } from "./resolve-rules";
+import type { Condition } from "./ticket-rules";
 import type { LogColumn, TicketLog } from "./ticket-log";
 import { parseDay, SECONDS_PER_DAY } from "./ticket-time";
 import { categoryKey, type KeyedCounts, type TicketTally, type UnitCounts } from "./tally";
@@ -19,26 +20,35 @@ function timesOf(column: LogColumn | undefined, rows: number): Float64Array {
   return column && column.kind !== "text" ? column.values : new Float64Array(rows).fill(NaN);
 }
 
-function mask(log: TicketLog, c: PlainCondition, cutoff: number | undefined): Uint8Array {
+/** Masks of the counters already counted, by id: a counter built on another reads its mask. */
+type Masks = ReadonlyMap<string, Uint8Array>;
+
+function mask(
+  log: TicketLog,
+  c: Condition,
+  cutoff: number | undefined,
+  counters: Masks = new Map(),
+): Uint8Array {
   const n = log.rows;
+  if ("counter" in c) return counters.get(c.counter) ?? new Uint8Array(n);
   const out = new Uint8Array(n);
   if ("all" in c) {
     out.fill(1);
     for (const part of c.all) {
-      const m = mask(log, part, cutoff);
+      const m = mask(log, part, cutoff, counters);
       for (let i = 0; i < n; i++) out[i] = (out[i] ?? 0) & (m[i] ?? 0);
     }
     return out;
   }
   if ("any" in c) {
     for (const part of c.any) {
-      const m = mask(log, part, cutoff);
+      const m = mask(log, part, cutoff, counters);
       for (let i = 0; i < n; i++) out[i] = (out[i] ?? 0) | (m[i] ?? 0);
     }
     return out;
   }
   if ("not" in c) {
-    const m = mask(log, c.not, cutoff);
+    const m = mask(log, c.not, cutoff, counters);
     for (let i = 0; i < n; i++) out[i] = 1 - (m[i] ?? 0);
     return out;
   }
@@ -137,8 +147,12 @@ export function tallyLog(log: TicketLog, resolved: ResolvedRules): TicketTally {
   }
   const K = resolved.counters.length;
   // Each counter's contribution per ticket: 1/0 for counts, the number (less its offset) for sums.
-  const contributions = resolved.counters.map(({ counter, condition }) => {
-    const m = mask(log, condition, cutoff);
+  // Counters in order, each from its written alternative: 已办结 reads 转部门办理's mask.
+  const masks = new Map<string, Uint8Array>();
+  const contributions = resolved.counters.map((r) => {
+    const { counter } = r;
+    const m = mask(log, writtenCondition(r), cutoff, masks);
+    masks.set(counter.id, m);
     if (!counter.sum) return m;
     const column = log.columns[counter.sum];
     const values = column && column.kind !== "text" ? column.values : new Float64Array(n);

@@ -9,9 +9,10 @@
  * forms `ticket-time.ts` reads and only when the day exists, and every test of a missing value
  * false (so `not` of it is true, as a byte mask gives).
  */
-import type { PlainCondition, ResolvedRules } from "./resolve-rules";
+import { counterRefs, writtenCondition, type ResolvedRules } from "./resolve-rules";
+import type { Condition } from "./ticket-rules";
 import { TICKET_FIELDS, type TicketRole } from "./ticket-fields";
-import { categoryKey, type KeyedCounts, type TicketTally, type UnitCounts } from "./tally";
+import { categoryKey, type TicketTally } from "./tally";
 import { cutoffSeconds } from "./tally-log";
 import { parseDay, SECONDS_PER_DAY } from "./ticket-time";
 
@@ -40,9 +41,10 @@ export function quoteText(text: string): string {
 const TRIM_CHARS = "(' ' || chr(9) || chr(13) || chr(10) || chr(12288))";
 
 function textOf(column: string, d: SqlDialect): string {
-  return d === "duckdb"
-    ? `coalesce(trim(CAST(${column} AS VARCHAR), ${TRIM_CHARS}), '')`
-    : `coalesce(btrim(CAST(${column} AS TEXT), ${TRIM_CHARS}), '')`;
+  if (d === "postgres") return `coalesce(btrim(CAST(${column} AS TEXT), ${TRIM_CHARS}), '')`;
+  // DuckDB's trim is costly on millions of cells: only a text with such an end is trimmed.
+  const v = `CAST(${column} AS VARCHAR)`;
+  return `CASE WHEN regexp_matches(${v}, '^[ \\t\\r\\n\u3000]|[ \\t\\r\\n\u3000]$') THEN trim(${v}, ${TRIM_CHARS}) ELSE coalesce(${v}, '') END`;
 }
 
 function numberOf(text: string, d: SqlDialect): string {
@@ -55,6 +57,9 @@ function numberOf(text: string, d: SqlDialect): string {
 const TIME_PATTERN =
   "^([0-9]{4})[-/.年]([0-9]{1,2})[-/.月]([0-9]{1,2})日?(?:[ T]+([0-9]{1,2}):([0-9]{2})(?::([0-9]{2})(?:[.][0-9]+)?)?)?(?:Z|[+-][0-9]{2}(?::?[0-9]{2})?)?$";
 
+/** The shape most platforms export, read by the engine's own cast (far faster than the groups). */
+const ISO_PATTERN = "^[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2}$";
+
 function timeOf(text: string, d: SqlDialect): string {
   // Whitespace runs are one space, as the core reads them.
   const t = `regexp_replace(${text}, '[ \\t\\r\\n\\f\\v]+', ' ', 'g')`;
@@ -63,7 +68,8 @@ function timeOf(text: string, d: SqlDialect): string {
     const n = (i: number, fallback = "0") =>
       `CAST(coalesce(nullif(${g(i)}, ''), '${fallback}') AS INTEGER)`;
     // try_cast gives NULL for 2022-02-31 or 25:00, as the core's round trip does.
-    return `CASE WHEN regexp_full_match(${t}, '${TIME_PATTERN}') THEN try_cast(printf('%04d-%02d-%02d %02d:%02d:%02d', ${n(1)}, ${n(2)}, ${n(3)}, ${n(4)}, ${n(5)}, ${n(6)}) AS TIMESTAMP) END`;
+    const general = `CASE WHEN regexp_full_match(${t}, '${TIME_PATTERN}') THEN try_cast(printf('%04d-%02d-%02d %02d:%02d:%02d', ${n(1)}, ${n(2)}, ${n(3)}, ${n(4)}, ${n(5)}, ${n(6)}) AS TIMESTAMP) END`;
+    return `CASE WHEN regexp_full_match(${text}, '${ISO_PATTERN}') THEN try_cast(${text} AS TIMESTAMP) ELSE ${general} END`;
   }
   const m = `regexp_match(${t}, '${TIME_PATTERN}')`;
   const part = (i: number) => `CAST(coalesce(nullif((${m})[${i}], ''), '0') AS INTEGER)`;
@@ -72,7 +78,8 @@ function timeOf(text: string, d: SqlDialect): string {
   const day = part(3);
   const lastDay = `EXTRACT(DAY FROM (make_date(${y}, ${mo}, 1) + INTERVAL '1 month' - INTERVAL '1 day'))`;
   // Nested CASEs: PostgreSQL evaluates a CASE's branches in order, so make_date never sees month 13.
-  return `CASE WHEN ${t} ~ '${TIME_PATTERN}' THEN CASE WHEN ${mo} BETWEEN 1 AND 12 AND ${part(4)} < 24 AND ${part(5)} < 60 AND ${part(6)} < 60 THEN CASE WHEN ${day} BETWEEN 1 AND ${lastDay} THEN make_timestamp(${y}, ${mo}, ${day}, ${part(4)}, ${part(5)}, ${part(6)}) END END END`;
+  const general = `CASE WHEN ${t} ~ '${TIME_PATTERN}' THEN CASE WHEN ${mo} BETWEEN 1 AND 12 AND ${part(4)} < 24 AND ${part(5)} < 60 AND ${part(6)} < 60 THEN CASE WHEN ${day} BETWEEN 1 AND ${lastDay} THEN make_timestamp(${y}, ${mo}, ${day}, ${part(4)}, ${part(5)}, ${part(6)}) END END END`;
+  return general;
 }
 
 function timestampLiteral(seconds: number, d: SqlDialect): string {
@@ -90,18 +97,22 @@ function plusSeconds(expr: string, seconds: number, d: SqlDialect): string {
 const col = (role: TicketRole) => `r_${role}`;
 const raw = (role: TicketRole) => `x_${role}`;
 
+/**
+ * A condition as a never-NULL boolean. A reference to another counter is its column (`b_…`),
+ * computed once in an earlier step, not its definition again.
+ */
 function conditionSql(
-  c: PlainCondition,
+  c: Condition,
   has: (r: TicketRole) => boolean,
   cutoff: number | undefined,
   d: SqlDialect,
+  counterColumn: (id: string) => string = () => "FALSE",
 ): string {
-  if ("all" in c)
-    return c.all.length
-      ? `(${c.all.map((x) => conditionSql(x, has, cutoff, d)).join(" AND ")})`
-      : "TRUE";
-  if ("any" in c) return `(${c.any.map((x) => conditionSql(x, has, cutoff, d)).join(" OR ")})`;
-  if ("not" in c) return `(NOT ${conditionSql(c.not, has, cutoff, d)})`;
+  const sql = (x: Condition) => conditionSql(x, has, cutoff, d, counterColumn);
+  if ("counter" in c) return counterColumn(c.counter);
+  if ("all" in c) return c.all.length ? `(${c.all.map(sql).join(" AND ")})` : "TRUE";
+  if ("any" in c) return `(${c.any.map(sql).join(" OR ")})`;
+  if ("not" in c) return `(NOT ${sql(c.not)})`;
   if (!has(c.field)) return "FALSE";
   const kind = TICKET_FIELDS[c.field].kind;
   const v = col(c.field);
@@ -123,35 +134,14 @@ function conditionSql(
   return `coalesce(${v} ${late ? ">" : "<="} ${plusSeconds(col(ref), shift, d)}, FALSE)`;
 }
 
-export interface GroupQueries {
-  total: string;
-  units: string;
-  types: string;
-  categories: string;
-  columns: string;
-  /** "" when nothing is traced. */
-  trace: string;
-}
-
 /**
- * The log is read once: `setup` makes a temporary table of the tickets in scope with one 0/1 (or
- * summed) column per counter; each grouping is then a small query on it; `teardown` drops it.
- * Run them in order on one connection and hand the rows to `tallyFromRows` by the same names.
+ * One statement reads the log once: the roles parsed, the tickets in scope, one 0/1 (or summed)
+ * value per counter, then every grouping at once (GROUPING SETS: by unit, by type, by column and
+ * category, by column, and the total), with the ticket numbers behind the traced counters gathered
+ * per unit in the same pass. `tallyFromRows` tells the sets apart by GROUPING().
  */
-export interface TicketQueries {
-  setup: string;
-  queries: GroupQueries;
-  teardown: string;
-}
-
-export const SCOPED_TABLE = "govrank_scoped";
-
 /** The SQL for one log: a CTE reading the roles once, the scoped tickets, then one query per grouping. */
-export function ticketQueries(
-  resolved: ResolvedRules,
-  source: SqlSource,
-  d: SqlDialect,
-): TicketQueries {
+export function ticketQuery(resolved: ResolvedRules, source: SqlSource, d: SqlDialect): string {
   const roles = (Object.keys(source.columns) as TicketRole[]).filter((r) => source.columns[r]);
   const has = (r: TicketRole) => roles.includes(r);
   const reads = roles.flatMap((role) => {
@@ -166,10 +156,16 @@ export function ticketQueries(
           : source.typedTimes?.has(role)
             ? `CAST(${column} AS TIMESTAMP)`
             : timeOf(text, d);
-    return [`${text} AS ${raw(role)}`, `${typed} AS ${col(role)}`];
+    // A text column is its own raw text: read once.
+    return kind === "text"
+      ? [`${text} AS ${col(role)}`]
+      : [`${text} AS ${raw(role)}`, `${typed} AS ${col(role)}`];
   });
   const cutoff = cutoffSeconds(resolved.rules.cutoff);
-  const notBlank = roles.length ? `(${roles.map((r) => `${raw(r)} <> ''`).join(" OR ")})` : "FALSE";
+  const rawOf = (r: TicketRole) => (TICKET_FIELDS[r].kind === "text" ? col(r) : raw(r));
+  const notBlank = roles.length
+    ? `(${roles.map((r) => `${rawOf(r)} <> ''`).join(" OR ")})`
+    : "FALSE";
   const period: string[] = [];
   const pf = resolved.rules.periodField;
   const from = resolved.rules.from === undefined ? undefined : parseDay(resolved.rules.from);
@@ -185,46 +181,55 @@ export function ticketQueries(
   }
   const scope = [notBlank, conditionSql(resolved.scope, has, cutoff, d), ...period].join(" AND ");
   const key = (r: TicketRole) => (has(r) ? col(r) : "''");
-  const counters = resolved.counters.map(({ counter, condition }, k) => {
-    const test = conditionSql(condition, has, cutoff, d);
-    if (!counter.sum) return `CASE WHEN ${test} THEN 1 ELSE 0 END AS k${k}`;
+  // Each counter's test once, as a column b_k, in steps: a counter built on others (已办结 on
+  // 转部门办理) reads their columns from the step before instead of repeating their definitions.
+  const index = new Map(resolved.counters.map((r, k) => [r.counter.id, k]));
+  const level: number[] = [];
+  resolved.counters.forEach((r, k) => {
+    const refs = counterRefs(writtenCondition(r));
+    level[k] = refs.length ? 1 + Math.max(...refs.map((id) => level[index.get(id) ?? 0] ?? 0)) : 0;
+  });
+  const bColumn = (id: string) => `b${index.get(id) ?? 0}`;
+  const steps: string[] = [];
+  const top = Math.max(-1, ...level);
+  for (let l = 0; l <= top; l++) {
+    const here = resolved.counters
+      .map((r, k) => ({ r, k }))
+      .filter(({ k }) => level[k] === l)
+      .map(({ r, k }) => `${conditionSql(writtenCondition(r), has, cutoff, d, bColumn)} AS b${k}`);
+    steps.push(`l${l + 1} AS (SELECT *, ${here.join(", ")} FROM l${l}),`);
+  }
+  const counters = resolved.counters.map(({ counter }, k) => {
+    if (!counter.sum) return `CASE WHEN b${k} THEN 1 ELSE 0 END AS k${k}`;
     const n = has(counter.sum) ? col(counter.sum) : "NULL";
-    return `CASE WHEN ${test} AND ${n} IS NOT NULL THEN greatest(${n} - ${counter.less ?? 0}, 0) ELSE 0 END AS k${k}`;
+    return `CASE WHEN b${k} AND ${n} IS NOT NULL THEN greatest(${n} - ${counter.less ?? 0}, 0) ELSE 0 END AS k${k}`;
   });
   const periodTime = has(pf) ? col(pf) : "NULL";
   const epoch = (e: string) => (d === "duckdb" ? `epoch(${e})` : `EXTRACT(EPOCH FROM ${e})`);
-  const c = SCOPED_TABLE;
-  const setup = [
-    `CREATE TEMPORARY TABLE ${c} AS`,
-    `WITH t AS (SELECT ${reads.join(", ") || "1 AS x_none"} FROM ${source.from}),`,
-    `s AS (SELECT * FROM t WHERE ${scope})`,
-    `SELECT ${key("unit")} AS g_unit, ${key("type")} AS g_type, ${key("category")} AS g_category, ${key("column")} AS g_column, ${key("group")} AS g_group, ${has("id") ? col("id") : "''"} AS g_id, ${periodTime} AS g_time${counters.length ? ", " : ""}${counters.join(", ")} FROM s`,
-  ].join("\n");
-  const sums = resolved.counters
-    .map((_, k) => `CAST(sum(k${k}) AS DOUBLE PRECISION) AS k${k}`)
-    .join(", ");
-  const sumList = sums ? `, ${sums}` : "";
   const binary = (e: string) => (d === "postgres" ? `${e} COLLATE "C"` : e);
+  const collect = (e: string) => (d === "duckdb" ? `list(${e})` : `array_agg(${e})`);
   const traced = resolved.rules.traced
     .map((id) => ({ id, k: resolved.counters.findIndex((r) => r.counter.id === id) }))
     .filter((x) => x.k >= 0 && has("id"));
-  return {
-    setup,
-    queries: {
-      total: `SELECT count(*) AS n, ${epoch("min(g_time)")} AS first_time, ${epoch("max(g_time)")} AS last_time${sumList} FROM ${c}`,
-      units: `SELECT g_unit AS key, coalesce(min(${binary("nullif(g_group, '')")}), '') AS grp${sumList} FROM ${c} GROUP BY g_unit`,
-      types: `SELECT g_type AS key${sumList} FROM ${c} GROUP BY g_type`,
-      categories: `SELECT g_column AS col, g_category AS key${sumList} FROM ${c} GROUP BY g_column, g_category`,
-      columns: `SELECT g_column AS key${sumList} FROM ${c} GROUP BY g_column`,
-      trace: traced
-        .map(
-          (x) =>
-            `SELECT ${quoteText(x.id)} AS counter, g_unit AS unit, g_id AS id FROM ${c} WHERE k${x.k} > 0`,
-        )
-        .join("\nUNION ALL\n"),
-    },
-    teardown: `DROP TABLE IF EXISTS ${c}`,
-  };
+  // Ticket numbers are carried only where a traced counter holds: the rest need none.
+  const anyTraced = traced.length ? traced.map((x) => `k${x.k} > 0`).join(" OR ") : "FALSE";
+  const sums = resolved.counters
+    .map((_, k) => `, CAST(sum(k${k}) AS DOUBLE PRECISION) AS k${k}`)
+    .join("");
+  const lists = traced
+    .map((x, i) => `, ${collect("g_id")} FILTER (WHERE k${x.k} > 0) AS t${i}`)
+    .join("");
+  return [
+    `WITH t AS (SELECT ${reads.join(", ") || "1 AS x_none"} FROM ${source.from}),`,
+    `l0 AS (SELECT * FROM t WHERE ${scope}),`,
+    ...steps,
+    `c AS (SELECT ${key("unit")} AS g_unit, ${key("type")} AS g_type, ${key("category")} AS g_category, ${key("column")} AS g_column, ${key("group")} AS g_group, ${periodTime} AS g_time, ${has("id") ? col("id") : "NULL"} AS g_number${counters.map((x) => `, ${x}`).join("")} FROM l${top + 1}),`,
+    `d AS (SELECT *, CASE WHEN ${anyTraced} THEN g_number END AS g_id FROM c)`,
+    "SELECT GROUPING(g_unit) AS gu, GROUPING(g_type) AS gt, GROUPING(g_column) AS gc, GROUPING(g_category) AS gk,",
+    `g_unit, g_type, g_column, g_category, count(*) AS n, ${epoch("min(g_time)")} AS first_time, ${epoch("max(g_time)")} AS last_time,`,
+    `coalesce(min(${binary("nullif(g_group, '')")}), '') AS grp${sums}${lists}`,
+    "FROM d GROUP BY GROUPING SETS ((g_unit), (g_type), (g_column, g_category), (g_column), ())",
+  ].join("\n");
 }
 
 type Row = Record<string, unknown>;
@@ -237,43 +242,55 @@ const num = (v: unknown): number => {
 };
 const text = (v: unknown): string => (v === null || v === undefined ? "" : String(v));
 
-/** The rows of the queries back into the tally the core's engine makes. */
-export function tallyFromRows(
-  resolved: ResolvedRules,
-  rows: { [K in keyof GroupQueries]: Row[] },
-): TicketTally {
+/** An engine's list (PostgreSQL's array, DuckDB's list as an array) of ticket numbers. */
+function idsOf(v: unknown): string[] {
+  return Array.isArray(v) ? v.filter((x) => x !== null && x !== undefined).map(String) : [];
+}
+
+/** The rows of `ticketQuery` back into the tally the core's engine makes. */
+export function tallyFromRows(resolved: ResolvedRules, rows: readonly Row[]): TicketTally {
   const K = resolved.counters.length;
   const countsOf = (r: Row) => Array.from({ length: K }, (_, k) => num(r[`k${k}`]));
-  const keyed = (list: Row[]): KeyedCounts[] =>
-    list.map((r) => ({ key: text(r.key), counts: countsOf(r) }));
-  const total = rows.total[0] ?? {};
-  const n = num(total.n);
-  const units: UnitCounts[] = rows.units.map((r) => ({
-    key: text(r.key),
-    group: text(r.grp),
-    counts: countsOf(r),
-  }));
-  const trace = new Map<string, { counter: string; unit: string; ids: string[] }>();
-  for (const r of rows.trace) {
-    const k = `${text(r.counter)}\u0000${text(r.unit)}`;
-    const entry = trace.get(k) ?? { counter: text(r.counter), unit: text(r.unit), ids: [] };
-    entry.ids.push(text(r.id));
-    trace.set(k, entry);
-  }
-  const first = total.first_time;
-  const last = total.last_time;
-  return {
+  const traced = resolved.rules.traced.filter((id) =>
+    resolved.counters.some((r) => r.counter.id === id),
+  );
+  const tally: TicketTally = {
     counters: resolved.counters.map((r) => r.counter.id),
-    rows: n,
-    total: n > 0 ? countsOf(total) : new Array<number>(K).fill(0),
-    units,
-    byType: keyed(rows.types),
-    byCategory: rows.categories.map((r) => ({
-      key: categoryKey(text(r.col), text(r.key)),
-      counts: countsOf(r),
-    })),
-    byColumn: keyed(rows.columns),
-    ...(first !== null && first !== undefined && { firstTime: num(first), lastTime: num(last) }),
-    trace: [...trace.values()].map((x) => ({ ...x, ids: x.ids.sort() })),
+    rows: 0,
+    total: new Array<number>(K).fill(0),
+    units: [],
+    byType: [],
+    byCategory: [],
+    byColumn: [],
+    trace: [],
   };
+  for (const r of rows) {
+    const unitSet = num(r.gu) === 0;
+    const typeSet = num(r.gt) === 0;
+    const columnSet = num(r.gc) === 0;
+    const categorySet = num(r.gk) === 0;
+    if (unitSet) {
+      const unit = text(r.g_unit);
+      tally.units.push({ key: unit, group: text(r.grp), counts: countsOf(r) });
+      traced.forEach((counter, i) => {
+        const ids = idsOf(r[`t${i}`]);
+        if (ids.length) tally.trace.push({ counter, unit, ids: ids.sort() });
+      });
+    } else if (typeSet) tally.byType.push({ key: text(r.g_type), counts: countsOf(r) });
+    else if (columnSet && categorySet)
+      tally.byCategory.push({
+        key: categoryKey(text(r.g_column), text(r.g_category)),
+        counts: countsOf(r),
+      });
+    else if (columnSet) tally.byColumn.push({ key: text(r.g_column), counts: countsOf(r) });
+    else {
+      tally.rows = num(r.n);
+      if (tally.rows > 0) tally.total = countsOf(r);
+      if (r.first_time !== null && r.first_time !== undefined) {
+        tally.firstTime = num(r.first_time);
+        tally.lastTime = num(r.last_time);
+      }
+    }
+  }
+  return tally;
 }

@@ -71,3 +71,26 @@ describe("Hubei 网络问政, May 2019, from its messages", () => {
     expect(units.reduce((s, u) => s + (u.measures.closed ?? 0), 0)).toBe(175);
   });
 });
+
+describe("last period's log", () => {
+  it("is counted by this period's rules and gives the growth", () => {
+    const last = hubeiMay2019();
+    // Last May: the same log with 39 fewer replies (175 − 39 = 136).
+    let dropped = 0;
+    const rows = last.rows.map((row, i) => {
+      if (i < 2 || dropped >= 39 || row[9] === null) return row;
+      dropped++;
+      return [...row.slice(0, 9), null, ...row.slice(10)];
+    });
+    const prepared = prepareRun({
+      grid,
+      request: { ...DEFAULT_SETTINGS, basis: "yoy" },
+      previous: [{ sheet: "去年5月", top: 0, left: 0, values: rows }],
+      stamp: { generatedAt: "2019-06-10T02:00:00Z", generator: "test" },
+    });
+    if (prepared.kind !== "ready") throw new Error(prepared.kind);
+    const text = prepared.bulletin.sections.flatMap((s) => s.paragraphs).join("\n");
+    expect(text).toContain("有175条留言得到相关部门回复，同比增长28.7%");
+    expect(prepared.comparison?.units.length).toBeGreaterThan(0);
+  });
+});

@@ -4,7 +4,7 @@ import {
   quoteIdentifier,
   quoteText,
   tallyFromRows,
-  ticketQueries,
+  ticketQuery,
 } from "../../../src/core/tickets/ticket-sql";
 import { checkRules } from "../../../src/core/tickets/ticket-rules";
 
@@ -18,8 +18,8 @@ describe("the rules as SQL", () => {
     expect(quoteText("x'; DROP TABLE t; --")).toBe("'x''; DROP TABLE t; --'");
   });
 
-  it("reads the log once into a temporary table and groups it", () => {
-    const q = ticketQueries(
+  it("reads the log once and groups it every way in the same pass", () => {
+    const q = ticketQuery(
       resolved,
       {
         from: "tickets",
@@ -27,30 +27,53 @@ describe("the rules as SQL", () => {
       },
       "postgres",
     );
-    expect(q.setup.startsWith("CREATE TEMPORARY TABLE govrank_scoped AS")).toBe(true);
-    expect(q.setup).toContain("TIMESTAMP '2022-02-06 23:59:59'");
-    expect(q.queries.units).toContain('COLLATE "C"');
-    expect(q.teardown).toBe("DROP TABLE IF EXISTS govrank_scoped");
+    expect(q.match(/FROM tickets/g)).toHaveLength(1);
+    expect(q).toContain(
+      "GROUP BY GROUPING SETS ((g_unit), (g_type), (g_column, g_category), (g_column), ())",
+    );
+    expect(q).toContain("TIMESTAMP '2022-02-06 23:59:59'");
+    expect(q).toContain('COLLATE "C"');
+    expect(q).toContain("array_agg(g_id) FILTER");
+    expect(
+      ticketQuery(
+        resolved,
+        { from: "t", columns: { id: '"i"', unit: '"u"', callback: '"c"' } },
+        "duckdb",
+      ),
+    ).toContain("list(g_id) FILTER");
   });
 
-  it("turns the rows back into the core's tally", () => {
-    const k = (id: string) => `k${resolved.counters.findIndex((c) => c.counter.id === id)}`;
-    const tally = tallyFromRows(resolved, {
-      total: [{ n: "3", first_time: "1640995200", last_time: 1641081600, [k("received")]: 3 }],
-      units: [{ key: "市住建局", grp: "", [k("transferred")]: 2n }],
-      types: [],
-      categories: [],
-      columns: [],
-      trace: [
-        { counter: "dissatisfied", unit: "市住建局", id: "B2" },
-        { counter: "dissatisfied", unit: "市住建局", id: "A1" },
-      ],
-    });
+  it("turns the rows back into the core's tally, set by set", () => {
+    const at = (id: string) => resolved.counters.findIndex((c) => c.counter.id === id);
+    const traced = resolved.rules.traced.filter((id) => at(id) >= 0);
+    const dissatisfied = traced.indexOf("dissatisfied");
+    const tally = tallyFromRows(resolved, [
+      {
+        gu: 1,
+        gt: 1,
+        gc: 1,
+        gk: 1,
+        n: "3",
+        first_time: "1640995200",
+        last_time: 1641081600,
+        [`k${at("received")}`]: 3,
+      },
+      {
+        gu: 0,
+        gt: 1,
+        gc: 1,
+        gk: 1,
+        g_unit: "市住建局",
+        grp: "",
+        [`k${at("transferred")}`]: 2n,
+        [`t${dissatisfied}`]: ["B2", "A1"],
+      },
+      { gu: 1, gt: 0, gc: 1, gk: 1, g_type: "", [`k${at("received")}`]: 3 },
+    ]);
     expect(tally.rows).toBe(3);
-    expect(tally.total[resolved.counters.findIndex((c) => c.counter.id === "received")]).toBe(3);
-    expect(
-      tally.units[0]?.counts[resolved.counters.findIndex((c) => c.counter.id === "transferred")],
-    ).toBe(2);
+    expect(tally.total[at("received")]).toBe(3);
+    expect(tally.units[0]?.counts[at("transferred")]).toBe(2);
+    expect(tally.byType).toEqual([{ key: "", counts: expect.any(Array) }]);
     expect(tally.firstTime).toBe(1640995200);
     expect(tally.trace).toEqual([{ counter: "dissatisfied", unit: "市住建局", ids: ["A1", "B2"] }]);
   });

@@ -1,0 +1,106 @@
+/**
+ * Ticket logs: `govrank tickets` on 1 M tickets of CSV and 10 M of Parquet beside bare DuckDB
+ * (one GROUP BY, nothing else) and a hand-written minimal scan; the core's tally of 1 M tickets
+ * already in memory beside a hand-written loop over the same columns; and a 100 000-ticket sheet
+ * read and counted through the Office shell against the strict fake. Each in its own process.
+ */
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
+import { scoreRun } from "../src/core/run/plan-for-run";
+import { createOfficeWorkbook } from "../src/excel/office-workbook";
+import { createFakeExcel } from "../test/fakes/excel/fake-excel";
+import { runOf } from "../test/helpers/fake-workbook";
+import { child, type Timing } from "./harness";
+import { writeTicketLog } from "./tickets-data";
+
+export interface ChildTiming extends Timing {
+  peakRss: number;
+  baselineRss: number;
+}
+
+export interface TicketFigures {
+  csvRows: number;
+  parquetRows: number;
+  memoryRows: number;
+  csv: { cli: ChildTiming; duckdb: ChildTiming; scan: ChildTiming };
+  parquet: { cli: ChildTiming; duckdb: ChildTiming };
+  memory: { core: ChildTiming; loop: ChildTiming };
+  pane: { rows: number; syncs: number; ms: number };
+}
+
+async function paneFigures(rows: number): Promise<TicketFigures["pane"]> {
+  const fake = createFakeExcel();
+  const sheet = fake.state.addSheet("工单明细");
+  const values: (string | number | null)[][] = [
+    [
+      "工单编号",
+      "受理时间",
+      "来电人",
+      "联系电话",
+      "诉求分类",
+      "办理方式",
+      "承办单位",
+      "办结时间",
+      "办结时限",
+      "是否超期",
+      "重办次数",
+      "回访结果",
+    ],
+  ];
+  for (let i = 0; i < rows; i++) {
+    const moved = i % 3 !== 0;
+    values.push([
+      `G${String(i).padStart(9, "0")}`,
+      `2022-01-${String(1 + (i % 28)).padStart(2, "0")} 09:${String(i % 60).padStart(2, "0")}:00`,
+      "张伟",
+      `139${String(10000000 + i).slice(-8)}`,
+      ["城市管理类", "交通运输类", "其他"][i % 3] ?? "其他",
+      moved ? "转办" : "当场答复",
+      moved ? `单位${i % 80}` : null,
+      moved ? "2022-02-01 10:00:00" : null,
+      moved ? "2022-02-05 18:00:00" : null,
+      i % 23 === 0 ? "是" : "否",
+      i % 29 === 0 ? 1 : 0,
+      ["满意", "基本满意", "不满意", "未回访"][i % 4] ?? "满意",
+    ]);
+  }
+  fake.state.fill(sheet, values as never);
+  fake.state.select(sheet.id, { top: 0, left: 0, bottom: 0, right: 0 });
+  const start = performance.now();
+  const source = await createOfficeWorkbook(runOf(fake)).readSource();
+  const run = scoreRun(source.grid, null);
+  if (run.tickets?.tally.rows !== rows) throw new Error("the pane's log was not counted whole");
+  return { rows, syncs: fake.control.syncCount, ms: performance.now() - start };
+}
+
+export async function ticketFigures(tmp: string, quick: boolean): Promise<TicketFigures> {
+  mkdirSync(tmp, { recursive: true });
+  const csvRows = quick ? 200_000 : 1_000_000;
+  const parquetRows = quick ? 1_000_000 : 10_000_000;
+  const memoryRows = quick ? 200_000 : 1_000_000;
+  const csv = join(tmp, `tickets-${csvRows}.csv`);
+  const parquet = join(tmp, `tickets-${parquetRows}.parquet`);
+  await writeTicketLog(csv, csvRows, "csv");
+  await writeTicketLog(parquet, parquetRows, "parquet");
+  const runs = quick ? "1" : "3";
+  const one = <T>(...args: string[]) => child<T>("tickets-child.ts", args, 8192);
+  return {
+    csvRows,
+    parquetRows,
+    memoryRows,
+    csv: {
+      cli: one<ChildTiming>("cli", csv, runs),
+      duckdb: one<ChildTiming>("duckdb", csv, runs),
+      scan: one<ChildTiming>("scan", csv, runs),
+    },
+    parquet: {
+      cli: one<ChildTiming>("cli", parquet, runs),
+      duckdb: one<ChildTiming>("duckdb", parquet, runs),
+    },
+    memory: {
+      core: one<ChildTiming>("core", String(memoryRows), runs),
+      loop: one<ChildTiming>("loop", String(memoryRows), runs),
+    },
+    pane: await paneFigures(100_000),
+  };
+}
