@@ -60,6 +60,33 @@ const CASES: [string, Partial<RunSettings>, string[]][] = [
   ["units under assessment", { population: 92 }, ["--population", "92"]],
   ["the 红黑榜's length", { board: 3 }, ["--board", "3"]],
   [
+    "a ticket log's rules, period and cut-off",
+    {
+      tickets: {
+        rulesId: "tickets-monthly",
+        from: "2022-01-01",
+        to: "2022-01-31",
+        cutoff: "2022-02-06",
+        previousFigures: {},
+      },
+    },
+    [
+      "--rules",
+      "tickets-monthly",
+      "--from",
+      "2022-01-01",
+      "--to",
+      "2022-01-31",
+      "--cutoff",
+      "2022-02-06",
+    ],
+  ],
+  [
+    "last period's figures typed in",
+    { tickets: { previousFigures: { received: 64085, replied: 136 } } },
+    ["--previous-figure", "received=64085", "--previous-figure", "replied=136"],
+  ],
+  [
     "a weight",
     { schemeId: "hotline-composite", customScheme: withTopWeight(composite, 1, 40) },
     ["--scheme", "hotline-composite", "--weight", "onTimeRate=40"],
@@ -120,7 +147,8 @@ describe("the command line's flags and the pane's settings make one request", ()
     // --sheet chooses what to read and --help asks for help; --previous names the file (a pane
     // compares within its workbook); --scheme-file is the case above.
     expect(flags.filter((f) => !used.has(f)).sort()).toEqual(
-      ["--help", "--previous", "--scheme-file", "--sheet"].sort(),
+      // --engine, --db and --table say where and by whom a log is counted, not how.
+      ["--db", "--engine", "--help", "--previous", "--scheme-file", "--sheet", "--table"].sort(),
     );
     const settings = new Set(CASES.flatMap(([, patch]) => Object.keys(patch)));
     expect(

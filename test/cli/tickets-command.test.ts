@@ -126,6 +126,23 @@ describe("govrank tickets and report on a ticket log", () => {
     expect(b.out()).toContain("截至2月6日已办结4725件，办结率为91.62%");
   }, 120_000);
 
+  it("says which flag is wrong and how to write it", async () => {
+    const day = capture();
+    expect(await main(["tickets", log, "--cutoff", "2022-02-30"], day.io)).toBe(2);
+    expect(day.err()).toContain("--cutoff 需要日期，写成 2022-02-06");
+    const rules = capture();
+    expect(await main(["tickets", log, "--rules", "tickets-weekly"], rules.io)).toBe(2);
+    expect(rules.err()).toContain("可用：tickets-composite, tickets-monthly, messages-petition");
+    const table = capture();
+    const notLog = join(dir, "units.csv");
+    writeFileSync(
+      notLog,
+      "单位名称,应办理数,办理数,超期办理数,返工数,群众满意率\n市住建局,10,10,0,0,100%\n",
+    );
+    expect(await main(["tickets", notLog], table.io)).toBe(1);
+    expect(table.err()).toContain("不像工单或留言明细");
+  });
+
   it("lets no caller's name, phone, ID number, address or request text into any file", async () => {
     for (const file of [report, docx, table])
       expect(leaked(await textsOf(file), jingzhou.personal)).toEqual([]);

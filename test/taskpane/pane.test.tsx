@@ -287,9 +287,10 @@ describe("task pane", () => {
     fireEvent.click(within(options).getByRole("combobox", { name: "与上期比较" }));
     fireEvent.click(await screen.findByRole("option", { name: "一季度" }));
     // The sheet is checked as soon as it is picked.
-    expect((await screen.findByTestId("previous-status")).textContent).toContain(
-      "上期表格：82 个单位",
-    );
+    // Under a loaded CI machine the check can take longer than findBy's default second.
+    expect(
+      (await screen.findByTestId("previous-status", undefined, { timeout: 8000 })).textContent,
+    ).toContain("上期表格：82 个单位");
     // 市公路局 was called 市公路管理局 last quarter.
     expand(/更多输出选项/);
     const renames = await within(section(/输出选项/)).findByRole("textbox", { name: /更名/ });

@@ -105,14 +105,6 @@ export function maskPersonal(text: string): string {
     );
 }
 
-/** A person's name shown as its family name and stars: 张*, 欧阳**. */
-export function maskName(name: string): string {
-  const chars = [...name.trim()];
-  if (chars.length === 0) return "";
-  const family = chars.length >= 4 ? 2 : 1;
-  return chars.slice(0, family).join("") + "*".repeat(Math.max(1, chars.length - family));
-}
-
 /**
  * Whether a column's cells look personal: a sample with phone or ID numbers in a fifth or more of
  * its filled cells. A column of ticket numbers never matches (they are not phone-shaped).
