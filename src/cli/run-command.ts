@@ -7,7 +7,7 @@ import { randomBytes } from "node:crypto";
 import { mkdir, realpath, rename, rm, writeFile } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
 import { InputError } from "./read-input";
-import { UsageError } from "./scoring-options";
+import { UsageError } from "./usage-error";
 import { EXIT_BAD_INPUT, EXIT_USAGE, type Streams } from "./streams";
 
 function isParseArgsError(error: unknown): error is Error {

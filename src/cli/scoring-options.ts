@@ -15,9 +15,10 @@ import { withTopWeight, withZeroPolicy } from "../core/schemes/scheme-edits";
 import { validateScheme, type SchemeValidation } from "../core/schemes/validate-scheme";
 import { RunSettingsSchema, type RunSettings } from "../core/settings/run-settings";
 import { InputError } from "./read-input";
+import { UsageError } from "./usage-error";
 import { TICKET_HELP, TICKET_OPTIONS, ticketSettings, type TicketFlags } from "./ticket-options";
 
-export class UsageError extends Error {}
+export { UsageError };
 
 /** Option definitions for node:util parseArgs. */
 export const SCORING_OPTIONS = {

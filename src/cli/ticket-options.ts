@@ -9,7 +9,7 @@ import { parseDay } from "../core/tickets/ticket-time";
 import type { RunSettings } from "../core/settings/run-settings";
 import { InputError } from "./read-input";
 import { oneFile } from "./run-command";
-import { UsageError } from "./scoring-options";
+import { UsageError } from "./usage-error";
 
 export const TICKET_OPTIONS = {
   rules: { type: "string" },
