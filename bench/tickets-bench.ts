@@ -10,6 +10,7 @@ import { scoreRun } from "../src/core/run/plan-for-run";
 import { createOfficeWorkbook } from "../src/excel/office-workbook";
 import { createFakeExcel } from "../test/fakes/excel/fake-excel";
 import { runOf } from "../test/helpers/fake-workbook";
+import { syntheticTickets } from "../test/helpers/ticket-logs";
 import { child, type Timing } from "./harness";
 import { writeTicketLog } from "./tickets-data";
 
@@ -31,40 +32,7 @@ export interface TicketFigures {
 async function paneFigures(rows: number): Promise<TicketFigures["pane"]> {
   const fake = createFakeExcel();
   const sheet = fake.state.addSheet("工单明细");
-  const values: (string | number | null)[][] = [
-    [
-      "工单编号",
-      "受理时间",
-      "来电人",
-      "联系电话",
-      "诉求分类",
-      "办理方式",
-      "承办单位",
-      "办结时间",
-      "办结时限",
-      "是否超期",
-      "重办次数",
-      "回访结果",
-    ],
-  ];
-  for (let i = 0; i < rows; i++) {
-    const moved = i % 3 !== 0;
-    values.push([
-      `G${String(i).padStart(9, "0")}`,
-      `2022-01-${String(1 + (i % 28)).padStart(2, "0")} 09:${String(i % 60).padStart(2, "0")}:00`,
-      "张伟",
-      `139${String(10000000 + i).slice(-8)}`,
-      ["城市管理类", "交通运输类", "其他"][i % 3] ?? "其他",
-      moved ? "转办" : "当场答复",
-      moved ? `单位${i % 80}` : null,
-      moved ? "2022-02-01 10:00:00" : null,
-      moved ? "2022-02-05 18:00:00" : null,
-      i % 23 === 0 ? "是" : "否",
-      i % 29 === 0 ? 1 : 0,
-      ["满意", "基本满意", "不满意", "未回访"][i % 4] ?? "满意",
-    ]);
-  }
-  fake.state.fill(sheet, values as never);
+  fake.state.fill(sheet, syntheticTickets(rows) as never);
   fake.state.select(sheet.id, { top: 0, left: 0, bottom: 0, right: 0 });
   const start = performance.now();
   const source = await createOfficeWorkbook(runOf(fake)).readSource();

@@ -5,8 +5,8 @@
  */
 import { prepareRun, type PreparedRun } from "../core/run/plan-for-run";
 import { noPreviousTable, previousGrids } from "./previous-period";
-import { csvSheetName, readingNotes, readInput, type InputTable } from "./read-input";
-import { countedFile, parseEngine } from "./tickets/counted-file";
+import type { InputTable } from "./read-input";
+import { readSource } from "./read-source";
 import { logNotes } from "./tickets/log-notes";
 import type { InputSource } from "./ticket-options";
 import { scoreTable } from "./score-table";
@@ -21,18 +21,7 @@ export async function prepareFromFile(
   io: Streams,
   stamp: { generatedAt: string; generator: string; timeZoneOffset?: number | undefined },
 ): Promise<ReadyRun | undefined> {
-  const file = source.file;
-  const counted = await countedFile(
-    source,
-    scoring.sheet ?? csvSheetName(file),
-    scoring.request,
-    parseEngine(scoring.engine),
-    io,
-  );
-  const input: InputTable = counted
-    ? { grid: counted.table.grid }
-    : await readInput(file, scoring.sheet);
-  if (!counted) io.stderr.write(readingNotes(input, scoring.lang));
+  const { input, counted } = await readSource(source, scoring, io);
   const prepared = prepareRun({
     grid: input.grid,
     request: scoring.request,

@@ -4,8 +4,7 @@
  */
 import { parseArgs } from "node:util";
 import { scoreRun } from "../core/run/plan-for-run";
-import { csvSheetName, readingNotes, readInput } from "./read-input";
-import { countedFile, parseEngine } from "./tickets/counted-file";
+import { readSource } from "./read-source";
 import { logNotes } from "./tickets/log-notes";
 import { runCommand } from "./run-command";
 import { scoreJson } from "./score-json";
@@ -33,7 +32,6 @@ export async function scoreCommand(args: readonly string[], io: Streams): Promis
       return EXIT_OK;
     }
     const source = inputSource(positionals, values);
-    const file = source.file;
     const format = values.format;
     if (format !== "table" && format !== "json")
       throw new UsageError(`--format 只能是 table 或 json（收到 "${format}"）。`);
@@ -42,19 +40,8 @@ export async function scoreCommand(args: readonly string[], io: Streams): Promis
       for (const p of scoring.problems) io.stderr.write(`govrank score: ${p}\n`);
       return EXIT_BAD_INPUT;
     }
-    const counted = await countedFile(
-      source,
-      scoring.sheet ?? csvSheetName(file),
-      scoring.request,
-      parseEngine(scoring.engine),
-      io,
-    );
-    const input = counted ? undefined : await readInput(file, scoring.sheet);
-    if (input) io.stderr.write(readingNotes(input, scoring.lang));
-    const grid = counted
-      ? counted.table.grid
-      : (input?.grid ?? { sheet: "", top: 0, left: 0, values: [] });
-    const { reading, evaluation, tickets } = scoreRun(grid, scoring.request, [], counted);
+    const { input, counted } = await readSource(source, scoring, io);
+    const { reading, evaluation, tickets } = scoreRun(input.grid, scoring.request, [], counted);
     if (tickets) io.stderr.write(logNotes(tickets, scoring.lang));
     io.stdout.write(
       format === "json"

@@ -70,14 +70,15 @@ function figuresText(run: TicketRun, lang: "zh" | "en"): string {
   line(h.forwardedAgain, all.forwardedAgain);
   line(h.replied, all.replied?.count, all.replied?.rate);
   line(h.repliedUnasked, all.repliedUnasked);
-  const categories = run.headline.columns.length
-    ? run.headline.columns.flatMap((c) =>
-        c.categories.map((x) => ({ ...x, name: `${c.name}：${x.name}` })),
-      )
-    : all.categories;
-  if (categories.length) {
-    lines.push("", zh ? "热点诉求" : "Top categories");
-    categories.forEach((c, i) => lines.push(`NO.${i + 1} ${c.name}  ${c.count}${pct(c.share)}`));
+  // NO.1 … per column (栏目) of a message log, else of the whole log.
+  const lists = run.headline.columns.length
+    ? run.headline.columns.map((c) => ({ title: c.name, items: c.categories }))
+    : [{ title: "", items: all.categories }];
+  for (const list of lists) {
+    if (!list.items.length) continue;
+    const heading = zh ? "热点诉求" : "Top categories";
+    lines.push("", list.title ? `${list.title} ${heading}` : heading);
+    list.items.forEach((c, i) => lines.push(`NO.${i + 1} ${c.name}  ${c.count}${pct(c.share)}`));
   }
   return `${lines.join("\n")}\n`;
 }

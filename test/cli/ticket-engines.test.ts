@@ -18,6 +18,7 @@ import { countWithDuckDb } from "../../src/cli/tickets/duckdb-log";
 import { NO_PROGRESS } from "../../src/cli/tickets/progress";
 import { countInPostgres } from "../../src/cli/tickets/postgres-log";
 import { startPostgres, type RunningPostgres } from "../helpers/postgres";
+import { csvText } from "../helpers/ticket-logs";
 
 const HEADER = [
   "工单编号",
@@ -104,14 +105,6 @@ const settings = fc.record(
   { requiredKeys: ["rulesId"] },
 );
 
-function csv(rows: CellValue[][]): string {
-  const cell = (v: CellValue) => {
-    const t = v === null || v === undefined ? "" : String(v);
-    return /[",\n\r]/.test(t) ? `"${t.replace(/"/g, '""')}"` : t;
-  };
-  return rows.map((r) => r.map(cell).join(",")).join("\n");
-}
-
 let server: RunningPostgres;
 let dir: string;
 beforeAll(async () => {
@@ -162,7 +155,7 @@ it("the core, DuckDB and PostgreSQL agree on every figure", async () => {
         if (!core.ok) throw new Error(JSON.stringify(core.errors));
 
         const file = join(dir, `log-${tail}.csv`);
-        writeFileSync(file, csv(grid.values));
+        writeFileSync(file, csvText(grid.values));
         const duck = await countWithDuckDb(
           file,
           "log",

@@ -13,7 +13,7 @@ import JSZip from "jszip";
 import pg from "pg";
 import { main } from "../../src/cli/main";
 import type { CellValue } from "../../src/core/values/parse-cell";
-import { hubeiMay2019, jingzhouJanuary2022 } from "../helpers/ticket-logs";
+import { csvText, hubeiMay2019, jingzhouJanuary2022 } from "../helpers/ticket-logs";
 import { startPostgres, type RunningPostgres } from "../helpers/postgres";
 
 const dir = mkdtempSync(join(tmpdir(), "govrank-tickets-"));
@@ -32,14 +32,6 @@ function capture() {
     out: () => out.join(""),
     err: () => err.join(""),
   };
-}
-
-function csv(rows: CellValue[][]): string {
-  const cell = (v: CellValue) => {
-    const t = v === null || v === undefined ? "" : String(v);
-    return /[",\n\r]/.test(t) ? `"${t.replace(/"/g, '""')}"` : t;
-  };
-  return rows.map((r) => r.map(cell).join(",")).join("\r\n");
 }
 
 async function xlsx(rows: CellValue[][], path: string) {
@@ -152,7 +144,7 @@ describe("govrank tickets and report on a ticket log", () => {
 describe("large and foreign files through DuckDB", () => {
   it("reads a GB18030 CSV of messages to the Hubei figures", async () => {
     const file = join(dir, "hubei.csv");
-    writeFileSync(file, iconv.encode(csv(hubei.rows), "gb18030"));
+    writeFileSync(file, iconv.encode(csvText(hubei.rows), "gb18030"));
     const c = capture();
     const units = join(dir, "hubei-units.csv");
     expect(
@@ -170,7 +162,7 @@ describe("large and foreign files through DuckDB", () => {
 
   it("reads Parquet", async () => {
     const source = join(dir, "jz.csv");
-    writeFileSync(source, csv(jingzhou.rows.slice(1)));
+    writeFileSync(source, csvText(jingzhou.rows.slice(1)));
     const parquet = join(dir, "jz.parquet");
     const { DuckDBInstance } = await import("@duckdb/node-api");
     const db = await DuckDBInstance.create(":memory:");
@@ -254,7 +246,7 @@ describe("checking a bulletin's printed figures", () => {
   it("says which agree and which fit no total of the log", async () => {
     const { yueyang2017Q2 } = await import("../helpers/ticket-logs");
     const file = join(dir, "yueyang.csv");
-    writeFileSync(file, csv(yueyang2017Q2().rows));
+    writeFileSync(file, csvText(yueyang2017Q2().rows));
     const printed = join(dir, "printed.json");
     writeFileSync(
       printed,

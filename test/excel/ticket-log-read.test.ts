@@ -8,46 +8,12 @@ import { createFakeExcel } from "../fakes/excel/fake-excel";
 import { runOf } from "../helpers/fake-workbook";
 import { createOfficeWorkbook } from "../../src/excel/office-workbook";
 import { scoreRun } from "../../src/core/run/plan-for-run";
-import { stamp } from "../helpers/ticket-logs";
-
-const HEADER = [
-  "工单编号",
-  "受理时间",
-  "来电人",
-  "联系电话",
-  "诉求分类",
-  "办理方式",
-  "承办单位",
-  "办结时间",
-  "办结时限",
-  "是否超期",
-  "重办次数",
-  "回访结果",
-];
-const UNITS = ["市住建局", "市交通局", "市城管局", "洪湖市", "监利市"];
+import { syntheticTickets } from "../helpers/ticket-logs";
 
 function logSheet(rows: number) {
   const fake = createFakeExcel();
   const sheet = fake.state.addSheet("工单明细");
-  const values: unknown[][] = [["某市12345工单明细（2022年1月）"], HEADER];
-  for (let i = 0; i < rows; i++) {
-    const day = 1 + (i % 28);
-    values.push([
-      `G2022${String(i).padStart(7, "0")}`,
-      stamp(2022, 1, day, 9, i % 60),
-      "张伟",
-      `139${String(10000000 + i).slice(-8)}`,
-      ["城市管理", "交通", "教育"][i % 3],
-      i % 3 === 0 ? "当场答复" : "转办",
-      i % 3 === 0 ? null : UNITS[i % UNITS.length],
-      i % 3 === 0 ? null : stamp(2022, 2, 1 + (i % 5), 10),
-      i % 3 === 0 ? null : stamp(2022, 2, 3, 18),
-      i % 7 === 0 ? "是" : "否",
-      i % 11 === 0 ? 1 : 0,
-      ["满意", "基本满意", "不满意", "未回访"][i % 4],
-    ]);
-  }
-  fake.state.fill(sheet, values as never);
+  fake.state.fill(sheet, syntheticTickets(rows, "某市12345工单明细（2022年1月）") as never);
   fake.state.select(sheet.id, { top: 0, left: 0, bottom: 0, right: 0 });
   return { fake, sheet };
 }

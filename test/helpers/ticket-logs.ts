@@ -7,17 +7,9 @@
  */
 import type { CellValue } from "../../src/core/values/parse-cell";
 
-/** A small deterministic generator (mulberry32). */
-export function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The benchmarks' seeded generator (mulberry32), shared so both make the same numbers. */
+import { random as seeded } from "../../bench/synthetic";
+export { seeded };
 
 export function shuffled<T>(items: T[], random: () => number): T[] {
   const out = items.slice();
@@ -59,6 +51,56 @@ export function idNumberOf(i: number): string {
 }
 export function callerOf(i: number): string {
   return `${SURNAMES[i % SURNAMES.length]}${["伟", "芳", "敏", "静", "强"][i % 5]}${i % 3 === 0 ? "华" : ""}`;
+}
+
+/** Rows as a CSV file a platform exports (quotes only where a cell needs them). */
+/**
+ * A plain export of `rows` tickets for size tests and benchmarks (no published figures): a header,
+ * a caller and phone on every row, a third answered on the spot, the rest sent to 80 units.
+ */
+export const SYNTHETIC_HEADER = [
+  "工单编号",
+  "受理时间",
+  "来电人",
+  "联系电话",
+  "诉求分类",
+  "办理方式",
+  "承办单位",
+  "办结时间",
+  "办结时限",
+  "是否超期",
+  "重办次数",
+  "回访结果",
+];
+
+export function syntheticTickets(rows: number, title?: string): CellValue[][] {
+  const values: CellValue[][] = title ? [[title], SYNTHETIC_HEADER] : [SYNTHETIC_HEADER];
+  for (let i = 0; i < rows; i++) {
+    const moved = i % 3 !== 0;
+    values.push([
+      `G${String(i).padStart(9, "0")}`,
+      stamp(2022, 1, 1 + (i % 28), 9, i % 60),
+      "张伟",
+      `139${String(10000000 + i).slice(-8)}`,
+      ["城市管理类", "交通运输类", "其他"][i % 3] ?? "其他",
+      moved ? "转办" : "当场答复",
+      moved ? `单位${i % 80}` : null,
+      moved ? stamp(2022, 2, 1 + (i % 5), 10) : null,
+      moved ? stamp(2022, 2, 3, 18) : null,
+      i % 7 === 0 ? "是" : "否",
+      i % 11 === 0 ? 1 : 0,
+      ["满意", "基本满意", "不满意", "未回访"][i % 4] ?? "满意",
+    ]);
+  }
+  return values;
+}
+
+export function csvText(rows: readonly CellValue[][], lineEnd = "\r\n"): string {
+  const cell = (v: CellValue) => {
+    const t = v === null || v === undefined ? "" : String(v);
+    return /[",\n\r]/.test(t) ? `"${t.replace(/"/g, '""')}"` : t;
+  };
+  return rows.map((r) => r.map(cell).join(",")).join(lineEnd);
 }
 
 export interface GeneratedLog {

@@ -50,12 +50,16 @@ it("counts a ticket export at 320 px, shows nothing personal, and writes the tic
   );
   const recognised = page.getByTestId("log-recognised");
   await recognised.waitFor({ timeout: 30_000 });
-  expect(await recognised.textContent()).toMatch(/^识别为工单明细，按“工单明细→月度办理情况”统计：计入 \d+ 件，\d+ 个单位。$/);
+  expect(await recognised.textContent()).toMatch(
+    /^识别为工单明细，按“工单明细→月度办理情况”统计：计入 \d+ 件，\d+ 个单位。$/,
+  );
   await page.getByText(/含个人信息的列不读取/).waitFor();
   const text = (await page.textContent("body")) ?? "";
   const shown = log.personal.filter((p) => p.length >= 2 && text.includes(p));
   expect(shown).toEqual([]);
-  const width = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  const width = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
   expect(width).toBe(0);
   await page.getByRole("button", { name: /通报开头的数字/ }).click();
   await page.getByText(/^受理诉求 \d+$/).waitFor();
@@ -68,6 +72,8 @@ it("counts a ticket export at 320 px, shows nothing personal, and writes the tic
   const sheets = (await page.evaluate(() =>
     (window as unknown as { __fake: { summary(): unknown } }).__fake.summary(),
   )) as { name: string }[];
-  expect(sheets.map((s) => s.name)).toEqual(expect.arrayContaining(["工单明细", "工单概况", "部门汇总", "核对", "计算方法"]));
+  expect(sheets.map((s) => s.name)).toEqual(
+    expect.arrayContaining(["工单明细", "工单概况", "部门汇总", "核对", "计算方法"]),
+  );
   expect(consoleErrors).toEqual([]);
 }, 180_000);

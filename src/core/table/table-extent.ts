@@ -2,7 +2,7 @@
  * Where a table around one selected cell ends. Excel's "current region" stops at the first blank
  * row, but clerks leave blank rows inside tables (between groups, after the first page): the rows
  * below a short gap that fill the same columns continue the table. A title row (one cell), a note
- * (注：…, one cell) or a new header row ends it.
+ * (注：…, one cell) or a new header row (mostly header words) ends it.
  */
 import type { CellValue } from "../values/parse-cell";
 import { foldHeader } from "./header-text";
@@ -44,8 +44,9 @@ export function continuation(
       if (pending.length > MAX_GAP_ROWS) return { lastRow, gaps, open: false };
       continue;
     }
-    const headerLike =
-      filled.filter((v) => typeof v === "string" && known.has(foldHeader(v))).length >= 2;
+    // A header is mostly header words; a ticket row with 转办 and 不满意 among its cells is not.
+    const matches = filled.filter((v) => typeof v === "string" && known.has(foldHeader(v))).length;
+    const headerLike = matches >= 2 && matches * 2 >= filled.length;
     if (filled.length < needed || headerLike) return { lastRow, gaps, open: false };
     gaps.push(...pending);
     pending = [];

@@ -174,40 +174,63 @@ export function tallyLog(log: TicketLog, resolved: ResolvedRules): TicketTally {
   const unitSums = new Float64Array(unit.dictionary.length * K);
   const typeSums = new Float64Array(type.dictionary.length * K);
   const columnSums = new Float64Array(column.dictionary.length * K);
-  const categorySums = new Map<number, Float64Array>();
   const unitSeen = new Uint8Array(unit.dictionary.length);
   const typeSeen = new Uint8Array(type.dictionary.length);
   const columnSeen = new Uint8Array(column.dictionary.length);
   const unitGroup = new Int32Array(unit.dictionary.length);
   const total = new Float64Array(K);
+  // Each ticket's (column, category) pair as a slot, numbered in order of first sight.
+  const slotOfKey = new Map<number, number>();
+  const slotKeys: number[] = [];
+  const slot = new Int32Array(n);
+  const unitCodes = unit.codes;
+  const typeCodes = type.codes;
+  const columnCodes = column.codes;
+  const categoryCodes = category.codes;
   let rows = 0;
   for (let i = 0; i < n; i++) {
     if (!scope[i]) continue;
     rows++;
-    const u = unit.codes[i] ?? 0;
-    const ty = type.codes[i] ?? 0;
-    const co = column.codes[i] ?? 0;
-    const catKey = co * catWidth + (category.codes[i] ?? 0);
+    const u = unitCodes[i] ?? 0;
+    const co = columnCodes[i] ?? 0;
     unitSeen[u] = 1;
-    typeSeen[ty] = 1;
+    typeSeen[typeCodes[i] ?? 0] = 1;
     columnSeen[co] = 1;
+    const key = co * catWidth + (categoryCodes[i] ?? 0);
+    let s = slotOfKey.get(key);
+    if (s === undefined) {
+      s = slotKeys.length;
+      slotKeys.push(key);
+      slotOfKey.set(key, s);
+    }
+    slot[i] = s;
     const g = group.codes[i] ?? 0;
     if (g !== 0) {
       const had = unitGroup[u] ?? 0;
       if (had === 0 || (group.dictionary[g] ?? "") < (group.dictionary[had] ?? ""))
         unitGroup[u] = g;
     }
-    let cat = categorySums.get(catKey);
-    if (!cat) categorySums.set(catKey, (cat = new Float64Array(K)));
-    for (let k = 0; k < K; k++) {
-      const v = contributions[k]?.[i] ?? 0;
-      if (v === 0) continue;
-      total[k] = (total[k] ?? 0) + v;
-      unitSums[u * K + k] = (unitSums[u * K + k] ?? 0) + v;
-      typeSums[ty * K + k] = (typeSums[ty * K + k] ?? 0) + v;
-      columnSums[co * K + k] = (columnSums[co * K + k] ?? 0) + v;
-      cat[k] = (cat[k] ?? 0) + v;
+  }
+  const slotSums = new Float64Array(slotKeys.length * K);
+  // Counter by counter over the tickets: one typed array read, four sums written.
+  for (let k = 0; k < K; k++) {
+    const c = contributions[k];
+    if (!c) continue;
+    let sum = 0;
+    for (let i = 0; i < n; i++) {
+      const v = c[i] ?? 0;
+      if (v === 0 || !scope[i]) continue;
+      sum += v;
+      const u = (unitCodes[i] ?? 0) * K + k;
+      unitSums[u] = (unitSums[u] ?? 0) + v;
+      const t = (typeCodes[i] ?? 0) * K + k;
+      typeSums[t] = (typeSums[t] ?? 0) + v;
+      const co = (columnCodes[i] ?? 0) * K + k;
+      columnSums[co] = (columnSums[co] ?? 0) + v;
+      const sl = (slot[i] ?? 0) * K + k;
+      slotSums[sl] = (slotSums[sl] ?? 0) + v;
     }
+    total[k] = sum;
   }
   const keyed = (dictionary: string[], sums: Float64Array, seen: Uint8Array): KeyedCounts[] =>
     dictionary.flatMap((key, code) =>
@@ -224,12 +247,12 @@ export function tallyLog(log: TicketLog, resolved: ResolvedRules): TicketTally {
         ]
       : [],
   );
-  const byCategory: KeyedCounts[] = [...categorySums].map(([key, counts]) => ({
+  const byCategory: KeyedCounts[] = slotKeys.map((key, s) => ({
     key: categoryKey(
       column.dictionary[Math.floor(key / catWidth)] ?? "",
       category.dictionary[key % catWidth] ?? "",
     ),
-    counts: Array.from(counts),
+    counts: Array.from(slotSums.subarray(s * K, s * K + K)),
   }));
 
   const ids = log.columns.id;

@@ -55,3 +55,26 @@ describe("continuation", () => {
     });
   });
 });
+
+describe("a ticket log past a blank row", () => {
+  it("goes on when a row only mentions header words among its data", () => {
+    const row = [
+      "G1",
+      "2022-01-05 09:00",
+      "转办",
+      "市住建局",
+      "县市区",
+      "2022-01-06 10:00",
+      "是",
+      "不满意",
+    ];
+    const known = new Set(["转办", "不满意", "单位名称", "应办理"]);
+    expect(continuation([[], row, row], row.length, known)).toEqual({
+      lastRow: 2,
+      gaps: [0],
+      open: true,
+    });
+    // Its own header again ends it.
+    expect(continuation([[], ["单位名称", "应办理", "转办"], row], 3, known).lastRow).toBe(-1);
+  });
+});
