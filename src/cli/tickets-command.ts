@@ -18,12 +18,12 @@ import {
   type FigureCheck,
   type PrintedFigure,
 } from "../core/tickets/printed-figures";
-import { csvSheetName, InputError, readInput } from "./read-input";
+import { InputError } from "./read-input";
+import { readSource } from "./read-source";
 import { refuseOverwritingInputs, runCommand, writeAtomically } from "./run-command";
 import { requestFromFlags, SCORING_OPTIONS, UsageError } from "./scoring-options";
 import { EXIT_OK, type Streams } from "./streams";
 import { inputSource, TICKET_HELP } from "./ticket-options";
-import { countedFile, parseEngine } from "./tickets/counted-file";
 import { departmentCsv } from "./tickets/department-csv";
 import { logNotes } from "./tickets/log-notes";
 
@@ -153,15 +153,9 @@ export async function ticketsCommand(args: readonly string[], io: Streams): Prom
     if (!/\.csv$/i.test(output))
       throw new UsageError(`输出文件应以 .csv 结尾（收到 "${output}"）。`);
     if (!source.db) await refuseOverwritingInputs(output, [source.file]);
-    let run = await countedFile(
-      source,
-      scoring.sheet ?? csvSheetName(source.file),
-      scoring.request,
-      parseEngine(scoring.engine),
-      io,
-    );
+    const { input, counted: elsewhere } = await readSource(source, scoring, io);
+    let run = elsewhere;
     if (!run) {
-      const input = await readInput(source.file, scoring.sheet);
       const recognised = recogniseLog(input.grid);
       if (!recognised)
         throw new InputError(
