@@ -14,7 +14,7 @@ import { recogniseLog } from "../src/core/tickets/read-ticket-log";
 import { planCount } from "../src/core/tickets/ticket-run";
 import { tallyLog } from "../src/core/tickets/tally-log";
 import { syntheticTickets } from "../test/helpers/ticket-logs";
-import type { TextColumn } from "./tickets-types";
+import type { LogColumn } from "../src/core/tickets/ticket-log";
 import { peakRss, time } from "./harness";
 
 const [mode = "", arg = "", runsText = "3"] = process.argv.slice(2);
@@ -66,6 +66,8 @@ function memoryLog(rows: number) {
   if (!plan.ok) throw new Error("no plan");
   return { log: recognised.log, resolved: plan.resolved };
 }
+
+type TextColumn = Extract<LogColumn, { kind: "text" }> | undefined;
 
 function handLoop(log: ReturnType<typeof memoryLog>["log"]): number {
   // Per unit: transferred, handled, late, dissatisfied — the same columns, no rule engine.

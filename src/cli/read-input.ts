@@ -11,6 +11,7 @@ import { decodeTextFile } from "./decode-text";
 import type { CellGrid, MergedArea } from "../core/table/cell-grid";
 import { legalSheetName } from "../core/report/sheet-names";
 import { columnIndex } from "../core/table/address";
+import type { LocalText } from "../core/schemes/scheme";
 import type { CellValue } from "../core/values/parse-cell";
 
 export class InputError extends Error {
@@ -19,6 +20,11 @@ export class InputError extends Error {
     readonly messageEn: string,
   ) {
     super(message);
+  }
+
+  /** The core's messages (each in both languages) as one error. */
+  static of(texts: readonly LocalText[]): InputError {
+    return new InputError(texts.map((t) => t.zh).join("；"), texts.map((t) => t.en).join("; "));
   }
 }
 

@@ -5,6 +5,7 @@
  */
 import { readFile } from "node:fs/promises";
 import { BUILTIN_TICKET_RULES } from "../core/tickets/builtin-rules";
+import { GROWTH_FIGURES } from "../core/tickets/headline";
 import { parseDay } from "../core/tickets/ticket-time";
 import type { RunSettings } from "../core/settings/run-settings";
 import { InputError } from "./read-input";
@@ -65,7 +66,7 @@ export function inputSource(positionals: readonly string[], values: TicketFlags)
   return { file: values.table, db: { url: values.db, table: values.table } };
 }
 
-const FIGURES = ["received", "transferred", "handled", "replied"];
+const FIGURES: readonly string[] = GROWTH_FIGURES;
 
 function day(text: string | undefined, flag: string): string | undefined {
   if (text === undefined) return undefined;

@@ -11,6 +11,7 @@ import { builtinSchemes } from "../core/schemes/builtin";
 import { formatPercent } from "../core/score/format";
 import { recogniseLog } from "../core/tickets/read-ticket-log";
 import { runTickets, type TicketRun } from "../core/tickets/ticket-run";
+import { headlineRows } from "../core/tickets/headline-rows";
 import { ruleLines } from "../core/tickets/rule-words";
 import {
   checkPrinted,
@@ -20,9 +21,10 @@ import {
 } from "../core/tickets/printed-figures";
 import { InputError } from "./read-input";
 import { readSource } from "./read-source";
+import { notALog } from "./tickets/counted-file";
 import { refuseOverwritingInputs, runCommand, writeAtomically } from "./run-command";
 import { requestFromFlags, SCORING_OPTIONS, UsageError } from "./scoring-options";
-import { EXIT_OK, type Streams } from "./streams";
+import { EXIT_BAD_INPUT, EXIT_OK, type Streams } from "./streams";
 import { inputSource, TICKET_HELP } from "./ticket-options";
 import { departmentCsv } from "./tickets/department-csv";
 import { logNotes } from "./tickets/log-notes";
@@ -47,29 +49,12 @@ function defaultOutput(input: string, lang: "zh" | "en"): string {
 
 function figuresText(run: TicketRun, lang: "zh" | "en"): string {
   const zh = lang === "zh";
-  const label = (id: string | undefined) =>
-    run.resolved.rules.counters.find((c) => c.id === id)?.label[lang] ?? id ?? "";
-  const h = run.resolved.rules.headline;
   const all = run.headline.all;
   const pct = (x: number | null | undefined) =>
     x === null || x === undefined ? "" : `  ${formatPercent(x, 2)}`;
-  const lines: string[] = [];
-  const line = (id: string | undefined, n: number | undefined, rate?: number | null) => {
-    if (id !== undefined && n !== undefined) lines.push(`${label(id)}  ${n}${pct(rate)}`);
-  };
-  line(h.received, all.received);
-  line(h.valid, all.valid);
-  line(h.onTheSpot, all.onTheSpot?.count, all.onTheSpot?.rate);
-  line(h.transferred, all.transferred?.count, all.transferred?.rate);
-  line(h.handled, all.handled?.count, all.handled?.rate);
-  line(h.urgent, all.urgent);
-  line(h.urgentInTime, all.urgentInTime?.count, all.urgentInTime?.rate);
-  line(h.calledBack, all.calledBack);
-  line(h.satisfied, all.satisfied?.count, all.satisfied?.rate);
-  line(h.forwarded, all.forwarded);
-  line(h.forwardedAgain, all.forwardedAgain);
-  line(h.replied, all.replied?.count, all.replied?.rate);
-  line(h.repliedUnasked, all.repliedUnasked);
+  const lines = headlineRows(all, run.resolved.rules, lang).map(
+    (r) => `${r.label}  ${r.count}${pct(r.rate)}`,
+  );
   // NO.1 … per column (栏目) of a message log, else of the whole log.
   const lists = run.headline.columns.length
     ? run.headline.columns.map((c) => ({ title: c.name, items: c.categories }))
@@ -147,7 +132,11 @@ export async function ticketsCommand(args: readonly string[], io: Streams): Prom
     if (format !== "table" && format !== "json")
       throw new UsageError(`--format 只能是 table 或 json（收到 "${format}"）。`);
     const scoring = await requestFromFlags(values);
-    if (!scoring.ok) throw new UsageError(scoring.problems.join("\n"));
+    if (!scoring.ok) {
+      // Her scheme file's problems, said as the other commands say them.
+      for (const p of scoring.problems) io.stderr.write(`govrank tickets: ${p}\n`);
+      return EXIT_BAD_INPUT;
+    }
     const { lang } = scoring;
     const output = values.output ?? defaultOutput(source.file, lang);
     if (!/\.csv$/i.test(output))
@@ -157,17 +146,9 @@ export async function ticketsCommand(args: readonly string[], io: Streams): Prom
     let run = elsewhere;
     if (!run) {
       const recognised = recogniseLog(input.grid);
-      if (!recognised)
-        throw new InputError(
-          `${source.file} 不像工单或留言明细：表头中没有工单编号/受理时间和承办单位/诉求分类等列。部门汇总表请直接用 govrank report。`,
-          `${source.file} does not look like a ticket or message log; for a department table use govrank report.`,
-        );
+      if (!recognised) throw notALog(source.file);
       const counted = runTickets(recognised, scoring.request.tickets, builtinSchemes(), lang);
-      if (!counted.ok)
-        throw new InputError(
-          counted.errors.map((e) => e.zh).join("；"),
-          counted.errors.map((e) => e.en).join("; "),
-        );
+      if (!counted.ok) throw InputError.of(counted.errors);
       run = counted.run;
     }
     io.stderr.write(logNotes(run, lang));

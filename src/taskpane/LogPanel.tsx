@@ -15,6 +15,7 @@ import {
 import { useState } from "react";
 import { formatPercent } from "../core/score/format";
 import { BUILTIN_TICKET_RULES } from "../core/tickets/builtin-rules";
+import { headlineRows } from "../core/tickets/headline-rows";
 import type { TicketRun } from "../core/tickets/ticket-run";
 import type { Language } from "./locale";
 import { ProblemList } from "./ProblemList";
@@ -58,26 +59,15 @@ function DayField(props: {
 }
 
 function figureLines(tickets: TicketRun, language: Language): string[] {
-  const rules = tickets.resolved.rules;
-  const label = (id: string | undefined) =>
-    rules.counters.find((c) => c.id === id)?.label[language] ?? "";
-  const h = rules.headline;
   const all = tickets.headline.all;
   const rate = (r: number | null | undefined) =>
     r === null || r === undefined ? "" : `（${formatPercent(r, 2)}）`;
-  const lines: string[] = [`${label(h.received)} ${all.received}`];
-  const part = (id: string | undefined, p: { count: number; rate: number | null } | undefined) => {
-    if (id && p) lines.push(`${label(id)} ${p.count}${rate(p.rate)}`);
-  };
-  part(h.onTheSpot, all.onTheSpot);
-  part(h.transferred, all.transferred);
-  part(h.handled, all.handled);
-  part(h.satisfied, all.satisfied);
-  part(h.replied, all.replied);
-  all.categories
-    .slice(0, 3)
-    .forEach((c, i) => lines.push(`NO.${i + 1} ${c.name} ${c.count}${rate(c.share)}`));
-  return lines;
+  return [
+    ...headlineRows(all, tickets.resolved.rules, language).map(
+      (r) => `${r.label} ${r.count}${rate(r.rate)}`,
+    ),
+    ...all.categories.slice(0, 3).map((c, i) => `NO.${i + 1} ${c.name} ${c.count}${rate(c.share)}`),
+  ];
 }
 
 /**

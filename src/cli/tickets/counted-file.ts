@@ -10,6 +10,7 @@ import { builtinSchemes } from "../../core/schemes/builtin";
 import type { RunSettings } from "../../core/settings/run-settings";
 import type { TicketRun } from "../../core/tickets/ticket-run";
 import { InputError } from "../read-input";
+import { UsageError } from "../usage-error";
 import type { Streams } from "../streams";
 import { countWithDuckDb, isParquet } from "./duckdb-log";
 import { progressLine } from "./progress";
@@ -24,9 +25,8 @@ export type Engine = "core" | "duckdb";
 export function parseEngine(text: string | undefined): Engine | undefined {
   if (text === undefined) return undefined;
   if (text === "core" || text === "duckdb") return text;
-  throw new InputError(
-    `--engine 只能是 core 或 duckdb（收到 "${text}"）。`,
-    `--engine must be core or duckdb (got "${text}").`,
+  throw new UsageError(
+    `--engine 只能是 core 或 duckdb（收到 "${text}"）。--engine must be core or duckdb.`,
   );
 }
 
@@ -57,6 +57,14 @@ async function wantsDuckDb(file: string, engine: Engine | undefined): Promise<bo
   return size >= DUCKDB_FROM_BYTES;
 }
 
+/** A file given as a log that is not one: what it lacks, and where a department table goes. */
+export function notALog(file: string): InputError {
+  return new InputError(
+    `${file} 不像工单或留言明细：表头中没有工单编号/受理时间和承办单位/诉求分类等列。部门汇总表请直接用 govrank report。`,
+    `${file} does not look like a ticket or message log: no ticket number / received time and unit / category columns. For a department table use govrank report.`,
+  );
+}
+
 export async function countedFile(
   source: InputSource,
   sheet: string,
@@ -73,11 +81,7 @@ export async function countedFile(
       builtinSchemes(),
       lang,
     );
-    if (!count.ok)
-      throw new InputError(
-        count.errors.map((e) => e.zh).join("；"),
-        count.errors.map((e) => e.en).join("; "),
-      );
+    if (!count.ok) throw InputError.of(count.errors);
     return count.run;
   }
   const file = source.file;
@@ -92,17 +96,9 @@ export async function countedFile(
     progress,
   );
   if (!counted) {
-    if (isParquet(file))
-      throw new InputError(
-        `${file} 不像工单或留言明细：没有找到工单编号/受理时间和承办单位/诉求分类等列。`,
-        `${file} does not look like a ticket or message log: no ticket number / received time and unit / category columns.`,
-      );
+    if (isParquet(file)) throw notALog(file);
     return undefined;
   }
-  if (!counted.count.ok)
-    throw new InputError(
-      counted.count.errors.map((e) => e.zh).join("；"),
-      counted.count.errors.map((e) => e.en).join("; "),
-    );
+  if (!counted.count.ok) throw InputError.of(counted.count.errors);
   return counted.count.run;
 }

@@ -85,7 +85,7 @@ export function openingParagraphs(
     });
   }
   const replied = all.replied?.count;
-  const columns = headline.columns.length ? headline.columns : [];
+  const columns = headline.columns;
   return w.messages({
     period,
     received: count(all.received),

@@ -5,7 +5,7 @@
  * not meet. Shares are of everything received, rates of their own whole (schemes.md §6).
  */
 import type { TicketRun } from "../tickets/ticket-run";
-import type { Part } from "../tickets/headline";
+import { headlineRows } from "../tickets/headline-rows";
 import { numberCell, text } from "./cells";
 import type { PlanSheet } from "./plan";
 import type { ReportContext } from "./report-context";
@@ -20,7 +20,6 @@ export function ticketFiguresSheet(
   tickets: TicketRun,
 ): PlanSheet {
   const { lang } = ctx;
-  const zh = lang === "zh";
   const { headline, resolved } = tickets;
   const draft = new SheetDraft("tickets:figures", "tickets", name);
   const label = (id: string) => resolved.rules.counters.find((c) => c.id === id)?.label[lang] ?? id;
@@ -36,61 +35,13 @@ export function ticketFiguresSheet(
     (["figure", "count", "rate", "ofWhat"] as const).map((k) => text(word(lang, k), "header")),
   );
   const first = headerRow;
-  const row = (id: string | undefined, count: number | undefined, part?: Part, of?: string) => {
-    if (id === undefined || count === undefined) return;
+  for (const r of headlineRows(headline.all, resolved.rules, lang))
     draft.addRow([
-      text(label(id), "cell"),
-      numberCell(count, "0"),
-      part && part.rate !== null ? numberCell(part.rate, PERCENT) : null,
-      of ? text(of, "cell") : null,
+      text(r.label, "cell"),
+      numberCell(r.count, "0"),
+      r.rate === undefined || r.rate === null ? null : numberCell(r.rate, PERCENT),
+      r.of ? text(r.of, "cell") : null,
     ]);
-  };
-  const all = headline.all;
-  const cutoff = resolved.rules.cutoff;
-  row(h.received, all.received);
-  row(h.valid, all.valid);
-  row(
-    h.onTheSpot,
-    all.onTheSpot?.count,
-    all.onTheSpot,
-    zh ? `占${label(h.received)}` : `of ${label(h.received)}`,
-  );
-  row(
-    h.transferred,
-    all.transferred?.count,
-    all.transferred,
-    zh ? `占${label(h.received)}` : `of ${label(h.received)}`,
-  );
-  row(
-    h.handled,
-    all.handled?.count,
-    all.handled,
-    (zh ? `占${label(h.transferred ?? "")}` : `of ${label(h.transferred ?? "")}`) +
-      (cutoff ? (zh ? `，截至${cutoff}` : `, by ${cutoff}`) : ""),
-  );
-  row(h.urgent, all.urgent);
-  row(
-    h.urgentInTime,
-    all.urgentInTime?.count,
-    all.urgentInTime,
-    zh ? `占${label(h.urgent ?? "")}` : `of ${label(h.urgent ?? "")}`,
-  );
-  row(h.calledBack, all.calledBack);
-  row(
-    h.satisfied,
-    all.satisfied?.count,
-    all.satisfied,
-    zh ? `占${label(h.calledBack ?? "")}` : `of ${label(h.calledBack ?? "")}`,
-  );
-  row(h.forwarded, all.forwarded);
-  row(h.forwardedAgain, all.forwardedAgain);
-  row(
-    h.replied,
-    all.replied?.count,
-    all.replied,
-    zh ? `占${label(h.received)}` : `of ${label(h.received)}`,
-  );
-  row(h.repliedUnasked, all.repliedUnasked);
   draft.rules.push({ top: first, left: 0, bottom: draft.nextRow - 1, right: 3 });
 
   const shares = (
@@ -111,7 +62,7 @@ export function ticketFiguresSheet(
     draft.rules.push({ top, left: 0, bottom: draft.nextRow - 1, right: 2 });
   };
   shares("byType", headline.byType, "section");
-  if (headline.columns.length === 0) shares("topCategories", all.categories, "category");
+  if (headline.columns.length === 0) shares("topCategories", headline.all.categories, "category");
 
   if (headline.columns.length) {
     draft.blankRow();

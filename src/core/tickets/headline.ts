@@ -140,7 +140,8 @@ export function headlineOf(
       name: c.key,
       ...figures(c.counts, index, h, categoriesIn(c.key, count(c.counts))),
     }))
-    .sort((a, b) => a.received - b.received || (a.name < b.name ? -1 : 1));
+    // Largest first, as the bulletins list them; ties by name.
+    .sort((a, b) => b.received - a.received || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   const byType = ranked(
     tally.byType.map((t) => ({ name: t.key, count: count(t.counts) })),
     received,
@@ -178,12 +179,15 @@ export function headlineOf(
     kind: rules.kind,
     all,
     byType,
-    columns: columns.reverse(),
+    columns,
     busiest,
     cutoff: rules.cutoff,
     notes,
   };
 }
+
+/** The figures growth can be measured on (last period's typed in, or counted from its log). */
+export const GROWTH_FIGURES = ["received", "transferred", "handled", "replied"] as const;
 
 /** The figures growth can be measured on, by headline id (received, replied …). */
 export function headlineFigures(h: Headline): Record<string, number> {

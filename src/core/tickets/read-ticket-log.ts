@@ -67,7 +67,8 @@ export function layoutOfHeader(
     if (header.trim() === "") return;
     const role = roleOfHeader(header);
     const byHeader = personalKindOfHeader(header);
-    if (role && !taken.has(role) && !(byHeader && !ROLE_OF.has(foldHeader(header)))) {
+    // A ticket column's own header wins over a personal word that merely appears inside it.
+    if (role && !taken.has(role)) {
       // Even a recognised column is not read when its cells are phone or ID numbers.
       if (TICKET_FIELDS[role].kind === "text" && cellsLookPersonal(sample(column)))
         personal.push({ column, header, kind: "phone", by: "cells" });

@@ -1,32 +1,25 @@
 /**
- * The rules made definite for one log: each counter's first alternative whose columns the log has,
- * with the counters it refers to written out, so the engines see plain conditions on columns.
- * Both engines start from here, which is why they cannot choose differently.
+ * The rules made definite for one log: each counter's first alternative whose columns the log has
+ * (a reference to another counter stays one: the engines count in the rules' order and read the
+ * referred counter's result). Both engines start from here, which is why they cannot choose
+ * differently.
  */
 import type { LocalText } from "../schemes/scheme";
 import { TICKET_FIELDS, type TicketRole } from "./ticket-fields";
 import type { Condition, Counter, TicketRules } from "./ticket-rules";
 
-/** A condition on columns only (counter references written out). */
-export type PlainCondition =
-  | Exclude<
-      Condition,
-      { counter: string } | { all: Condition[] } | { any: Condition[] } | { not: Condition }
-    >
-  | { all: PlainCondition[] }
-  | { any: PlainCondition[] }
-  | { not: PlainCondition };
-
 export interface ResolvedCounter {
   counter: Counter;
-  condition: PlainCondition;
+  /** The alternative chosen, as the rules wrote it. */
+  condition: Condition;
   /** Which of its alternatives (0-based), for the method sheet. */
   alternative: number;
 }
 
 export interface ResolvedRules {
   rules: TicketRules;
-  scope: PlainCondition;
+  /** Which tickets count at all (never refers to a counter: checkRules refuses that). */
+  scope: Condition;
   scopeAlternative: number;
   /** Available counters in the rules' order. */
   counters: ResolvedCounter[];
@@ -36,14 +29,14 @@ export interface ResolvedRules {
   fields: ReadonlySet<TicketRole>;
 }
 
-function fieldsOf(c: Condition, out: Set<TicketRole>, counters: Map<string, ResolvedCounter>) {
+function fieldsOf(c: Condition, out: Set<TicketRole>) {
   if ("field" in c) {
     out.add(c.field);
     if ("after" in c && c.after !== "cutoff") out.add(c.after);
     if ("notAfter" in c && c.notAfter !== "cutoff") out.add(c.notAfter);
-  } else if ("all" in c) c.all.forEach((x) => fieldsOf(x, out, counters));
-  else if ("any" in c) c.any.forEach((x) => fieldsOf(x, out, counters));
-  else if ("not" in c) fieldsOf(c.not, out, counters);
+  } else if ("all" in c) c.all.forEach((x) => fieldsOf(x, out));
+  else if ("any" in c) c.any.forEach((x) => fieldsOf(x, out));
+  else if ("not" in c) fieldsOf(c.not, out);
   return out;
 }
 
@@ -67,18 +60,6 @@ function answerable(
   );
 }
 
-function plain(c: Condition, counters: Map<string, ResolvedCounter>): PlainCondition {
-  if ("counter" in c) {
-    const r = counters.get(c.counter);
-    if (!r) throw new Error(`counter ${c.counter} unresolved`);
-    return r.condition;
-  }
-  if ("all" in c) return { all: c.all.map((x) => plain(x, counters)) };
-  if ("any" in c) return { any: c.any.map((x) => plain(x, counters)) };
-  if ("not" in c) return { not: plain(c.not, counters) };
-  return c;
-}
-
 export function resolveRules(rules: TicketRules, has: ReadonlySet<TicketRole>): ResolvedRules {
   const byId = new Map<string, ResolvedCounter>();
   const missing: ResolvedRules["missing"] = [];
@@ -91,12 +72,12 @@ export function resolveRules(rules: TicketRules, has: ReadonlySet<TicketRole>): 
     const chosen = counter.when[alternative];
     if (!chosen) {
       const needs = new Set<TicketRole>();
-      for (const alt of counter.when.slice(0, 1)) fieldsOf(alt, needs, byId);
+      for (const alt of counter.when.slice(0, 1)) fieldsOf(alt, needs);
       if (counter.sum) needs.add(counter.sum);
       missing.push({ counter, needs: [...needs].filter((f) => !has.has(f)) });
       continue;
     }
-    const resolved = { counter, condition: plain(chosen, byId), alternative };
+    const resolved = { counter, condition: chosen, alternative };
     byId.set(counter.id, resolved);
     counters.push(resolved);
   }
@@ -105,12 +86,8 @@ export function resolveRules(rules: TicketRules, has: ReadonlySet<TicketRole>): 
     rules.scope.findIndex((c) => answerable(c, has, byId)),
   );
   const scopeRule = rules.scope[scopeAlternative] ?? { all: [] };
-  const scope = answerable(scopeRule, has, byId) ? plain(scopeRule, byId) : { all: [] };
+  const scope = answerable(scopeRule, has, byId) ? scopeRule : { all: [] };
   return { rules, scope, scopeAlternative, counters, missing, fields: has };
-}
-
-export function counterIndex(resolved: ResolvedRules, id: string | undefined): number {
-  return id === undefined ? -1 : resolved.counters.findIndex((r) => r.counter.id === id);
 }
 
 /** A missing counter said for the clerk: which columns the log would need. */
@@ -121,18 +98,4 @@ export function missingWords(m: ResolvedRules["missing"][number]): LocalText {
     zh: `无法统计“${m.counter.label.zh}”：工单明细中没有${zh || "所需的"}列`,
     en: `Cannot count "${m.counter.label.en}": the log has no ${en || "such"} column`,
   };
-}
-
-/** The alternative as the rules wrote it, with its references to other counters. */
-export function writtenCondition(r: ResolvedCounter): Condition {
-  return r.counter.when[r.alternative] ?? r.condition;
-}
-
-/** The counters a condition refers to. */
-export function counterRefs(c: Condition, out: string[] = []): string[] {
-  if ("counter" in c) out.push(c.counter);
-  else if ("all" in c) c.all.forEach((x) => counterRefs(x, out));
-  else if ("any" in c) c.any.forEach((x) => counterRefs(x, out));
-  else if ("not" in c) counterRefs(c.not, out);
-  return out;
 }

@@ -85,8 +85,7 @@ export function ruleLines(resolved: ResolvedRules, lang: Language): RuleLine[] {
     },
   ];
   for (const r of resolved.counters) {
-    const written = r.counter.when[r.alternative] ?? r.condition;
-    const base = conditionWords(written, lang, cutoff, counterName);
+    const base = conditionWords(r.condition, lang, cutoff, counterName);
     const sum = r.counter.sum
       ? zh
         ? `；累加${name(r.counter.sum, lang)}${r.counter.less ? `减${r.counter.less}（不小于0）` : ""}`

@@ -4,7 +4,7 @@
  * column. Used by the pane and by the command line for ordinary files; `ticket-sql.ts` says the
  * same rules to DuckDB and PostgreSQL, and the tests hold the three to the same tally.
  */
-import { writtenCondition, type ResolvedRules } from "./resolve-rules";
+import type { ResolvedRules } from "./resolve-rules";
 import type { Condition } from "./ticket-rules";
 import type { LogColumn, TicketLog } from "./ticket-log";
 import { parseDay, SECONDS_PER_DAY } from "./ticket-time";
@@ -151,7 +151,7 @@ export function tallyLog(log: TicketLog, resolved: ResolvedRules): TicketTally {
   const masks = new Map<string, Uint8Array>();
   const contributions = resolved.counters.map((r) => {
     const { counter } = r;
-    const m = mask(log, writtenCondition(r), cutoff, masks);
+    const m = mask(log, r.condition, cutoff, masks);
     masks.set(counter.id, m);
     if (!counter.sum) return m;
     const column = log.columns[counter.sum];

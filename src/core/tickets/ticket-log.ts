@@ -54,9 +54,3 @@ export class TextCoder {
     return c;
   }
 }
-
-/** Text of a column at a row ("" when blank or not a text column). */
-export function textAt(column: LogColumn | undefined, row: number): string {
-  if (!column || column.kind !== "text") return "";
-  return column.dictionary[column.codes[row] ?? 0] ?? "";
-}

@@ -124,6 +124,15 @@ export const TicketRulesSchema = z.strictObject({
 export type TicketRules = z.infer<typeof TicketRulesSchema>;
 export type TicketRulesInput = z.input<typeof TicketRulesSchema>;
 
+/** The counters a condition refers to. */
+export function counterRefs(c: Condition, out: string[] = []): string[] {
+  if ("counter" in c) out.push(c.counter);
+  else if ("all" in c) c.all.forEach((x) => counterRefs(x, out));
+  else if ("any" in c) c.any.forEach((x) => counterRefs(x, out));
+  else if ("not" in c) counterRefs(c.not, out);
+  return out;
+}
+
 export type RulesCheck = { ok: true; rules: TicketRules } | { ok: false; errors: LocalText[] };
 
 /** Every name a rule uses must be defined, counters before their use, outputs in the target. */
@@ -141,22 +150,15 @@ export function checkRules(input: unknown): RulesCheck {
   const rules = parsed.data;
   const errors: LocalText[] = [];
   const defined = new Set<string>();
-  const refs = (c: Condition, out: string[]): string[] => {
-    if ("counter" in c) out.push(c.counter);
-    else if ("all" in c) c.all.forEach((x) => refs(x, out));
-    else if ("any" in c) c.any.forEach((x) => refs(x, out));
-    else if ("not" in c) refs(c.not, out);
-    return out;
-  };
   for (const s of rules.scope)
-    if (refs(s, []).length)
+    if (counterRefs(s, []).length)
       errors.push({
         zh: "计数范围（scope）不能引用计数项",
         en: "The scope cannot refer to a counter",
       });
   for (const counter of rules.counters) {
     for (const alt of counter.when)
-      for (const ref of refs(alt, []))
+      for (const ref of counterRefs(alt, []))
         if (!defined.has(ref))
           errors.push({
             zh: `计数项“${counter.label.zh}”引用了在它之前没有定义的计数项 ${ref}`,

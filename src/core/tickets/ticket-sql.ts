@@ -9,12 +9,12 @@
  * forms `ticket-time.ts` reads and only when the day exists, and every test of a missing value
  * false (so `not` of it is true, as a byte mask gives).
  */
-import { counterRefs, writtenCondition, type ResolvedRules } from "./resolve-rules";
-import type { Condition } from "./ticket-rules";
+import type { ResolvedRules } from "./resolve-rules";
+import { counterRefs, type Condition } from "./ticket-rules";
 import { TICKET_FIELDS, type TicketRole } from "./ticket-fields";
 import { categoryKey, type TicketTally } from "./tally";
-import { cutoffSeconds } from "./tally-log";
-import { parseDay, SECONDS_PER_DAY } from "./ticket-time";
+import { cutoffSeconds, periodBounds } from "./tally-log";
+import { TRIMMED } from "./ticket-log";
 
 export type SqlDialect = "duckdb" | "postgres";
 
@@ -38,10 +38,9 @@ export function quoteText(text: string): string {
   return `'${text.replace(/'/g, "''")}'`;
 }
 
-const TRIM_CHARS = "(' ' || chr(9) || chr(13) || chr(10) || chr(12288))";
-
-/** The characters both engines trim, one by one (LIKE patterns take them as they are). */
-const TRIMMED_CHARS = [" ", "\t", "\r", "\n", "\u3000"];
+/** The characters the core trims (ticket-log.ts), one by one and as one SQL string. */
+const TRIMMED_CHARS = [...TRIMMED];
+const TRIM_CHARS = `(${TRIMMED_CHARS.map((ch) => `chr(${ch.codePointAt(0) ?? 32})`).join(" || ")})`;
 
 function textOf(column: string, d: SqlDialect): string {
   if (d === "postgres") return `coalesce(btrim(CAST(${column} AS TEXT), ${TRIM_CHARS}), '')`;
@@ -90,9 +89,9 @@ function timeOf(text: string, d: SqlDialect): string {
   return general;
 }
 
-function timestampLiteral(seconds: number, d: SqlDialect): string {
-  const iso = new Date(seconds * 1000).toISOString().slice(0, 19).replace("T", " ");
-  return d === "duckdb" ? `TIMESTAMP '${iso}'` : `TIMESTAMP '${iso}'`;
+/** A time of the log's clock as a literal both dialects read. */
+function timestampLiteral(seconds: number): string {
+  return `TIMESTAMP '${new Date(seconds * 1000).toISOString().slice(0, 19).replace("T", " ")}'`;
 }
 
 function plusSeconds(expr: string, seconds: number, d: SqlDialect): string {
@@ -135,7 +134,7 @@ function conditionSql(
   const shift = (c.hours ?? 0) * 3600;
   if (ref === "cutoff") {
     if (cutoff === undefined) return late ? "FALSE" : `(${v} IS NOT NULL)`;
-    const bound = timestampLiteral(cutoff + shift, d);
+    const bound = timestampLiteral(cutoff + shift);
     return `coalesce(${v} ${late ? ">" : "<="} ${bound}, FALSE)`;
   }
   if (!has(ref)) return "FALSE";
@@ -176,15 +175,14 @@ export function ticketQuery(resolved: ResolvedRules, source: SqlSource, d: SqlDi
     : "FALSE";
   const period: string[] = [];
   const pf = resolved.rules.periodField;
-  const from = resolved.rules.from === undefined ? undefined : parseDay(resolved.rules.from);
-  const to = resolved.rules.to === undefined ? undefined : parseDay(resolved.rules.to);
+  // The same bounds the core's engine uses: the first day's first second, the last day's last.
+  const { from, to } = periodBounds(resolved.rules);
   if (from !== undefined || to !== undefined) {
     if (!has(pf)) period.push("FALSE");
     else {
       period.push(`${col(pf)} IS NOT NULL`);
-      if (from !== undefined) period.push(`${col(pf)} >= ${timestampLiteral(from, d)}`);
-      if (to !== undefined)
-        period.push(`${col(pf)} <= ${timestampLiteral(to + SECONDS_PER_DAY - 1, d)}`);
+      if (from !== undefined) period.push(`${col(pf)} >= ${timestampLiteral(from)}`);
+      if (to !== undefined) period.push(`${col(pf)} <= ${timestampLiteral(to)}`);
     }
   }
   const scope = [notBlank, conditionSql(resolved.scope, has, cutoff, d), ...period].join(" AND ");
@@ -194,7 +192,7 @@ export function ticketQuery(resolved: ResolvedRules, source: SqlSource, d: SqlDi
   const index = new Map(resolved.counters.map((r, k) => [r.counter.id, k]));
   const level: number[] = [];
   resolved.counters.forEach((r, k) => {
-    const refs = counterRefs(writtenCondition(r));
+    const refs = counterRefs(r.condition);
     level[k] = refs.length ? 1 + Math.max(...refs.map((id) => level[index.get(id) ?? 0] ?? 0)) : 0;
   });
   const bColumn = (id: string) => `b${index.get(id) ?? 0}`;
@@ -204,7 +202,7 @@ export function ticketQuery(resolved: ResolvedRules, source: SqlSource, d: SqlDi
     const here = resolved.counters
       .map((r, k) => ({ r, k }))
       .filter(({ k }) => level[k] === l)
-      .map(({ r, k }) => `${conditionSql(writtenCondition(r), has, cutoff, d, bColumn)} AS b${k}`);
+      .map(({ r, k }) => `${conditionSql(r.condition, has, cutoff, d, bColumn)} AS b${k}`);
     steps.push(`l${l + 1} AS (SELECT *, ${here.join(", ")} FROM l${l}),`);
   }
   const counters = resolved.counters.map(({ counter }, k) => {

@@ -16,11 +16,14 @@ describe("resolveRules", () => {
     expect(withTimes.counters.find((c) => c.counter.id === "late")?.alternative).toBe(1);
   });
 
-  it("writes counter references out, so an engine sees columns only", () => {
+  it("keeps a reference to a counter resolved before it, so an engine reads that counter's result", () => {
     const r = resolve(["unit", "mode", "closed"]);
+    const ids = r.counters.map((c) => c.counter.id);
     const handled = r.counters.find((c) => c.counter.id === "handled");
-    expect(JSON.stringify(handled?.condition)).not.toContain("counter");
-    expect(JSON.stringify(handled?.condition)).toContain('"field":"mode"');
+    expect(handled?.condition).toEqual({
+      all: [{ counter: "transferred" }, { field: "closed", notAfter: "cutoff" }],
+    });
+    expect(ids.indexOf("transferred")).toBeLessThan(ids.indexOf("handled"));
   });
 
   it("says what a counter lacks, by the columns' names", () => {
