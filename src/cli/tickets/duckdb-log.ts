@@ -183,7 +183,7 @@ export async function countWithDuckDb(
     );
     const count = await countWithSql(
       layout,
-      { from, typedTimes },
+      { from, typedTimes, dictionaryText: isParquet(path) },
       (c) => quoteIdentifier(columnNames[c] ?? `column${c}`),
       {
         run: (sql) => rowsOf(connection, sql),
