@@ -4,6 +4,7 @@
  * with the reading notes said on stderr. One place, so `score`, `report` and `bulletin` agree.
  */
 import type { TicketRun } from "../core/tickets/ticket-run";
+import type { QueryOptions } from "../core/tickets/ticket-sql";
 import { csvSheetName, readingNotes, readInput, type InputTable } from "./read-input";
 import type { FlagRequest } from "./scoring-options";
 import type { Streams } from "./streams";
@@ -20,6 +21,7 @@ export async function readSource(
   source: InputSource,
   scoring: Extract<FlagRequest, { ok: true }>,
   io: Streams,
+  options: QueryOptions = { traces: true },
 ): Promise<ReadSource> {
   const counted = await countedFile(
     source,
@@ -27,6 +29,7 @@ export async function readSource(
     scoring.request,
     parseEngine(scoring.engine),
     io,
+    options,
   );
   if (counted) return { input: { grid: counted.table.grid }, counted };
   const input = await readInput(source.file, scoring.sheet);

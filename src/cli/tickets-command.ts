@@ -142,7 +142,10 @@ export async function ticketsCommand(args: readonly string[], io: Streams): Prom
     if (!/\.csv$/i.test(output))
       throw new UsageError(`输出文件应以 .csv 结尾（收到 "${output}"）。`);
     if (!source.db) await refuseOverwritingInputs(output, [source.file]);
-    const { input, counted: elsewhere } = await readSource(source, scoring, io);
+    const { input, counted: elsewhere } = await readSource(source, scoring, io, {
+      // The department table and the figures only: no 核对 sheet, so no ticket numbers.
+      traces: false,
+    });
     let run = elsewhere;
     if (!run) {
       const recognised = recogniseLog(input.grid);

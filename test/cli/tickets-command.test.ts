@@ -160,7 +160,7 @@ describe("large and foreign files through DuckDB", () => {
     expect(leaked(await textsOf(units), hubei.personal)).toEqual([]);
   }, 60_000);
 
-  it("reads Parquet", async () => {
+  it("reads Parquet as a data platform writes it, times as TIMESTAMP columns", async () => {
     const source = join(dir, "jz.csv");
     writeFileSync(source, csvText(jingzhou.rows.slice(1)));
     const parquet = join(dir, "jz.parquet");
@@ -170,11 +170,23 @@ describe("large and foreign files through DuckDB", () => {
     await connection.run(
       `COPY (SELECT * FROM read_csv('${source}', all_varchar = true, header = true)) TO '${parquet}' (FORMAT parquet)`,
     );
+    const header = jingzhou.rows[1] as string[];
+    const times = header.filter((h) => /时间|时限/.test(h));
+    expect(times.length).toBeGreaterThan(1);
+    const typed = join(dir, "jz-typed.parquet");
+    await connection.run(
+      `COPY (SELECT * REPLACE (${times.map((h) => `CAST("${h}" AS TIMESTAMP) AS "${h}"`).join(", ")}) FROM '${parquet}') TO '${typed}' (FORMAT parquet)`,
+    );
     connection.closeSync();
     db.closeSync();
-    const c = capture();
-    expect(await main(["tickets", parquet, "-o", join(dir, "pq.csv"), ...PERIOD], c.io)).toBe(0);
-    for (const line of JINGZHOU_FIGURES) expect(c.out()).toContain(line);
+    for (const file of [parquet, typed]) {
+      const c = capture();
+      expect(await main(["tickets", file, "-o", join(dir, "pq.csv"), ...PERIOD], c.io)).toBe(0);
+      for (const line of JINGZHOU_FIGURES) expect(c.out()).toContain(line);
+      expect(readFileSync(join(dir, "pq.csv"), "utf8")).toBe(
+        readFileSync(join(dir, "jz-units.csv"), "utf8"),
+      );
+    }
   }, 60_000);
 });
 

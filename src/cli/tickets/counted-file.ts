@@ -9,6 +9,7 @@ import { extname } from "node:path";
 import { builtinSchemes } from "../../core/schemes/builtin";
 import type { RunSettings } from "../../core/settings/run-settings";
 import type { TicketRun } from "../../core/tickets/ticket-run";
+import type { QueryOptions } from "../../core/tickets/ticket-sql";
 import { InputError } from "../read-input";
 import { UsageError } from "../usage-error";
 import type { Streams } from "../streams";
@@ -71,6 +72,7 @@ export async function countedFile(
   request: RunSettings,
   engine: Engine | undefined,
   io: Streams,
+  options: QueryOptions,
 ): Promise<TicketRun | undefined> {
   const lang = request.lang ?? "zh";
   if (source.db) {
@@ -80,6 +82,7 @@ export async function countedFile(
       request.tickets,
       builtinSchemes(),
       lang,
+      options,
     );
     if (!count.ok) throw InputError.of(count.errors);
     return count.run;
@@ -94,6 +97,7 @@ export async function countedFile(
     builtinSchemes(),
     lang,
     progress,
+    options,
   );
   if (!counted) {
     if (isParquet(file)) throw notALog(file);

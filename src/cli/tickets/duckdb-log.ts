@@ -16,7 +16,7 @@ import type { Scheme } from "../../core/schemes/scheme";
 import { recogniseHeader } from "../../core/tickets/read-ticket-log";
 import { TICKET_FIELDS } from "../../core/tickets/ticket-fields";
 import type { TicketSettings } from "../../core/tickets/ticket-run";
-import { quoteIdentifier, quoteText } from "../../core/tickets/ticket-sql";
+import { quoteIdentifier, quoteText, type QueryOptions } from "../../core/tickets/ticket-sql";
 import type { LogLayout } from "../../core/tickets/ticket-log";
 import type { CellValue } from "../../core/values/parse-cell";
 import { decodeTextFile } from "../decode-text";
@@ -123,6 +123,7 @@ export async function countWithDuckDb(
   schemes: readonly Scheme[],
   lang: Language,
   progress: Progress,
+  options: QueryOptions = { traces: true },
 ): Promise<DuckDbCount | undefined> {
   const dir = await mkdtemp(join(tmpdir(), "govrank-"));
   const { connection, close } = await connect();
@@ -205,6 +206,7 @@ export async function countWithDuckDb(
       settings,
       schemes,
       lang,
+      options,
     );
     return { layout, count };
   } finally {

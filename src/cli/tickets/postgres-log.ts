@@ -10,7 +10,7 @@ import { recogniseHeader } from "../../core/tickets/read-ticket-log";
 import { TICKET_FIELDS } from "../../core/tickets/ticket-fields";
 import type { LogLayout } from "../../core/tickets/ticket-log";
 import type { TicketSettings } from "../../core/tickets/ticket-run";
-import { quoteIdentifier } from "../../core/tickets/ticket-sql";
+import { quoteIdentifier, type QueryOptions } from "../../core/tickets/ticket-sql";
 import type { CellValue } from "../../core/values/parse-cell";
 import { InputError } from "../read-input";
 import { countWithSql, type Row, type SqlCount } from "./sql-count";
@@ -55,6 +55,7 @@ export async function countInPostgres(
   settings: TicketSettings | undefined,
   schemes: readonly Scheme[],
   lang: Language,
+  options: QueryOptions = { traces: true },
 ): Promise<PostgresCount> {
   const name = tableName(table);
   const { Client } = (await import("pg")).default;
@@ -117,6 +118,7 @@ export async function countInPostgres(
       settings,
       schemes,
       lang,
+      options,
     );
     return { layout, count };
   } finally {

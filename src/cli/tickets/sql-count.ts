@@ -9,6 +9,7 @@ import type { LocalText, Scheme } from "../../core/schemes/scheme";
 import {
   tallyFromRows,
   ticketQuery,
+  type QueryOptions,
   type SqlDialect,
   type SqlSource,
 } from "../../core/tickets/ticket-sql";
@@ -39,12 +40,13 @@ export async function countWithSql(
   settings: TicketSettings | undefined,
   schemes: readonly Scheme[],
   lang: Language,
+  options: QueryOptions,
 ): Promise<SqlCount> {
   const plan = planCount(layout.roles, settings, schemes);
   if (!plan.ok) return plan;
   const columns: SqlSource["columns"] = {};
   for (const r of layout.roles) columns[r.role] = columnOf(r.column);
-  const query = ticketQuery(plan.resolved, { ...source, columns }, dialect);
+  const query = ticketQuery(plan.resolved, { ...source, columns }, dialect, options);
   const rows = await (runner.watch ?? runner.run)(query);
   const tally = tallyFromRows(plan.resolved, rows);
   const engine = dialect === "duckdb" ? "duckdb" : "postgres";

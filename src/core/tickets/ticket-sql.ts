@@ -4,6 +4,13 @@
  * The aggregation runs where the data is; only the tally comes back. Each query's rows are turned
  * back into a `TicketTally` by `tallyFromRows`, the same shape the core's engine returns.
  *
+ * Two stages, because a log has millions of tickets but few distinct ones: the first reads the log
+ * once, parses the times and evaluates every test of a per-ticket value (a time, the ticket number),
+ * then groups tickets alike in everything the rules read, counting each group (`w`); the second
+ * trims, counts and sums over those groups, each weighted by its size. With traces, the groups that
+ * hold a traced count are joined back to the log for their ticket numbers (a second read of the log,
+ * and only of those rows' keys); `govrank tickets`, which writes no 核对 sheet, skips it.
+ *
  * Meaning is kept to the core's to the letter (the tests compare every figure): texts trimmed of
  * the same characters and blank as "", numbers only when they look like one, times only in the
  * forms `ticket-time.ts` reads and only when the day exists, and every test of a missing value
@@ -30,7 +37,8 @@ export interface SqlSource {
   typedTimes?: ReadonlySet<TicketRole> | undefined;
   /**
    * The text columns come dictionary-encoded (Parquet): DuckDB then runs a plain function once per
-   * distinct value, so trimming every cell is cheaper than testing its ends first.
+   * distinct value, so trimming every text time cell (the one text read per row, before grouping)
+   * is cheaper than testing its ends first.
    */
   dictionaryText?: boolean | undefined;
 }
@@ -47,6 +55,7 @@ export function quoteText(text: string): string {
 const TRIMMED_CHARS = [...TRIMMED];
 const TRIM_CHARS = `(${TRIMMED_CHARS.map((ch) => `chr(${ch.codePointAt(0) ?? 32})`).join(" || ")})`;
 
+/** A text time column trimmed per row: times are parsed before alike tickets are grouped. */
 function textOf(column: string, d: SqlDialect, dictionary = false): string {
   if (d === "postgres") return `coalesce(btrim(CAST(${column} AS TEXT), ${TRIM_CHARS}), '')`;
   if (dictionary) return `coalesce(trim(CAST(${column} AS VARCHAR), ${TRIM_CHARS}), '')`;
@@ -109,36 +118,64 @@ function plusSeconds(expr: string, seconds: number, d: SqlDialect): string {
 
 const col = (role: TicketRole) => `r_${role}`;
 const raw = (role: TicketRole) => `x_${role}`;
+const filledFlag = (role: TicketRole) => `f_${role}`;
 
 function trimOf(text: string, d: SqlDialect): string {
   return d === "postgres" ? `btrim(${text}, ${TRIM_CHARS})` : `trim(${text}, ${TRIM_CHARS})`;
 }
 
-/**
- * The ticket number is read untrimmed (`x_id`) and trimmed only where it is used: every cell is a
- * different text, so trimming them all costs more than the rest of the count (1.2 s of 10 M).
- */
-const idValue = (d: SqlDialect) => trimOf(raw("id"), d);
+const asText = (column: string, d: SqlDialect) =>
+  `CAST(${column} AS ${d === "duckdb" ? "VARCHAR" : "TEXT"})`;
 
 /**
- * A condition as a never-NULL boolean. A reference to another counter is its column (`b_…`),
- * computed once in an earlier step, not its definition again.
+ * Whether a text that differs in every row (the ticket number) is not blank, without trimming
+ * every one: a text whose first character is not a trimmed one is filled (trimming 10 M ticket
+ * numbers costs more than the rest of the count).
  */
-function conditionSql(
-  c: Condition,
-  has: (r: TicketRole) => boolean,
-  cutoff: number | undefined,
-  d: SqlDialect,
-  counterColumn: (id: string) => string = () => "FALSE",
-): string {
-  const sql = (x: Condition) => conditionSql(x, has, cutoff, d, counterColumn);
-  if ("counter" in c) return counterColumn(c.counter);
+function filledText(text: string, d: SqlDialect): string {
+  if (d === "postgres") return `coalesce(${trimOf(text, d)}, '') <> ''`;
+  const padded = TRIMMED_CHARS.map((ch) => `${text} LIKE ${quoteText(`${ch}%`)}`).join(" OR ");
+  return `CASE WHEN ${text} IS NULL OR ${text} = '' THEN FALSE WHEN ${padded} THEN ${trimOf(text, d)} <> '' ELSE TRUE END`;
+}
+
+/**
+ * Values that differ from ticket to ticket: times and the ticket number. A test of one is
+ * answered row by row, before the tickets are grouped; every other test is answered once per
+ * distinct value, after.
+ */
+const perTicket = (role: TicketRole) => role === "id" || TICKET_FIELDS[role].kind === "time";
+
+interface ConditionContext {
+  has: (r: TicketRole) => boolean;
+  cutoff: number | undefined;
+  d: SqlDialect;
+  /** A reference to another counter: its column (`b_…`), computed once in an earlier step. */
+  counterColumn: (id: string) => string;
+  /** A test of a per-ticket value: the name of its 0/1 column, answered before grouping. */
+  perTicketTest: (sql: string) => string;
+}
+
+/** A condition as a never-NULL boolean. */
+function conditionSql(c: Condition, x: ConditionContext): string {
+  const sql = (y: Condition) => conditionSql(y, x);
+  if ("counter" in c) return x.counterColumn(c.counter);
   if ("all" in c) return c.all.length ? `(${c.all.map(sql).join(" AND ")})` : "TRUE";
   if ("any" in c) return `(${c.any.map(sql).join(" OR ")})`;
   if ("not" in c) return `(NOT ${sql(c.not)})`;
-  if (!has(c.field)) return "FALSE";
+  if (!x.has(c.field)) return "FALSE";
+  const test = leafSql(c, x);
+  return perTicket(c.field) && test !== "FALSE" ? x.perTicketTest(test) : test;
+}
+
+type Leaf = Exclude<
+  Condition,
+  { counter: string } | { all: unknown } | { any: unknown } | { not: unknown }
+>;
+
+/** One test of one field, on the row where that field's value is (`col`; the number trimmed). */
+function leafSql(c: Leaf, { has, cutoff, d }: ConditionContext): string {
   const kind = TICKET_FIELDS[c.field].kind;
-  const v = c.field === "id" ? idValue(d) : col(c.field);
+  const v = c.field === "id" ? trimOf(raw("id"), d) : col(c.field);
   if ("in" in c) return kind === "text" ? `(${v} IN (${c.in.map(quoteText).join(", ")}))` : "FALSE";
   if ("filled" in c) {
     const filled = kind === "text" ? `${v} <> ''` : `${v} IS NOT NULL`;
@@ -157,48 +194,51 @@ function conditionSql(
   return `coalesce(${v} ${late ? ">" : "<="} ${plusSeconds(col(ref), shift, d)}, FALSE)`;
 }
 
+export interface QueryOptions {
+  /**
+   * Gather the ticket numbers behind the traced counters (the 核对 sheet). They cost a second
+   * pass over the log, ticket by ticket: a command that writes no such sheet leaves them out.
+   */
+  traces: boolean;
+}
+
 /**
- * One statement reads the log once: the roles parsed, the tickets in scope, one 0/1 (or summed)
- * value per counter, then every grouping at once (GROUPING SETS: by unit, by type, by column and
- * category, by column, and the total), with the ticket numbers behind the traced counters gathered
- * per unit in the same pass. `tallyFromRows` tells the sets apart by GROUPING().
+ * One statement, in two stages. First the log is read once and its tickets grouped by the texts
+ * as written (unit, type, category, mode, …) and by the answers of the per-ticket tests (closed
+ * in time, within the period): a month of a city's tickets is a few thousand such groups. Then
+ * each group's texts are trimmed and tested, each counter becomes a column b_k in steps (a
+ * counter built on others reads their columns), weighted by the group's size, and every grouping
+ * is made at once (GROUPING SETS: by unit, by type, by column and category, by column, and the
+ * total); `tallyFromRows` tells the sets apart by GROUPING(). With traces, the same tests run
+ * once more ticket by ticket for the numbers behind the traced counters, gathered per unit.
  */
-/** The SQL for one log: a CTE reading the roles once, the scoped tickets, then one query per grouping. */
-export function ticketQuery(resolved: ResolvedRules, source: SqlSource, d: SqlDialect): string {
+export function ticketQuery(
+  resolved: ResolvedRules,
+  source: SqlSource,
+  d: SqlDialect,
+  options: QueryOptions = { traces: true },
+): string {
   const roles = (Object.keys(source.columns) as TicketRole[]).filter((r) => source.columns[r]);
   const has = (r: TicketRole) => roles.includes(r);
+  const kindOf = (r: TicketRole) => TICKET_FIELDS[r].kind;
+  const cutoff = cutoffSeconds(resolved.rules.cutoff);
+  const pf = resolved.rules.periodField;
+
+  // Per ticket: the texts and numbers as read, the times as times and whether each was filled.
   const reads = roles.flatMap((role) => {
     const column = source.columns[role] ?? "NULL";
-    const kind = TICKET_FIELDS[role].kind;
-    if (role === "id")
+    if (role === "id") return [`${asText(column, d)} AS ${raw(role)}`];
+    // Blank as '' (as it is once trimmed): the first stage's keys then join with plain equality.
+    if (kindOf(role) !== "time") return [`coalesce(${asText(column, d)}, '') AS ${raw(role)}`];
+    if (source.typedTimes?.has(role))
       return [
-        `coalesce(CAST(${column} AS ${d === "duckdb" ? "VARCHAR" : "TEXT"}), '') AS ${raw(role)}`,
+        `CAST(${column} AS TIMESTAMP) AS ${col(role)}`,
+        `${column} IS NOT NULL AS ${filledFlag(role)}`,
       ];
     const text = textOf(column, d, source.dictionaryText);
-    const typed =
-      kind === "text"
-        ? text
-        : kind === "number"
-          ? numberOf(text, d)
-          : source.typedTimes?.has(role)
-            ? `CAST(${column} AS TIMESTAMP)`
-            : timeOf(text, d);
-    // A text column is its own raw text: read once.
-    return kind === "text"
-      ? [`${text} AS ${col(role)}`]
-      : [`${text} AS ${raw(role)}`, `${typed} AS ${col(role)}`];
+    return [`${timeOf(text, d)} AS ${col(role)}`, `${text} <> '' AS ${filledFlag(role)}`];
   });
-  const cutoff = cutoffSeconds(resolved.rules.cutoff);
-  const rawOf = (r: TicketRole) => (TICKET_FIELDS[r].kind === "text" ? col(r) : raw(r));
-  // The ticket number last: its trim is then needed only for a row blank everywhere else.
-  const blankTests = roles
-    .filter((r) => r !== "id")
-    .map((r) => `${rawOf(r)} <> ''`)
-    .concat(has("id") ? [`(${raw("id")} <> '' AND ${idValue(d)} <> '')`] : []);
-  const notBlank = blankTests.length ? `(${blankTests.join(" OR ")})` : "FALSE";
   const period: string[] = [];
-  const pf = resolved.rules.periodField;
-  // The same bounds the core's engine uses: the first day's first second, the last day's last.
   const { from, to } = periodBounds(resolved.rules);
   if (from !== undefined || to !== undefined) {
     if (!has(pf)) period.push("FALSE");
@@ -208,57 +248,127 @@ export function ticketQuery(resolved: ResolvedRules, source: SqlSource, d: SqlDi
       if (to !== undefined) period.push(`${col(pf)} <= ${timestampLiteral(to)}`);
     }
   }
-  const scope = [notBlank, conditionSql(resolved.scope, has, cutoff, d), ...period].join(" AND ");
-  const key = (r: TicketRole) => (has(r) ? col(r) : "''");
-  // Each counter's test once, as a column b_k, in steps: a counter built on others (已办结 on
-  // 转部门办理) reads their columns from the step before instead of repeating their definitions.
+
+  // The tests of per-ticket values the rules make, each a column a_k of the first stage.
+  const tests: string[] = [];
+  const perTicketTest = (sql: string) => {
+    const at = tests.indexOf(sql) < 0 ? tests.push(sql) - 1 : tests.indexOf(sql);
+    return `a${at}`;
+  };
   const index = new Map(resolved.counters.map((r, k) => [r.counter.id, k]));
+  const context: ConditionContext = {
+    has,
+    cutoff,
+    d,
+    counterColumn: (id) => `b${index.get(id) ?? 0}`,
+    perTicketTest,
+  };
+  const scope = conditionSql(resolved.scope, context);
   const level: number[] = [];
   resolved.counters.forEach((r, k) => {
     const refs = counterRefs(r.condition);
     level[k] = refs.length ? 1 + Math.max(...refs.map((id) => level[index.get(id) ?? 0] ?? 0)) : 0;
   });
-  const bColumn = (id: string) => `b${index.get(id) ?? 0}`;
-  const steps: string[] = [];
   const top = Math.max(-1, ...level);
-  for (let l = 0; l <= top; l++) {
-    const here = resolved.counters
-      .map((r, k) => ({ r, k }))
-      .filter(({ k }) => level[k] === l)
-      .map(({ r, k }) => `${conditionSql(r.condition, has, cutoff, d, bColumn)} AS b${k}`);
-    steps.push(`l${l + 1} AS (SELECT *, ${here.join(", ")} FROM l${l}),`);
-  }
+  const stepTests: string[][] = [];
+  for (let l = 0; l <= top; l++)
+    stepTests.push(
+      resolved.counters
+        .map((r, k) => ({ r, k }))
+        .filter(({ k }) => level[k] === l)
+        .map(({ r, k }) => `${conditionSql(r.condition, context)} AS b${k}`),
+    );
+
+  // What the first stage keeps of a ticket, and groups by: the texts as read, the filled flags,
+  // the per-ticket tests.
+  const kept = [
+    ...roles.filter((r) => !perTicket(r)).map((r) => ({ name: raw(r), sql: raw(r) })),
+    ...roles.filter(perTicket).map((r) => ({ name: filledFlag(r), sql: filledFlag(r) })),
+    ...tests.map((sql, k) => ({ name: `a${k}`, sql })),
+  ];
+  const periodTime = has(pf) ? col(pf) : "CAST(NULL AS TIMESTAMP)";
+  const idFilled = has("id") ? [`${filledText(raw("id"), d)} AS ${filledFlag("id")}`] : [];
+  // The log read ticket by ticket (a subquery, not a CTE: read twice with traces, it is then not
+  // stored whole in between).
+  const log = `(SELECT *${idFilled.map((x) => `, ${x}`).join("")} FROM (SELECT ${reads.join(", ") || "1 AS x_none"} FROM ${source.from}) AS cells) AS t`;
+  const where = period.length ? ` WHERE ${period.join(" AND ")}` : "";
+  const grouped = `s AS (SELECT ${[...kept.map((k) => (k.sql === k.name ? k.name : `${k.sql} AS ${k.name}`)), "count(*) AS w", `min(${periodTime}) AS t_min`, `max(${periodTime}) AS t_max`].join(", ")} FROM ${log}${where}${kept.length ? ` GROUP BY ${kept.map((_, i) => i + 1).join(", ")}` : ""})`;
+
+  const key = (r: TicketRole) => (has(r) ? col(r) : "''");
+  const trimmed = (r: TicketRole) => `coalesce(${trimOf(raw(r), d)}, '')`;
+  const notBlank = roles.length
+    ? `(${roles
+        .map((r) =>
+          perTicket(r)
+            ? filledFlag(r)
+            : kindOf(r) === "number"
+              ? `y_${r} <> ''`
+              : `${col(r)} <> ''`,
+        )
+        .join(" OR ")})`
+    : "FALSE";
   const counters = resolved.counters.map(({ counter }, k) => {
-    if (!counter.sum) return `CASE WHEN b${k} THEN 1 ELSE 0 END AS k${k}`;
+    if (!counter.sum) return `CASE WHEN b${k} THEN w ELSE 0 END AS k${k}`;
     const n = has(counter.sum) ? col(counter.sum) : "NULL";
-    return `CASE WHEN b${k} AND ${n} IS NOT NULL THEN greatest(${n} - ${counter.less ?? 0}, 0) ELSE 0 END AS k${k}`;
+    return `CASE WHEN b${k} AND ${n} IS NOT NULL THEN greatest(${n} - ${counter.less ?? 0}, 0) * w ELSE 0 END AS k${k}`;
   });
-  const periodTime = has(pf) ? col(pf) : "NULL";
+  /** The second stage, on the groups: values trimmed, tests, counters weighted by the group. */
+  const counted = (extra: string) => {
+    const values = roles
+      .filter((r) => !perTicket(r))
+      .flatMap((r) =>
+        kindOf(r) === "number"
+          ? [`${trimmed(r)} AS y_${r}`, `${numberOf(trimmed(r), d)} AS ${col(r)}`]
+          : [`${trimmed(r)} AS ${col(r)}`],
+      );
+    return [
+      `v AS (SELECT *${values.map((x) => `, ${x}`).join("")} FROM s)`,
+      `l0 AS (SELECT * FROM v WHERE ${notBlank} AND ${scope})`,
+      ...stepTests.map((here, l) => `l${l + 1} AS (SELECT *, ${here.join(", ")} FROM l${l})`),
+      `c AS (SELECT ${key("unit")} AS g_unit, ${key("type")} AS g_type, ${key("category")} AS g_category, ${key("column")} AS g_column, ${key("group")} AS g_group, t_min, t_max, w${extra}${counters.map((x) => `, ${x}`).join("")} FROM l${top + 1})`,
+    ];
+  };
   const epoch = (e: string) => (d === "duckdb" ? `epoch(${e})` : `EXTRACT(EPOCH FROM ${e})`);
   const binary = (e: string) => (d === "postgres" ? `${e} COLLATE "C"` : e);
-  const collect = (e: string) => (d === "duckdb" ? `list(${e})` : `array_agg(${e})`);
-  const traced = resolved.rules.traced
-    .map((id) => ({ id, k: resolved.counters.findIndex((r) => r.counter.id === id) }))
-    .filter((x) => x.k >= 0 && has("id"));
-  // Ticket numbers are carried only where a traced counter holds: the rest need none.
-  const anyTraced = traced.length ? traced.map((x) => `k${x.k} > 0`).join(" OR ") : "FALSE";
   const sums = resolved.counters
     .map((_, k) => `, CAST(sum(k${k}) AS DOUBLE PRECISION) AS k${k}`)
     .join("");
-  const lists = traced
-    .map((x, i) => `, ${collect("g_id")} FILTER (WHERE k${x.k} > 0) AS t${i}`)
-    .join("");
-  return [
-    `WITH t AS (SELECT ${reads.join(", ") || "1 AS x_none"} FROM ${source.from}),`,
-    `l0 AS (SELECT * FROM t WHERE ${scope}),`,
-    ...steps,
-    `c AS (SELECT ${key("unit")} AS g_unit, ${key("type")} AS g_type, ${key("category")} AS g_category, ${key("column")} AS g_column, ${key("group")} AS g_group, ${periodTime} AS g_time, ${has("id") ? raw("id") : "NULL"} AS g_number${counters.map((x) => `, ${x}`).join("")} FROM l${top + 1}),`,
-    `d AS (SELECT *, CASE WHEN ${anyTraced} THEN ${trimOf("g_number", d)} END AS g_id FROM c)`,
+  const tally = [
     "SELECT GROUPING(g_unit) AS gu, GROUPING(g_type) AS gt, GROUPING(g_column) AS gc, GROUPING(g_category) AS gk,",
-    `g_unit, g_type, g_column, g_category, count(*) AS n, ${epoch("min(g_time)")} AS first_time, ${epoch("max(g_time)")} AS last_time,`,
-    `coalesce(min(${binary("nullif(g_group, '')")}), '') AS grp${sums}${lists}`,
-    "FROM d GROUP BY GROUPING SETS ((g_unit), (g_type), (g_column, g_category), (g_column), ())",
+    `g_unit, g_type, g_column, g_category, CAST(sum(w) AS DOUBLE PRECISION) AS n, ${epoch("min(t_min)")} AS first_time, ${epoch("max(t_max)")} AS last_time,`,
+    `coalesce(min(${binary("nullif(g_group, '')")}), '') AS grp${sums}`,
+    "FROM c GROUP BY GROUPING SETS ((g_unit), (g_type), (g_column, g_category), (g_column), ())",
   ].join("\n");
+
+  const traced = resolved.rules.traced
+    .map((id) => ({ id, k: resolved.counters.findIndex((r) => r.counter.id === id) }))
+    .filter((x) => x.k >= 0 && has("id"));
+  const statement = (ctes: string[], select: string) => `WITH ${ctes.join(",\n")}\n${select}`;
+  if (!options.traces || traced.length === 0) return statement([grouped, ...counted("")], tally);
+  // The numbers behind the traced counts: the groups that hold one, then their tickets, found
+  // by reading the log once more and joining on the group's keys.
+  const collect = (e: string) => (d === "duckdb" ? `list(${e})` : `array_agg(${e})`);
+  const holds = traced.map((x, i) => `k${x.k} > 0 AS h${i}`).join(", ");
+  const anyTraced = traced.map((x) => `k${x.k} > 0`).join(" OR ");
+  // The keys as the first stage computed them, from the ticket's own columns (t.…).
+  const sameGroup = kept
+    .map((k) => `${k.sql === k.name ? `t.${k.name}` : k.sql} = tg.${k.name}`)
+    .concat(period)
+    .join(" AND ");
+  const lists = traced
+    .map((_, i) => `, ${collect("ticket")} FILTER (WHERE h${i}) AS t${i}`)
+    .join("");
+  return statement(
+    [
+      grouped,
+      ...counted(kept.map((k) => `, ${k.name}`).join("")),
+      `g AS (${tally})`,
+      `tg AS (SELECT ${kept.map((k) => `${k.name}, `).join("")}g_unit AS trace_unit, ${holds} FROM c WHERE ${anyTraced})`,
+      `tt AS (SELECT tg.*, ${trimOf(`t.${raw("id")}`, d)} AS ticket FROM ${log} JOIN tg ON ${sameGroup || "TRUE"})`,
+      `traces AS (SELECT trace_unit${lists} FROM tt GROUP BY trace_unit)`,
+    ],
+    `SELECT g.*${traced.map((_, i) => `, traces.t${i}`).join("")} FROM g LEFT JOIN traces ON g.gu = 0 AND g.g_unit = traces.trace_unit`,
+  );
 }
 
 type Row = Record<string, unknown>;

@@ -18,7 +18,7 @@ describe("the rules as SQL", () => {
     expect(quoteText("x'; DROP TABLE t; --")).toBe("'x''; DROP TABLE t; --'");
   });
 
-  it("reads the log once and groups it every way in the same pass", () => {
+  it("groups the log every way at once (GROUPING SETS)", () => {
     const q = ticketQuery(
       resolved,
       {
@@ -27,20 +27,30 @@ describe("the rules as SQL", () => {
       },
       "postgres",
     );
-    expect(q.match(/FROM tickets/g)).toHaveLength(1);
+    expect(q.match(/FROM tickets/g)).toHaveLength(2);
     expect(q).toContain(
       "GROUP BY GROUPING SETS ((g_unit), (g_type), (g_column, g_category), (g_column), ())",
     );
     expect(q).toContain("TIMESTAMP '2022-02-06 23:59:59'");
     expect(q).toContain('COLLATE "C"');
-    expect(q).toContain("array_agg(g_id) FILTER");
-    expect(
-      ticketQuery(
-        resolved,
-        { from: "t", columns: { id: '"i"', unit: '"u"', callback: '"c"' } },
-        "duckdb",
-      ),
-    ).toContain("list(g_id) FILTER");
+    // Grouped first by the texts as written and the per-ticket tests, then counted per group.
+    expect(q).toContain("count(*) AS w");
+    expect(q).toContain("array_agg(ticket) FILTER");
+    const duck = { from: "t", columns: { id: '"i"', unit: '"u"', callback: '"c"' } };
+    expect(ticketQuery(resolved, duck, "duckdb")).toContain("list(ticket) FILTER");
+  });
+
+  it("reads the log a second time only for the ticket numbers behind the traced counts", () => {
+    const source = {
+      from: "tickets",
+      columns: { id: '"编号"', unit: '"单位"', callback: '"回访"' },
+    };
+    const withTraces = ticketQuery(resolved, source, "duckdb");
+    const without = ticketQuery(resolved, source, "duckdb", { traces: false });
+    expect(withTraces.match(/FROM tickets/g)).toHaveLength(2);
+    expect(without.match(/FROM tickets/g)).toHaveLength(1);
+    expect(without).not.toContain("list(");
+    expect(without).not.toContain("AS ticket");
   });
 
   it("turns the rows back into the core's tally, set by set", () => {
