@@ -24,7 +24,7 @@ export interface TicketFigures {
   parquetRows: number;
   memoryRows: number;
   csv: { cli: ChildTiming; duckdb: ChildTiming; scan: ChildTiming };
-  parquet: { cli: ChildTiming; duckdb: ChildTiming };
+  parquet: { cli: ChildTiming; traced: ChildTiming; duckdb: ChildTiming };
   memory: { core: ChildTiming; loop: ChildTiming };
   pane: { rows: number; syncs: number; ms: number };
 }
@@ -63,6 +63,7 @@ export async function ticketFigures(tmp: string, quick: boolean): Promise<Ticket
     },
     parquet: {
       cli: one<ChildTiming>("cli", parquet, runs),
+      traced: one<ChildTiming>("traced", parquet, runs),
       duckdb: one<ChildTiming>("duckdb", parquet, runs),
     },
     memory: {

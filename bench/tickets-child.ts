@@ -1,6 +1,8 @@
 /**
  * One ticket benchmark in its own process (so its peak memory is its own), printing JSON last:
  *   cli <file> <runs>        `govrank tickets` on a file (DuckDB for .parquet and --engine duckdb)
+ *   traced <file> <runs>     DuckDB counting a file with the tickets behind each traced count, as
+ *                            `govrank report` does for its 核对 sheet (no workbook written)
  *   scan <file.csv> <runs>   a hand-written minimal scan: stream the CSV, count per unit, no rules
  *   duckdb <file> <runs>     bare DuckDB: one GROUP BY of the units on the file, nothing else
  *   core <rows> <runs>       the core's tally of a log already in memory (columns built)
@@ -9,6 +11,8 @@
 import { createReadStream } from "node:fs";
 import { DuckDBInstance } from "@duckdb/node-api";
 import { main } from "../src/cli/main";
+import { countWithDuckDb } from "../src/cli/tickets/duckdb-log";
+import { NO_PROGRESS } from "../src/cli/tickets/progress";
 import { builtinSchemes } from "../src/core/schemes/builtin";
 import { recogniseLog } from "../src/core/tickets/read-ticket-log";
 import { planCount } from "../src/core/tickets/ticket-run";
@@ -112,6 +116,22 @@ async function run(): Promise<void> {
           quiet,
         );
         if (code !== 0) throw new Error(`govrank tickets exited ${code}`);
+      },
+      { warmup: 0, runs },
+    );
+  else if (mode === "traced")
+    timing = await time(
+      async () => {
+        const counted = await countWithDuckDb(
+          arg,
+          "",
+          undefined,
+          builtinSchemes(),
+          "zh",
+          NO_PROGRESS,
+        );
+        if (!counted || !counted.count.ok || counted.count.run.tally.trace.length === 0)
+          throw new Error("no tickets were traced");
       },
       { warmup: 0, runs },
     );
