@@ -2,7 +2,12 @@
  * 核对: the ticket numbers behind each unit's traced counts (超期, 返工, 不满意), one ticket a
  * row in an Excel table, so a unit that disputes its score filters to its own tickets. Numbers are
  * masked like every shown text (a phone-shaped number is not a ticket number).
+ *
+ * A province's log can trace more tickets than a sheet has rows (1 048 576): then every unit's
+ * every count keeps as many of its tickets as fit evenly (the longest lists are cut, none
+ * dropped whole), and the sheet says so above the table.
  */
+import type { Language } from "../i18n";
 import type { TicketRun } from "../tickets/ticket-run";
 import { columnLetters } from "../table/address";
 import { text } from "./cells";
@@ -11,11 +16,34 @@ import type { ReportContext } from "./report-context";
 import { word } from "./report-text";
 import { SheetDraft } from "./sheet-draft";
 
+/** The rows of an Excel worksheet. */
+export const SHEET_ROWS = 1_048_576;
+
+/**
+ * The most tickets each list may keep so that all of them fit in `room` rows, cutting only the
+ * longest lists (water-filling); Infinity when everything fits.
+ */
+export function evenCap(lengths: readonly number[], room: number): number {
+  const total = lengths.reduce((a, b) => a + b, 0);
+  if (total <= room) return Infinity;
+  let low = 0;
+  let high = Math.max(0, ...lengths);
+  // The largest cap whose lists fit; each step halves the range, ~20 steps for a million.
+  while (low < high) {
+    const mid = Math.ceil((low + high) / 2);
+    const kept = lengths.reduce((a, n) => a + Math.min(n, mid), 0);
+    if (kept <= room) low = mid;
+    else high = mid - 1;
+  }
+  return low;
+}
+
 export function traceSheet(
   ctx: ReportContext,
   name: string,
   tickets: TicketRun,
   tableName: string,
+  sheetRows: number = SHEET_ROWS,
 ): PlanSheet {
   const { lang } = ctx;
   const draft = new SheetDraft("tickets:trace", "tickets", name);
@@ -39,11 +67,20 @@ export function traceSheet(
     draft.addRow([text(word(lang, "noTrace"))]);
     return draft.finish({ orientation: "portrait", fitToWidth: true, header: "" });
   }
+  // Rows left under the header; a cut list also needs a row for its note.
+  const lengths = entries.map((e) => e.ids.length);
+  const fits = evenCap(lengths, sheetRows - draft.nextRow - 1) === Infinity;
+  const cap = fits ? Infinity : evenCap(lengths, sheetRows - draft.nextRow - 2);
+  if (cap !== Infinity) {
+    const total = entries.reduce((a, e) => a + e.ids.length, 0);
+    const kept = entries.reduce((a, e) => a + Math.min(e.ids.length, cap), 0);
+    draft.addRow([text(traceCutNote(lang, total, kept, cap), "note")]);
+  }
   const top = draft.addRow(
     (["unit", "counter", "ticketNumbers"] as const).map((k) => text(word(lang, k), "header")),
   );
   for (const e of entries)
-    for (const id of e.ids)
+    for (const id of cap === Infinity ? e.ids : e.ids.slice(0, cap))
       draft.addRow([text(e.unit, "cell"), text(label(e.counter), "cell"), text(id, "cell")]);
   draft.tables.push({
     name: tableName,
@@ -57,4 +94,11 @@ export function traceSheet(
     repeatRows: { first: top, last: top },
     header: "",
   });
+}
+
+function traceCutNote(lang: Language, total: number, kept: number, cap: number): string {
+  const n = (x: number) => x.toLocaleString("en-US");
+  return lang === "zh"
+    ? `共有 ${n(total)} 个工单编号，超过一张工作表的行数，每个单位的每项计数最多列出 ${n(cap)} 个，共列出 ${n(kept)} 个；完整清单请按单位分期统计。`
+    : `${n(total)} ticket numbers are more than a sheet holds: each unit's each count lists at most ${n(cap)}, ${n(kept)} in all; count by unit or by shorter periods for the full lists.`;
 }
