@@ -12,6 +12,7 @@
 #   fonts-wqy-microhei        a Chinese font, so LibreOffice and Chromium draw Chinese text
 #   libxml2-utils             xmllint: the manifest against Microsoft's XSDs
 #   postgresql                a real server for the warehouse tests (a cluster per run, loopback only)
+#   clickhouse-server         two real servers as a two-shard cluster for the distributed tests (loopback)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -30,6 +31,7 @@ dpkg -s libreoffice-writer-nogui >/dev/null 2>&1 || need+=(libreoffice-writer-no
 command -v pdftoppm >/dev/null 2>&1 || need+=(poppler-utils)
 command -v xmllint >/dev/null 2>&1 || need+=(libxml2-utils)
 ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need+=(postgresql)
+{ [ -x /usr/bin/clickhouse-server ] || [ -x /usr/sbin/clickhouse-server ]; } || need+=(clickhouse-server)
 { command -v fc-list >/dev/null 2>&1 && fc-list :lang=zh | grep -q .; } || need+=(fonts-wqy-microhei)
 
 if [ ${#need[@]} -gt 0 ]; then

@@ -30,8 +30,11 @@ export const TICKET_HELP = `工单/留言明细（自动识别）for a ticket or
   --cutoff YYYY-MM-DD          办结截止日（截至…已办结）tickets closed after this day are not handled
   --previous-figure 名=数      上期数字，用于同比/环比（可重复）last period's figure: received=64085, replied=136
   --engine core|duckdb         统计引擎（默认：.parquet 和 64 MB 以上的文本文件用 DuckDB）the counting engine
-  --db postgresql://… --table 表名
-                               不读文件，在数据库中统计这张工单表，只取回统计结果 count a table in the database instead of a file
+  --db postgresql://…|clickhouse://… --table 表名
+                               不读文件，在数据库（或 ClickHouse 集群）中统计这张工单表，只取回统计结果；
+                               密码放在环境变量 GOVRANK_DB_PASSWORD 或 GOVRANK_DB_PASSWORD_FILE 指向的文件
+                               count a table in the database (or ClickHouse cluster) instead of a file;
+                               the password from GOVRANK_DB_PASSWORD or the file GOVRANK_DB_PASSWORD_FILE names
 `;
 
 export interface TicketFlags {
@@ -59,11 +62,24 @@ export function inputSource(positionals: readonly string[], values: TicketFlags)
     );
   if (positionals.length)
     throw new UsageError("用 --db 时不再给输入文件。With --db, give no input file.");
-  if (!/^postgres(ql)?:\/\//i.test(values.db))
+  if (!/^(postgres(ql)?|clickhouses?):\/\//i.test(values.db))
     throw new UsageError(
-      "--db 需要 PostgreSQL 地址，如 postgresql://user@127.0.0.1:5432/hotline。--db takes a postgresql:// address.",
+      "--db 需要 PostgreSQL 或 ClickHouse 地址，如 postgresql://user@127.0.0.1:5432/hotline 或 clickhouse://user@127.0.0.1:8123/hotline。--db takes a postgresql:// or clickhouse:// address.",
+    );
+  if (hasPassword(values.db))
+    throw new UsageError(
+      "请不要把密码写在 --db 地址里（命令行会被他人和历史记录看到）：放在环境变量 GOVRANK_DB_PASSWORD，或写在文件里并用 GOVRANK_DB_PASSWORD_FILE 指向它。Keep the password out of --db: set GOVRANK_DB_PASSWORD, or GOVRANK_DB_PASSWORD_FILE to a file holding it.",
     );
   return { file: values.table, db: { url: values.db, table: values.table } };
+}
+
+/** user:password@ in an address (an unparsable one is left to the engine to refuse). */
+function hasPassword(url: string): boolean {
+  try {
+    return new URL(url).password !== "";
+  } catch {
+    return false;
+  }
 }
 
 const FIGURES: readonly string[] = GROWTH_FIGURES;

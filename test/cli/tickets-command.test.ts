@@ -15,6 +15,11 @@ import { main } from "../../src/cli/main";
 import type { CellValue } from "../../src/core/values/parse-cell";
 import { csvText, hubeiMay2019, jingzhouJanuary2022 } from "../helpers/ticket-logs";
 import { startPostgres, type RunningPostgres } from "../helpers/postgres";
+import {
+  CLERK_PASSWORD,
+  startClickHouseCluster,
+  type ClickHouseCluster,
+} from "../helpers/clickhouse";
 
 const dir = mkdtempSync(join(tmpdir(), "govrank-tickets-"));
 const jingzhou = jingzhouJanuary2022();
@@ -252,6 +257,100 @@ describe("counting in the warehouse", () => {
     const d = capture();
     expect(await main(["tickets", "--db", "mysql://x", "--table", "t"], d.io)).toBe(2);
   });
+});
+
+describe("counting on a ClickHouse cluster", () => {
+  let cluster: ClickHouseCluster;
+  const saved = process.env.GOVRANK_DB_PASSWORD;
+  beforeAll(async () => {
+    cluster = await startClickHouseCluster();
+    const header = jingzhou.rows[1] as string[];
+    // As a warehouse types them: times as DateTime (an instant; the log's clock is China's).
+    const isTime = (h: string) => /时间|时限/.test(h);
+    const columns = header
+      .map(
+        (h) => `\`${h}\` ${isTime(h) ? "Nullable(DateTime('Asia/Shanghai'))" : "Nullable(String)"}`,
+      )
+      .join(", ");
+    const rows = jingzhou.rows.slice(2);
+    for (const shard of [0, 1] as const) {
+      await cluster.query(
+        shard,
+        `CREATE TABLE hotline_local (${columns}) ENGINE = MergeTree ORDER BY tuple()`,
+      );
+      const mine = rows.filter((_, i) => i % 2 === shard);
+      await cluster.query(
+        shard,
+        `INSERT INTO hotline_local FORMAT JSONEachRow\n${mine
+          .map((r) =>
+            JSON.stringify(
+              Object.fromEntries(
+                header.map((h, c) => [
+                  h,
+                  r[c] === null || r[c] === undefined ? null : String(r[c]),
+                ]),
+              ),
+            ),
+          )
+          .join("\n")}`,
+      );
+    }
+    await cluster.query(
+      0,
+      "CREATE TABLE hotline AS hotline_local ENGINE = Distributed(govrank, default, hotline_local)",
+    );
+  }, 120_000);
+  afterAll(async () => {
+    if (saved === undefined) delete process.env.GOVRANK_DB_PASSWORD;
+    else process.env.GOVRANK_DB_PASSWORD = saved;
+    await cluster?.stop();
+  });
+
+  it("counts the Distributed table to the same figures, the password from the environment", async () => {
+    process.env.GOVRANK_DB_PASSWORD = CLERK_PASSWORD;
+    const c = capture();
+    const units = join(dir, "ch-units.csv");
+    expect(
+      await main(
+        ["tickets", "--db", cluster.url, "--table", "hotline", "-o", units, ...PERIOD],
+        c.io,
+      ),
+    ).toBe(0);
+    for (const line of JINGZHOU_FIGURES) expect(c.out()).toContain(line);
+    expect(readFileSync(units, "utf8")).toBe(readFileSync(join(dir, "jz-units.csv"), "utf8"));
+    const r = capture();
+    const report = join(dir, "ch-report.xlsx");
+    expect(
+      await main(
+        ["report", "--db", cluster.url, "--table", "hotline", "-o", report, ...PERIOD],
+        r.io,
+      ),
+    ).toBe(0);
+    const texts = await textsOf(report);
+    expect(leaked(texts, jingzhou.personal)).toEqual([]);
+    expect(texts).not.toContain(CLERK_PASSWORD);
+    expect(texts).toContain("工单编号留在数据仓库中");
+    expect(r.out() + r.err()).not.toContain(CLERK_PASSWORD);
+  }, 120_000);
+
+  it("refuses a password on the command line and says who was refused", async () => {
+    const inUrl = capture();
+    const withPassword = cluster.url.replace(
+      "clerk@",
+      `clerk:${encodeURIComponent(CLERK_PASSWORD)}@`,
+    );
+    expect(await main(["tickets", "--db", withPassword, "--table", "hotline"], inUrl.io)).toBe(2);
+    expect(inUrl.err()).toContain("GOVRANK_DB_PASSWORD");
+    expect(inUrl.err()).not.toContain(encodeURIComponent(CLERK_PASSWORD));
+    process.env.GOVRANK_DB_PASSWORD = "wrong";
+    const refused = capture();
+    expect(await main(["tickets", "--db", cluster.url, "--table", "hotline"], refused.io)).toBe(1);
+    expect(refused.err()).toContain("拒绝了用户 clerk");
+    process.env.GOVRANK_DB_PASSWORD = CLERK_PASSWORD;
+    const missing = capture();
+    expect(await main(["tickets", "--db", cluster.url, "--table", "no_such"], missing.io)).toBe(1);
+    expect(missing.err()).toContain("没有表 no_such");
+  }, 60_000);
 });
 
 describe("checking a bulletin's printed figures", () => {

@@ -15,6 +15,7 @@ import { UsageError } from "../usage-error";
 import type { Streams } from "../streams";
 import { countWithDuckDb, isParquet } from "./duckdb-log";
 import { progressLine } from "./progress";
+import { countInClickHouse } from "./clickhouse-log";
 import { countInPostgres } from "./postgres-log";
 import type { InputSource } from "../ticket-options";
 
@@ -76,14 +77,10 @@ export async function countedFile(
 ): Promise<TicketRun | undefined> {
   const lang = request.lang ?? "zh";
   if (source.db) {
-    const { count } = await countInPostgres(
-      source.db.url,
-      source.db.table,
-      request.tickets,
-      builtinSchemes(),
-      lang,
-      options,
-    );
+    const { url, table } = source.db;
+    const { count } = /^clickhouses?:/i.test(url)
+      ? await countInClickHouse(url, table, request.tickets, builtinSchemes(), lang)
+      : await countInPostgres(url, table, request.tickets, builtinSchemes(), lang, options);
     if (!count.ok) throw InputError.of(count.errors);
     return count.run;
   }

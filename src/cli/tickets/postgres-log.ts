@@ -6,43 +6,15 @@
  */
 import type { Language } from "../../core/i18n";
 import type { Scheme } from "../../core/schemes/scheme";
-import { recogniseHeader } from "../../core/tickets/read-ticket-log";
-import { TICKET_FIELDS } from "../../core/tickets/ticket-fields";
 import type { LogLayout } from "../../core/tickets/ticket-log";
 import type { TicketSettings } from "../../core/tickets/ticket-run";
 import { quoteIdentifier, type QueryOptions } from "../../core/tickets/ticket-sql";
-import type { CellValue } from "../../core/values/parse-cell";
 import { InputError } from "../read-input";
+import { dbPassword } from "./db-password";
 import { countWithSql, type Row, type SqlCount } from "./sql-count";
+import { SAMPLE_ROWS, tableName, typedTimeRoles, warehouseLayout } from "./warehouse-layout";
 
-const SAMPLE_ROWS = 240;
 const TIME_TYPES = new Set(["timestamp without time zone", "timestamp with time zone", "date"]);
-
-/** "schema.table" or "table" → its quoted name and its parts. */
-export function tableName(text: string): { quoted: string; schema?: string; table: string } {
-  const parts = text.split(".").map((p) => p.trim().replace(/^"(.*)"$/, "$1"));
-  if (parts.length > 2 || parts.some((p) => p === ""))
-    throw new InputError(
-      `--table 应写成 表名 或 模式.表名（收到 "${text}"）。`,
-      `--table takes a table or schema.table (got "${text}").`,
-    );
-  const [first = "", second] = parts;
-  return second === undefined
-    ? { quoted: quoteIdentifier(first), table: first }
-    : {
-        quoted: `${quoteIdentifier(first)}.${quoteIdentifier(second)}`,
-        schema: first,
-        table: second,
-      };
-}
-
-function shown(value: unknown): CellValue {
-  if (value === null || value === undefined) return null;
-  if (value instanceof Date) return value.toISOString().slice(0, 19).replace("T", " ");
-  if (typeof value === "number" || typeof value === "string" || typeof value === "boolean")
-    return value;
-  return String(value);
-}
 
 export interface PostgresCount {
   layout: LogLayout;
@@ -57,9 +29,11 @@ export async function countInPostgres(
   lang: Language,
   options: QueryOptions = { traces: true },
 ): Promise<PostgresCount> {
-  const name = tableName(table);
+  const name = tableName(table, quoteIdentifier);
   const { Client } = (await import("pg")).default;
-  const client = new Client({ connectionString: url });
+  // Else pg reads PGPASSWORD and ~/.pgpass, as psql does.
+  const password = dbPassword();
+  const client = new Client({ connectionString: url, ...(password !== undefined && { password }) });
   try {
     await client.connect();
   } catch (error) {
@@ -84,30 +58,15 @@ export async function countInPostgres(
       );
     const names = columns.rows.map((r) => r.column_name);
     const sample = await client.query<Row>(`SELECT * FROM ${name.quoted} LIMIT ${SAMPLE_ROWS}`);
-    const values: CellValue[][] = [names, ...sample.rows.map((r) => names.map((n) => shown(r[n])))];
-    const header = recogniseHeader(values);
-    if (!header)
-      throw new InputError(
-        `表 ${table} 不像工单或留言明细：没有找到工单编号/受理时间和承办单位/诉求分类等列（列名：${names.join("、")}）。`,
-        `table ${table} does not look like a ticket or message log (columns: ${names.join(", ")}).`,
-      );
-    const layout: LogLayout = {
-      sheet: table,
-      headerRow: 0,
-      firstRow: 1,
-      roles: header.roles,
-      personal: header.personal,
-      unread: header.unread,
-      title: undefined,
-    };
-    const typedTimes = new Set(
-      header.roles
-        .filter(
-          (r) =>
-            TICKET_FIELDS[r.role].kind === "time" &&
-            TIME_TYPES.has(columns.rows[r.column]?.data_type ?? ""),
-        )
-        .map((r) => r.role),
+    const layout = warehouseLayout(
+      table,
+      names,
+      sample.rows.map((r) => names.map((n) => r[n])),
+    );
+    const typedTimes = typedTimeRoles(
+      layout,
+      (c) => columns.rows[c]?.data_type ?? "",
+      (type) => TIME_TYPES.has(type),
     );
     const count = await countWithSql(
       layout,

@@ -1,8 +1,8 @@
 /**
  * Counting a log with SQL, whatever runs it: the rules and target from the core (`planCount`),
  * the queries from the core (`ticketQueries`), run in order on one connection, the rows back
- * through the core (`tallyFromRows`, `finishTicketRun`). DuckDB and PostgreSQL differ only in the
- * `run` they pass and the dialect.
+ * through the core (`tallyFromRows`, `finishTicketRun`). DuckDB, PostgreSQL and ClickHouse differ only
+ * in the `run` they pass and the dialect.
  */
 import type { Language } from "../../core/i18n";
 import type { LocalText, Scheme } from "../../core/schemes/scheme";
@@ -49,9 +49,8 @@ export async function countWithSql(
   const query = ticketQuery(plan.resolved, { ...source, columns }, dialect, options);
   const rows = await (runner.watch ?? runner.run)(query);
   const tally = tallyFromRows(plan.resolved, rows);
-  const engine = dialect === "duckdb" ? "duckdb" : "postgres";
   return {
     ok: true,
-    run: finishTicketRun(layout, plan.resolved, tally, plan.scheme, engine, lang),
+    run: finishTicketRun(layout, plan.resolved, tally, plan.scheme, dialect, lang),
   };
 }

@@ -137,6 +137,10 @@ const WORDS = {
     en: "The ticket numbers behind each unit's late, sent-back and dissatisfied counts, for units checking their scores.",
   },
   noTrace: { zh: "没有需要列出的工单。", en: "No tickets to list." },
+  traceWithheld: {
+    zh: "在 ClickHouse 集群中统计：只取回了汇总数字，工单编号留在数据仓库中。要核对某单位，请在仓库中按单位查询。",
+    en: "Counted on the ClickHouse cluster: only the totals came back, the ticket numbers stayed in the warehouse. To check a unit, query its tickets there.",
+  },
   figure: { zh: "指标", en: "Figure" },
   count: { zh: "件数", en: "Count" },
   rate: { zh: "比率", en: "Rate" },

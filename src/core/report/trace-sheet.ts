@@ -64,7 +64,8 @@ export function traceSheet(
         rules.traced.indexOf(a.counter) - rules.traced.indexOf(b.counter),
     );
   if (entries.length === 0) {
-    draft.addRow([text(word(lang, "noTrace"))]);
+    // A cluster sends back aggregates only: say so rather than "nothing to list".
+    draft.addRow([text(word(lang, tickets.engine === "clickhouse" ? "traceWithheld" : "noTrace"))]);
     return draft.finish({ orientation: "portrait", fitToWidth: true, header: "" });
   }
   // Rows left under the header; a cut list also needs a row for its note.

@@ -1,0 +1,133 @@
+/**
+ * The same rules on a real two-shard ClickHouse cluster: random logs split across the shards
+ * (every column text, as a platform loads it) are counted through the cluster's Distributed table
+ * and must give every figure the core and DuckDB give; the same log all on one shard gives the
+ * same as spread over both.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import fc from "fast-check";
+import { builtinSchemes } from "../../src/core/schemes/builtin";
+import { recogniseLog } from "../../src/core/tickets/read-ticket-log";
+import { normalTally } from "../../src/core/tickets/tally";
+import { runTickets, type TicketSettings } from "../../src/core/tickets/ticket-run";
+import type { CellValue } from "../../src/core/values/parse-cell";
+import { countInClickHouse } from "../../src/cli/tickets/clickhouse-log";
+import { countWithDuckDb } from "../../src/cli/tickets/duckdb-log";
+import { NO_PROGRESS } from "../../src/cli/tickets/progress";
+import {
+  CLERK_PASSWORD,
+  startClickHouseCluster,
+  type ClickHouseCluster,
+} from "../helpers/clickhouse";
+import { HEADER, settings, ticket } from "../helpers/random-logs";
+import { csvText } from "../helpers/ticket-logs";
+
+let cluster: ClickHouseCluster;
+let dir: string;
+const env = { GOVRANK_DB_PASSWORD: CLERK_PASSWORD };
+beforeAll(async () => {
+  cluster = await startClickHouseCluster();
+  dir = mkdtempSync(join(tmpdir(), "govrank-cluster-"));
+}, 60_000);
+afterAll(async () => {
+  await cluster?.stop();
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+const columns = HEADER.map((h) => `\`${h}\` Nullable(String)`).join(", ");
+
+/** Each shard's local table and the Distributed table over both, rows dealt by `shardOf`. */
+async function loadCluster(table: string, rows: CellValue[][], shardOf: (i: number) => 0 | 1) {
+  for (const shard of [0, 1] as const) {
+    await cluster.query(
+      shard,
+      `CREATE TABLE ${table}_local (${columns}) ENGINE = MergeTree ORDER BY tuple()`,
+    );
+    const mine = rows.filter((_, i) => shardOf(i) === shard);
+    if (mine.length)
+      await cluster.query(
+        shard,
+        `INSERT INTO ${table}_local FORMAT JSONEachRow\n${mine
+          .map((r) =>
+            JSON.stringify(
+              Object.fromEntries(
+                HEADER.map((h, c) => [h, r[c] === "" || r[c] == null ? null : String(r[c])]),
+              ),
+            ),
+          )
+          .join("\n")}`,
+      );
+  }
+  await cluster.query(
+    0,
+    `CREATE TABLE ${table} AS ${table}_local ENGINE = Distributed(govrank, default, ${table}_local)`,
+  );
+}
+
+let runs = 0;
+it("the cluster gives every figure the core and DuckDB give, however the tickets are spread", async () => {
+  await fc.assert(
+    fc.asyncProperty(
+      fc.array(ticket, { minLength: 1, maxLength: 50 }),
+      settings,
+      fc.array(fc.boolean(), { minLength: 80, maxLength: 80 }),
+      async (tickets, chosen, spread) => {
+        const tail = runs++;
+        const rows: CellValue[][] = [...tickets, ...tickets.filter((_, i) => i % 3 === 0)].map(
+          (t) => [...t],
+        );
+        const values = [["工单明细"], HEADER, ...rows];
+        const ticketSettings: TicketSettings = { ...chosen, previousFigures: {} };
+        const recognised = recogniseLog({
+          sheet: "log",
+          top: 0,
+          left: 0,
+          values: values.map((r) => r.map((v) => (v === "" ? null : v))),
+        });
+        if (!recognised) throw new Error("not a log");
+        const core = runTickets(recognised, ticketSettings, builtinSchemes());
+        if (!core.ok) throw new Error(JSON.stringify(core.errors));
+        const file = join(dir, `log-${tail}.csv`);
+        writeFileSync(file, csvText(values));
+        const duck = await countWithDuckDb(
+          file,
+          "log",
+          ticketSettings,
+          builtinSchemes(),
+          "zh",
+          NO_PROGRESS,
+        );
+        if (!duck?.count.ok) throw new Error("DuckDB did not count");
+
+        await loadCluster(`spread_${tail}`, rows, (i) => (spread[i % spread.length] ? 1 : 0));
+        await loadCluster(`single_${tail}`, rows, () => 1);
+        const count = async (table: string) => {
+          const counted = await countInClickHouse(
+            cluster.url,
+            table,
+            ticketSettings,
+            builtinSchemes(),
+            "zh",
+            env,
+          );
+          if (!counted.count.ok) throw new Error(JSON.stringify(counted.count.errors));
+          return counted.count.run;
+        };
+        const spreadRun = await count(`spread_${tail}`);
+        const singleRun = await count(`single_${tail}`);
+
+        // The cluster sends back aggregates only: no ticket numbers.
+        const expected = { ...normalTally(core.run.tally), trace: [] };
+        expect({ ...normalTally(duck.count.run.tally), trace: [] }).toEqual(expected);
+        expect(normalTally(spreadRun.tally)).toEqual(expected);
+        expect(normalTally(singleRun.tally)).toEqual(expected);
+        expect(spreadRun.table.rows).toEqual(core.run.table.rows);
+        expect(spreadRun.headline).toEqual(core.run.headline);
+        expect(spreadRun.engine).toBe("clickhouse");
+      },
+    ),
+    { numRuns: 25, seed: 20261203 },
+  );
+}, 300_000);
