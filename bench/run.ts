@@ -69,6 +69,15 @@ async function ticketSection(): Promise<void> {
   );
   say(`| bare DuckDB GROUP BY | ${ms(t.parquet.duckdb)} | ${mb(t.parquet.duckdb.peakRss)} |`);
   say();
+  say(
+    `| what | the same ${rows(t.cluster.rows)} tickets on two local ClickHouse shards (DateTime columns) |`,
+  );
+  say("| --- | --- |");
+  say(
+    `| \`govrank tickets --db clickhouse://…\` (the count through the Distributed table; department table equal to DuckDB's) | ${ms(t.cluster.govrank)} |`,
+  );
+  say(`| bare ClickHouse: \`SELECT unit, count() … GROUP BY unit\` | ${ms(t.cluster.bare)} |`);
+  say();
   say(`| what | ${rows(t.memoryRows)} tickets in memory (columns built) |`);
   say("| --- | --- |");
   say(

@@ -2,7 +2,8 @@
  * Ticket logs: `govrank tickets` on 1 M tickets of CSV and 10 M of Parquet beside bare DuckDB
  * (one GROUP BY, nothing else) and a hand-written minimal scan; the core's tally of 1 M tickets
  * already in memory beside a hand-written loop over the same columns; and a 100 000-ticket sheet
- * read and counted through the Office shell against the strict fake. Each in its own process.
+ * read and counted through the Office shell against the strict fake. Each in its own process; the
+ * same Parquet rows on a two-shard ClickHouse cluster (cluster-bench.ts).
  */
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
@@ -13,6 +14,7 @@ import { runOf } from "../test/helpers/fake-workbook";
 import { syntheticTickets } from "../test/helpers/ticket-logs";
 import { child, type Timing } from "./harness";
 import { writeTicketLog } from "./tickets-data";
+import { clusterFigures, type ClusterFigures } from "./cluster-bench";
 
 export interface ChildTiming extends Timing {
   peakRss: number;
@@ -26,6 +28,7 @@ export interface TicketFigures {
   csv: { cli: ChildTiming; duckdb: ChildTiming; scan: ChildTiming };
   parquet: { cli: ChildTiming; traced: ChildTiming; duckdb: ChildTiming };
   memory: { core: ChildTiming; loop: ChildTiming };
+  cluster: ClusterFigures;
   pane: { rows: number; syncs: number; ms: number };
 }
 
@@ -70,6 +73,7 @@ export async function ticketFigures(tmp: string, quick: boolean): Promise<Ticket
       core: one<ChildTiming>("core", String(memoryRows), runs),
       loop: one<ChildTiming>("loop", String(memoryRows), runs),
     },
+    cluster: await clusterFigures(parquet, parquetRows, Number(runs)),
     pane: await paneFigures(100_000),
   };
 }

@@ -1,6 +1,6 @@
 /**
  * `govrank tickets <log.xlsx|.csv|.parquet> [-o 部门汇总.csv]` or `govrank tickets --db
- * postgresql://… --table 工单表`: a ticket or message log counted into its department table (a CSV
+ * postgresql://…|clickhouse://… --table 工单表`: a ticket or message log counted into its department table (a CSV
  * that `govrank report` and Excel read) and its opening figures (printed, or as JSON). With --db
  * the counting runs in the database and only the tally comes back.
  */
@@ -31,6 +31,7 @@ import { logNotes } from "./tickets/log-notes";
 
 export const TICKETS_HELP = `govrank tickets <工单明细.xlsx|.csv|.parquet> [选项]
 govrank tickets --db postgresql://用户@主机:端口/库 --table 工单表 [选项]
+govrank tickets --db clickhouse://用户@主机:8123/库 --table 分布式工单表 [选项]
   把工单或留言明细统计成部门汇总表（CSV，可直接用 govrank report 排名）和通报开头的各项数字。
   个人信息（来电人、电话、身份证号、地址、诉求内容）不读取、不输出。
   Counts a ticket or message log into its department table (CSV) and the bulletin's opening figures.

@@ -187,12 +187,14 @@ const clickhouse: Dialect = {
     return `CASE WHEN match(${t}, ${clickhouseQuote(TIME_PATTERN)}) AND isNotNull(${parsed}) AND ${same} THEN ${parsed} ELSE NULL END`;
   },
   // A DateTime is an instant: read on China's clock, then kept as that clock's UTC reading; a
-  // Date is that day's midnight.
+  // Date is that day's midnight. A warehouse's non-nullable column writes a blank as 1970-01-01
+  // (0): no time, as NULL is.
   typedTime: (column, date) =>
-    date
-      ? `toDateTime(${column}, 'UTC')`
-      : `toDateTime(toString(${column}, 'Asia/Shanghai'), 'UTC')`,
-  // A warehouse's non-nullable DateTime writes a blank as 1970-01-01 (0).
+    `CASE WHEN coalesce(toUInt32(${column}), 0) > 0 THEN ${
+      date
+        ? `toDateTime(${column}, 'UTC')`
+        : `toDateTime(toString(${column}, 'Asia/Shanghai'), 'UTC')`
+    } ELSE NULL END`,
   typedFilled: (column) => `coalesce(toUInt32(${column}), 0) > 0`,
   timestamp: (seconds) => `toDateTime('${literalTime(seconds)}', 'UTC')`,
   // Times are whole seconds: v > t + 1.5 s is v > t + 1 s.
