@@ -31,8 +31,11 @@ export interface Dialect {
   number(text: string): string;
   /** The time a trimmed text writes, else NULL. */
   time(text: string): string;
-  /** A column the database already types as a time (or a date), on the log's clock. */
-  typedTime(column: string, date: boolean): string;
+  /**
+   * A column the database already types as a time (or a date), on the log's clock; `offset`, the
+   * seconds its zone is ahead of UTC where that is fixed (ClickHouse's instants).
+   */
+  typedTime(column: string, date: boolean, offset?: number): string;
   /** Whether such a column holds a time. */
   typedFilled(column: string): string;
   /** A time of the log's clock as a literal. */
@@ -170,7 +173,8 @@ const clickhouse: Dialect = {
   trim: (text) => `replaceRegexpAll(${text}, ${CLICKHOUSE_TRIM}, '')`,
   trimmedTime: (column) =>
     `coalesce(replaceRegexpAll(toString(${column}), ${CLICKHOUSE_TRIM}, ''), '')`,
-  filled: (text) => `coalesce(replaceRegexpAll(${text}, ${CLICKHOUSE_TRIM}, '') != '', 0)`,
+  // Filled when some character is not a trimmed one: a search, not a rewrite of every number.
+  filled: (text) => `coalesce(match(${text}, ${clickhouseQuote(`[^${TRIMMED}]`)}), 0)`,
   number: (text) =>
     `CASE WHEN match(${text}, '${NUMBER_PATTERN}') THEN toFloat64OrNull(${text}) ELSE NULL END`,
   time(text) {
@@ -186,14 +190,17 @@ const clickhouse: Dialect = {
     const same = `formatDateTime(assumeNotNull(${parsed}), '%Y-%m-%d %H:%M:%S') = ${written}`;
     return `CASE WHEN match(${t}, ${clickhouseQuote(TIME_PATTERN)}) AND isNotNull(${parsed}) AND ${same} THEN ${parsed} ELSE NULL END`;
   },
-  // A DateTime is an instant: read on China's clock, then kept as that clock's UTC reading; a
-  // Date is that day's midnight. A warehouse's non-nullable column writes a blank as 1970-01-01
-  // (0): no time, as NULL is.
-  typedTime: (column, date) =>
+  // A DateTime is an instant, shown on its column's clock (its zone, else the server's): the
+  // reading an export prints is the log's clock. A zone with a fixed offset is added as seconds,
+  // any other read through the text it shows. A Date is that day's midnight. A non-nullable
+  // column writes a blank as 1970-01-01 (0): no time, as NULL is.
+  typedTime: (column, date, offset) =>
     `CASE WHEN coalesce(toUInt32(${column}), 0) > 0 THEN ${
       date
         ? `toDateTime(${column}, 'UTC')`
-        : `toDateTime(toString(${column}, 'Asia/Shanghai'), 'UTC')`
+        : offset !== undefined
+          ? `toDateTime(toUInt32(${column}) + ${offset}, 'UTC')`
+          : `toDateTime(toString(${column}), 'UTC')`
     } ELSE NULL END`,
   typedFilled: (column) => `coalesce(toUInt32(${column}), 0) > 0`,
   timestamp: (seconds) => `toDateTime('${literalTime(seconds)}', 'UTC')`,

@@ -1,9 +1,9 @@
 /**
  * The same rules as SQL, for DuckDB (embedded in the command line, for large files and Parquet)
- * and for the database where the tickets already live (PostgreSQL and its compatible descendants).
- * The aggregation runs where the data is; only the tally comes back. What differs between the
- * engines (ClickHouse too) is in `sql-dialect.ts`. Each query's rows are turned
- * back into a `TicketTally` by `tallyFromRows`, the same shape the core's engine returns.
+ * and for the database where the tickets already live (PostgreSQL and its compatible descendants,
+ * and ClickHouse clusters). The aggregation runs where the data is; only the tally comes back.
+ * What differs between the engines is in `sql-dialect.ts`. Each query's rows are turned back into
+ * a `TicketTally` by `tallyFromRows`, the same shape the core's engine returns.
  *
  * Two stages, because a log has millions of tickets but few distinct ones: the first reads the log
  * once, parses the times and evaluates every test of a per-ticket value (a time, the ticket number),
@@ -38,6 +38,8 @@ export interface SqlSource {
   typedTimes?: ReadonlySet<TicketRole> | undefined;
   /** Those of them that are dates (no time of day): a day's midnight on the log's clock. */
   typedDates?: ReadonlySet<TicketRole> | undefined;
+  /** For instants (ClickHouse's DateTime): the seconds their shown clock is ahead of UTC, if fixed. */
+  timeOffsets?: Partial<Record<TicketRole, number>> | undefined;
   /**
    * The text columns come dictionary-encoded (Parquet): DuckDB then runs a plain function once per
    * distinct value, so trimming every text time cell (the one text read per row, before grouping)
@@ -167,7 +169,14 @@ export function ticketQuery(
       return [{ sql: `coalesce(${d.text(column)}, '')`, name: raw(role) }];
     if (source.typedTimes?.has(role))
       return [
-        { sql: d.typedTime(column, source.typedDates?.has(role) ?? false), name: col(role) },
+        {
+          sql: d.typedTime(
+            column,
+            source.typedDates?.has(role) ?? false,
+            source.timeOffsets?.[role],
+          ),
+          name: col(role),
+        },
         { sql: d.typedFilled(column), name: filledFlag(role) },
       ];
     const text = d.trimmedTime(column, source.dictionaryText ?? false);

@@ -53,6 +53,24 @@ describe("the rules as SQL", () => {
     expect(without).not.toContain("AS ticket");
   });
 
+  it("writes ClickHouse 18's SQL: steps nested, the grouping in the one SELECT over the table", () => {
+    const source = {
+      from: "`tickets_all`",
+      columns: { id: "`编号`", unit: "`单位`", closed: "`办结`", callback: "`回访`" },
+    };
+    const q = ticketQuery(resolved, source, "clickhouse");
+    // No CTE, no GROUPING SETS, no TRUE/FALSE, no ticket numbers gathered.
+    expect(q).not.toMatch(/\bAS \(/);
+    expect(q).not.toContain("GROUPING");
+    expect(q).not.toMatch(/\b(TRUE|FALSE)\b/);
+    expect(q).not.toContain("groupArray");
+    expect(q).toContain("arrayJoin([0, 1, 2, 3, 4]) AS gs");
+    // The table read once, by a SELECT that groups (so each shard groups its own tickets).
+    expect(q.match(/FROM `tickets_all`/g)).toHaveLength(1);
+    expect(q).toMatch(/FROM `tickets_all` GROUP BY x_unit/);
+    expect(q).toContain("toDateTime('2022-02-06 23:59:59', 'UTC')");
+  });
+
   it("turns the rows back into the core's tally, set by set", () => {
     const at = (id: string) => resolved.counters.findIndex((c) => c.counter.id === id);
     const traced = resolved.rules.traced.filter((id) => at(id) >= 0);
