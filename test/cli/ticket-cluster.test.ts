@@ -4,7 +4,7 @@
  * and must give every figure the core and DuckDB give; the same log all on one shard gives the
  * same as spread over both.
  */
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import fc from "fast-check";
@@ -14,15 +14,12 @@ import { normalTally } from "../../src/core/tickets/tally";
 import { runTickets, type TicketSettings } from "../../src/core/tickets/ticket-run";
 import type { CellValue } from "../../src/core/values/parse-cell";
 import { countInClickHouse } from "../../src/cli/tickets/clickhouse-log";
-import { countWithDuckDb } from "../../src/cli/tickets/duckdb-log";
-import { NO_PROGRESS } from "../../src/cli/tickets/progress";
 import {
   CLERK_PASSWORD,
   startClickHouseCluster,
   type ClickHouseCluster,
 } from "../helpers/clickhouse";
-import { HEADER, settings, ticket } from "../helpers/random-logs";
-import { csvText } from "../helpers/ticket-logs";
+import { countedByCoreAndDuckDb, HEADER, settings, ticket } from "../helpers/random-logs";
 
 let cluster: ClickHouseCluster;
 let dir: string;
@@ -75,32 +72,12 @@ it("the cluster gives every figure the core and DuckDB give, however the tickets
       fc.array(fc.boolean(), { minLength: 80, maxLength: 80 }),
       async (tickets, chosen, spread) => {
         const tail = runs++;
-        const rows: CellValue[][] = [...tickets, ...tickets.filter((_, i) => i % 3 === 0)].map(
-          (t) => [...t],
+        const { rows, ticketSettings, core, duck } = await countedByCoreAndDuckDb(
+          tickets,
+          chosen,
+          dir,
+          tail,
         );
-        const values = [["工单明细"], HEADER, ...rows];
-        const ticketSettings: TicketSettings = { ...chosen, previousFigures: {} };
-        const recognised = recogniseLog({
-          sheet: "log",
-          top: 0,
-          left: 0,
-          values: values.map((r) => r.map((v) => (v === "" ? null : v))),
-        });
-        if (!recognised) throw new Error("not a log");
-        const core = runTickets(recognised, ticketSettings, builtinSchemes());
-        if (!core.ok) throw new Error(JSON.stringify(core.errors));
-        const file = join(dir, `log-${tail}.csv`);
-        writeFileSync(file, csvText(values));
-        const duck = await countWithDuckDb(
-          file,
-          "log",
-          ticketSettings,
-          builtinSchemes(),
-          "zh",
-          NO_PROGRESS,
-        );
-        if (!duck?.count.ok) throw new Error("DuckDB did not count");
-
         await loadCluster(`spread_${tail}`, rows, (i) => (spread[i % spread.length] ? 1 : 0));
         await loadCluster(`single_${tail}`, rows, () => 1);
         const count = async (table: string) => {
@@ -119,12 +96,12 @@ it("the cluster gives every figure the core and DuckDB give, however the tickets
         const singleRun = await count(`single_${tail}`);
 
         // The cluster sends back aggregates only: no ticket numbers.
-        const expected = { ...normalTally(core.run.tally), trace: [] };
-        expect({ ...normalTally(duck.count.run.tally), trace: [] }).toEqual(expected);
+        const expected = { ...normalTally(core.tally), trace: [] };
+        expect({ ...normalTally(duck.tally), trace: [] }).toEqual(expected);
         expect(normalTally(spreadRun.tally)).toEqual(expected);
         expect(normalTally(singleRun.tally)).toEqual(expected);
-        expect(spreadRun.table.rows).toEqual(core.run.table.rows);
-        expect(spreadRun.headline).toEqual(core.run.headline);
+        expect(spreadRun.table.rows).toEqual(core.table.rows);
+        expect(spreadRun.headline).toEqual(core.headline);
         expect(spreadRun.engine).toBe("clickhouse");
       },
     ),

@@ -5,23 +5,20 @@
  * dictionary-encoded, which DuckDB trims another way), and by a real PostgreSQL server from a table,
  * under each built-in rule set with and without a period and a cut-off. Every figure must agree.
  */
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { DuckDBInstance } from "@duckdb/node-api";
 import fc from "fast-check";
 import pg from "pg";
 import { builtinSchemes } from "../../src/core/schemes/builtin";
-import { recogniseLog } from "../../src/core/tickets/read-ticket-log";
 import { normalTally } from "../../src/core/tickets/tally";
-import { runTickets, type TicketSettings } from "../../src/core/tickets/ticket-run";
 import type { CellValue } from "../../src/core/values/parse-cell";
 import { countWithDuckDb } from "../../src/cli/tickets/duckdb-log";
 import { NO_PROGRESS } from "../../src/cli/tickets/progress";
 import { countInPostgres } from "../../src/cli/tickets/postgres-log";
 import { startPostgres, type RunningPostgres } from "../helpers/postgres";
-import { csvText } from "../helpers/ticket-logs";
-import { HEADER, settings, ticket } from "../helpers/random-logs";
+import { countedByCoreAndDuckDb, HEADER, settings, ticket } from "../helpers/random-logs";
 
 let server: RunningPostgres;
 let dir: string;
@@ -61,32 +58,12 @@ it("the core, DuckDB and PostgreSQL agree on every figure", async () => {
       settings,
       async (tickets, chosen) => {
         const tail = runs++;
-        // Every third ticket again: tickets alike in every text, as a real log's are by the
-        // thousand, so the SQL's grouping of alike tickets is weighed too.
-        const rows: CellValue[][] = [...tickets, ...tickets.filter((_, i) => i % 3 === 0)].map(
-          (t) => [...t],
+        const { rows, file, ticketSettings, core, duck } = await countedByCoreAndDuckDb(
+          tickets,
+          chosen,
+          dir,
+          tail,
         );
-        const grid = { sheet: "log", top: 0, left: 0, values: [["工单明细"], HEADER, ...rows] };
-        const ticketSettings: TicketSettings = { ...chosen, previousFigures: {} };
-        const recognised = recogniseLog({
-          ...grid,
-          values: grid.values.map((r) => r.map((v) => (v === "" ? null : v))),
-        });
-        if (!recognised) throw new Error("not a log");
-        const core = runTickets(recognised, ticketSettings, builtinSchemes());
-        if (!core.ok) throw new Error(JSON.stringify(core.errors));
-
-        const file = join(dir, `log-${tail}.csv`);
-        writeFileSync(file, csvText(grid.values));
-        const duck = await countWithDuckDb(
-          file,
-          "log",
-          ticketSettings,
-          builtinSchemes(),
-          "zh",
-          NO_PROGRESS,
-        );
-        if (!duck?.count.ok) throw new Error("DuckDB did not count");
 
         // The same log as a data platform's Parquet: every column text, as the CSV has it.
         const parquet = join(dir, `log-${tail}.parquet`);
@@ -97,26 +74,22 @@ it("the core, DuckDB and PostgreSQL agree on every figure", async () => {
         );
         connection.closeSync();
         db.closeSync();
-        const fromParquet = await countWithDuckDb(
-          parquet,
-          "log",
-          ticketSettings,
-          builtinSchemes(),
-          "zh",
-          NO_PROGRESS,
-        );
-        if (!fromParquet?.count.ok) throw new Error("DuckDB did not count the Parquet log");
+        const fromParquetWith = async (options?: { traces: boolean }) => {
+          const counted = await countWithDuckDb(
+            parquet,
+            "log",
+            ticketSettings,
+            builtinSchemes(),
+            "zh",
+            NO_PROGRESS,
+            options,
+          );
+          if (!counted?.count.ok) throw new Error("DuckDB did not count the Parquet log");
+          return counted.count.run;
+        };
+        const fromParquet = await fromParquetWith();
         // As `govrank tickets` counts it: no 核对 sheet, so no ticket numbers gathered.
-        const untraced = await countWithDuckDb(
-          parquet,
-          "log",
-          ticketSettings,
-          builtinSchemes(),
-          "zh",
-          NO_PROGRESS,
-          { traces: false },
-        );
-        if (!untraced?.count.ok) throw new Error("DuckDB did not count the Parquet log");
+        const untraced = await fromParquetWith({ traces: false });
 
         const table = `log_${tail}`;
         await loadTable(rows, table);
@@ -129,13 +102,13 @@ it("the core, DuckDB and PostgreSQL agree on every figure", async () => {
         );
         if (!warehouse.count.ok) throw new Error("PostgreSQL did not count");
 
-        const expected = normalTally(core.run.tally);
-        expect(normalTally(duck.count.run.tally)).toEqual(expected);
-        expect(normalTally(fromParquet.count.run.tally)).toEqual(expected);
-        expect(normalTally(untraced.count.run.tally)).toEqual({ ...expected, trace: [] });
+        const expected = normalTally(core.tally);
+        expect(normalTally(duck.tally)).toEqual(expected);
+        expect(normalTally(fromParquet.tally)).toEqual(expected);
+        expect(normalTally(untraced.tally)).toEqual({ ...expected, trace: [] });
         expect(normalTally(warehouse.count.run.tally)).toEqual(expected);
-        expect(duck.count.run.table.rows).toEqual(core.run.table.rows);
-        expect(warehouse.count.run.headline).toEqual(core.run.headline);
+        expect(duck.table.rows).toEqual(core.table.rows);
+        expect(warehouse.count.run.headline).toEqual(core.headline);
       },
     ),
     { numRuns: 40, seed: 20261202 },

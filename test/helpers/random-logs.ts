@@ -3,7 +3,16 @@
  * spaces, five time formats and impossible days, numbers as text, phone numbers where a unit or a
  * category is, under each built-in rule set with and without a period and a cut-off.
  */
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
 import fc from "fast-check";
+import { countWithDuckDb } from "../../src/cli/tickets/duckdb-log";
+import { NO_PROGRESS } from "../../src/cli/tickets/progress";
+import { builtinSchemes } from "../../src/core/schemes/builtin";
+import { recogniseLog } from "../../src/core/tickets/read-ticket-log";
+import { runTickets, type TicketSettings } from "../../src/core/tickets/ticket-run";
+import type { CellValue } from "../../src/core/values/parse-cell";
+import { csvText } from "./ticket-logs";
 
 export const HEADER = [
   "工单编号",
@@ -89,3 +98,43 @@ export const settings = fc.record(
   },
   { requiredKeys: ["rulesId"] },
 );
+
+/**
+ * A random log counted by the core and by DuckDB from a CSV file (`dir/log-<tail>.csv`): the two
+ * references every other engine is compared with. Every third ticket comes again — tickets alike
+ * in every text, as a real log's are by the thousand — so the SQL's grouping of alike tickets is
+ * weighed too.
+ */
+export async function countedByCoreAndDuckDb(
+  tickets: readonly (readonly CellValue[])[],
+  chosen: Omit<TicketSettings, "previousFigures">,
+  dir: string,
+  tail: number,
+) {
+  const rows: CellValue[][] = [...tickets, ...tickets.filter((_, i) => i % 3 === 0)].map((t) => [
+    ...t,
+  ]);
+  const values = [["工单明细"], HEADER, ...rows];
+  const ticketSettings: TicketSettings = { ...chosen, previousFigures: {} };
+  const recognised = recogniseLog({
+    sheet: "log",
+    top: 0,
+    left: 0,
+    values: values.map((r) => r.map((v) => (v === "" ? null : v))),
+  });
+  if (!recognised) throw new Error("not a log");
+  const core = runTickets(recognised, ticketSettings, builtinSchemes());
+  if (!core.ok) throw new Error(JSON.stringify(core.errors));
+  const file = join(dir, `log-${tail}.csv`);
+  writeFileSync(file, csvText(values));
+  const duck = await countWithDuckDb(
+    file,
+    "log",
+    ticketSettings,
+    builtinSchemes(),
+    "zh",
+    NO_PROGRESS,
+  );
+  if (!duck?.count.ok) throw new Error("DuckDB did not count");
+  return { rows, file, ticketSettings, core: core.run, duck: duck.count.run };
+}
