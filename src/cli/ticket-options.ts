@@ -51,7 +51,8 @@ export interface TicketFlags {
 /** What a command reads: a file, or a table in a database (then `file` names it for outputs). */
 export interface InputSource {
   file: string;
-  db?: { url: string; table: string } | undefined;
+  /** The database, by its address's scheme: PostgreSQL (and compatible) or ClickHouse. */
+  db?: { engine: "postgres" | "clickhouse"; url: string; table: string } | undefined;
 }
 
 export function inputSource(positionals: readonly string[], values: TicketFlags): InputSource {
@@ -62,7 +63,8 @@ export function inputSource(positionals: readonly string[], values: TicketFlags)
     );
   if (positionals.length)
     throw new UsageError("用 --db 时不再给输入文件。With --db, give no input file.");
-  if (!/^(postgres(ql)?|clickhouses?):\/\//i.test(values.db))
+  const scheme = /^(postgres(?:ql)?|clickhouses?):\/\//i.exec(values.db)?.[1]?.toLowerCase();
+  if (!scheme)
     throw new UsageError(
       "--db 需要 PostgreSQL 或 ClickHouse 地址，如 postgresql://user@127.0.0.1:5432/hotline 或 clickhouse://user@127.0.0.1:8123/hotline。--db takes a postgresql:// or clickhouse:// address.",
     );
@@ -70,7 +72,8 @@ export function inputSource(positionals: readonly string[], values: TicketFlags)
     throw new UsageError(
       "请不要把密码写在 --db 地址里（命令行会被他人和历史记录看到）：放在环境变量 GOVRANK_DB_PASSWORD，或写在文件里并用 GOVRANK_DB_PASSWORD_FILE 指向它。Keep the password out of --db: set GOVRANK_DB_PASSWORD, or GOVRANK_DB_PASSWORD_FILE to a file holding it.",
     );
-  return { file: values.table, db: { url: values.db, table: values.table } };
+  const engine = scheme.startsWith("clickhouse") ? "clickhouse" : "postgres";
+  return { file: values.table, db: { engine, url: values.db, table: values.table } };
 }
 
 /** user:password@ in an address (an unparsable one is left to the engine to refuse). */

@@ -77,10 +77,11 @@ export async function countedFile(
 ): Promise<TicketRun | undefined> {
   const lang = request.lang ?? "zh";
   if (source.db) {
-    const { url, table } = source.db;
-    const { count } = /^clickhouses?:/i.test(url)
-      ? await countInClickHouse(url, table, request.tickets, builtinSchemes(), lang)
-      : await countInPostgres(url, table, request.tickets, builtinSchemes(), lang, options);
+    const { engine: where, url, table } = source.db;
+    const { count } =
+      where === "clickhouse"
+        ? await countInClickHouse(url, table, request.tickets, builtinSchemes(), lang)
+        : await countInPostgres(url, table, request.tickets, builtinSchemes(), lang, options);
     if (!count.ok) throw InputError.of(count.errors);
     return count.run;
   }

@@ -30,7 +30,7 @@ export function tableName(
 export const SAMPLE_ROWS = 240;
 
 /** A database value as a cell shows it. */
-export function shownValue(value: unknown): CellValue {
+function shownValue(value: unknown): CellValue {
   if (value === null || value === undefined) return null;
   if (value instanceof Date) return value.toISOString().slice(0, 19).replace("T", " ");
   if (typeof value === "number" || typeof value === "string" || typeof value === "boolean")

@@ -70,11 +70,13 @@ export function traceSheet(
   }
   // Rows left under the header; a cut list also needs a row for its note.
   const lengths = entries.map((e) => e.ids.length);
-  const fits = evenCap(lengths, sheetRows - draft.nextRow - 1) === Infinity;
-  const cap = fits ? Infinity : evenCap(lengths, sheetRows - draft.nextRow - 2);
+  const total = lengths.reduce((a, n) => a + n, 0);
+  const cap =
+    total <= sheetRows - draft.nextRow - 1
+      ? Infinity
+      : evenCap(lengths, sheetRows - draft.nextRow - 2);
   if (cap !== Infinity) {
-    const total = entries.reduce((a, e) => a + e.ids.length, 0);
-    const kept = entries.reduce((a, e) => a + Math.min(e.ids.length, cap), 0);
+    const kept = lengths.reduce((a, n) => a + Math.min(n, cap), 0);
     draft.addRow([text(traceCutNote(lang, total, kept, cap), "note")]);
   }
   const top = draft.addRow(
@@ -100,6 +102,6 @@ export function traceSheet(
 function traceCutNote(lang: Language, total: number, kept: number, cap: number): string {
   const n = (x: number) => x.toLocaleString("en-US");
   return lang === "zh"
-    ? `共有 ${n(total)} 个工单编号，超过一张工作表的行数，每个单位的每项计数最多列出 ${n(cap)} 个，共列出 ${n(kept)} 个；完整清单请按单位分期统计。`
-    : `${n(total)} ticket numbers are more than a sheet holds: each unit's each count lists at most ${n(cap)}, ${n(kept)} in all; count by unit or by shorter periods for the full lists.`;
+    ? `共有 ${n(total)} 个工单编号，超过一张工作表的行数，每个单位的每项计数最多列出 ${n(cap)} 个，共列出 ${n(kept)} 个；要看完整清单，请缩短统计期（--from / --to，或任务窗格中的统计期）分次生成。`
+    : `${n(total)} ticket numbers are more than a sheet holds: each unit's each count lists at most ${n(cap)}, ${n(kept)} in all. For the full lists, make reports for shorter periods (--from / --to, or the pane's period).`;
 }
