@@ -17,9 +17,15 @@ export function text(value: string, style?: CellStyle, wrap?: boolean): PlanCell
   return { value: { kind: "text", text: fitted }, format: TEXT_FORMAT, style, wrap };
 }
 
-export function numberCell(value: number | null | undefined, format: string): PlanCell | null {
+export function numberCell(
+  value: number | null | undefined,
+  format: string,
+  style?: CellStyle,
+): PlanCell | null {
   if (value === null || value === undefined || !Number.isFinite(value)) return null;
-  return { value: { kind: "number", value }, format };
+  return style === undefined
+    ? { value: { kind: "number", value }, format }
+    : { value: { kind: "number", value }, format, style };
 }
 
 export function formula(

@@ -131,19 +131,22 @@ export function rankedSheet(
     if (u && c.status !== "gone") matched.set(u, c);
   });
 
+  const styles = columns.map(bodyStyle);
   layout.slice.units.forEach((unit, i) => {
     const row = layout.firstRow + i;
+    const note = unitNote(evaluation.scheme, unit, lang);
+    const compared = matched.get(unit);
+    columns.forEach((column, c) => {
+      draft.set(row, c, rankedCell(column, styles[c] ?? "cell", unit, note, compared, lang));
+    });
+    if (!live) return;
     const excelRow = row + 1;
     const cellOf: CellOf = (id) => {
       const c = columnOf(columns, id);
       return c < 0 ? undefined : `${columnLetters(c)}${excelRow}`;
     };
     const keyCell = `${columnLetters(keyColumn)}${excelRow}`;
-    const note = unitNote(evaluation.scheme, unit, lang);
-    const compared = matched.get(unit);
     columns.forEach((column, c) => {
-      draft.set(row, c, ruled(rankedCell(column, unit, note, compared, lang), column));
-      if (!live) return;
       const cached = draft.rows[row]?.[c]?.value;
       const value =
         cached?.kind === "number" ? cached.value : cached?.kind === "text" ? cached.text : null;
@@ -178,8 +181,11 @@ export function rankedSheet(
             direction,
           );
       }
-      if (expression !== undefined)
-        draft.set(row, c, ruled(formula(expression, value, column.format), column));
+      if (expression !== undefined) {
+        const cell = formula(expression, value, column.format);
+        cell.style = styles[c];
+        draft.set(row, c, cell);
+      }
     });
   });
 
@@ -241,19 +247,17 @@ function notRankedRows(
  * figures at the right, the note wrapping in a narrow column (a long 备注 no longer shrinks the
  * page). The grid itself is the sheet's `rules` box, so empty cells are ruled too.
  */
-function ruled(cell: PlanCell | null, column: RankedColumn): PlanCell | null {
-  const style: CellStyle =
-    column.kind === "unit" || column.kind === "section" || column.kind === "note"
-      ? "cell"
-      : column.kind === "measure" || column.kind === "score" || column.kind === "scoreChange"
-        ? "figure"
-        : "centred";
-  if (!cell) return null;
-  return { ...cell, style, wrap: column.kind === "note" ? true : cell.wrap };
+function bodyStyle(column: RankedColumn): CellStyle {
+  return column.kind === "unit" || column.kind === "section" || column.kind === "note"
+    ? "cell"
+    : column.kind === "measure" || column.kind === "score" || column.kind === "scoreChange"
+      ? "figure"
+      : "centred";
 }
 
 function rankedCell(
   column: RankedColumn,
+  style: CellStyle,
   unit: ScoredUnit,
   note: string,
   compared: UnitComparison | undefined,
@@ -261,29 +265,29 @@ function rankedCell(
 ): PlanCell | null {
   switch (column.kind) {
     case "rank":
-      return numberCell(unit.rank, column.format);
+      return numberCell(unit.rank, column.format, style);
     case "groupRank":
-      return numberCell(unit.groupRank, column.format);
+      return numberCell(unit.groupRank, column.format, style);
     case "unit":
-      return text(unit.unit);
+      return text(unit.unit, style);
     case "section":
-      return unit.section === null ? null : text(unit.section);
+      return unit.section === null ? null : text(unit.section, style);
     case "measure":
-      return numberCell(unit.measures[column.measure.id], column.format);
+      return numberCell(unit.measures[column.measure.id], column.format, style);
     case "score":
-      return numberCell(unit.score, column.format);
+      return numberCell(unit.score, column.format, style);
     case "grade":
-      return unit.grade === null ? null : text(unit.grade);
+      return unit.grade === null ? null : text(unit.grade, style);
     case "note":
-      return note === "" ? null : text(note);
+      return note === "" ? null : text(note, style, true);
     case "previousRank":
-      return numberCell(compared?.previousRank, column.format);
+      return numberCell(compared?.previousRank, column.format, style);
     case "movement":
-      return compared ? text(movementText(compared, lang)) : null;
+      return compared ? text(movementText(compared, lang), style) : null;
     case "previousGrade":
-      return compared?.previousGrade ? text(compared.previousGrade) : null;
+      return compared?.previousGrade ? text(compared.previousGrade, style) : null;
     case "scoreChange":
-      return numberCell(compared?.scoreChange, column.format);
+      return numberCell(compared?.scoreChange, column.format, style);
   }
 }
 

@@ -111,21 +111,63 @@ export class SheetDraft {
     return heights;
   }
 
+  /**
+   * Each column as wide as its widest shown value. Text is measured cell by cell; a number's shown
+   * width only grows with its size (and a minus sign), so per column and format only the largest
+   * and the smallest number are formatted: a column of 10^6 figures costs two `toFixed` calls.
+   */
   private columnWidths(): number[] {
-    const merged = new Set<string>();
+    const mergedByRow = new Map<number, Box[]>();
     for (const m of this.merges)
-      for (let r = m.top; r <= m.bottom; r++)
-        for (let c = m.left; c <= m.right; c++) merged.add(`${r}:${c}`);
+      for (let r = m.top; r <= m.bottom; r++) {
+        const list = mergedByRow.get(r);
+        if (list) list.push(m);
+        else mergedByRow.set(r, [m]);
+      }
     const widths: number[] = [];
-    this.rows.forEach((row, r) =>
-      row.forEach((cell, c) => {
-        if (!cell || merged.has(`${r}:${c}`)) return;
-        const cap = cell.wrap ? WRAPPED_WIDTH : MAX_WIDTH;
-        const wanted = Math.min(cap, displayWidth(shownText(cell)) + 2);
-        widths[c] = Math.max(widths[c] ?? MIN_WIDTH, wanted);
-      }),
-    );
+    const numbers = new Map<number, Map<string, { min: number; max: number }>>();
+    const widen = (c: number, wanted: number) => {
+      const w = widths[c];
+      if (w === undefined || w < wanted) widths[c] = wanted;
+    };
+    for (let r = 0; r < this.rows.length; r++) {
+      const row = this.rows[r] as PlanRow;
+      const merged = mergedByRow.get(r);
+      for (let c = 0; c < row.length; c++) {
+        const cell = row[c];
+        if (!cell) continue;
+        if (merged?.some((m) => c >= m.left && c <= m.right)) continue;
+        const n = shownNumber(cell);
+        if (n === null) {
+          const cap = cell.wrap ? WRAPPED_WIDTH : MAX_WIDTH;
+          widen(c, Math.min(cap, displayWidth(shownText(cell)) + 2));
+          continue;
+        }
+        let byFormat = numbers.get(c);
+        if (!byFormat) numbers.set(c, (byFormat = new Map()));
+        const range = byFormat.get(cell.format);
+        if (!range) byFormat.set(cell.format, { min: n, max: n });
+        else if (n < range.min) range.min = n;
+        else if (n > range.max) range.max = n;
+      }
+    }
+    for (const [c, byFormat] of numbers)
+      for (const [format, { min, max }] of byFormat)
+        for (const n of [min, max])
+          widen(c, Math.min(MAX_WIDTH, displayWidth(shownText(numberShown(n, format))) + 2));
     for (const [c, w] of this.fixedWidths) widths[c] = w;
-    return Array.from(widths, (w) => w ?? MIN_WIDTH);
+    return Array.from(widths, (w) => (w === undefined ? MIN_WIDTH : Math.max(MIN_WIDTH, w)));
   }
+}
+
+/** The number a cell shows (a number, or a formula's cached number), else null. */
+function shownNumber(cell: PlanCell): number | null {
+  const v = cell.value;
+  if (v.kind === "number") return v.value;
+  if (v.kind === "formula" && typeof v.cached === "number") return v.cached;
+  return null;
+}
+
+function numberShown(value: number, format: string): PlanCell {
+  return { value: { kind: "number", value }, format };
 }

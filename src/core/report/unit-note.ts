@@ -10,6 +10,15 @@ import { zeroPolicyWord } from "../measures/ratio";
 import { listJoin, separator, word } from "./report-text";
 
 export function unitNote(scheme: Scheme, unit: ScoredUnit, lang: Language): string {
+  // Most units carry no note: say so without building one.
+  if (
+    unit.notes.length === 0 &&
+    unit.approximateInputs.length === 0 &&
+    !unit.inconsistent &&
+    unit.zeroDenominator.length === 0 &&
+    unit.zeroMeasures.length === 0
+  )
+    return "";
   const parts: string[] = unit.notes.map((n) => n[lang]);
   const substituted = new Set(scheme.substitutes.map((s) => s.input));
   const truncated = unit.approximateInputs.filter((id) => !substituted.has(id));

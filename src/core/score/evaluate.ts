@@ -225,8 +225,13 @@ export function evaluate(
       );
     }
     parts.push(measured.parts);
+    // Every field written out (no spread of `base`): V8 builds this literal at a fixed shape,
+    // where a spread made each unit a slow, dictionary-like object (#21's profile).
     units.push({
-      ...base,
+      unit: row.unit,
+      group,
+      section,
+      cell: row.unitCell,
       score,
       rawScore,
       grade,
@@ -331,8 +336,12 @@ function orderAndRank(
         method,
       )
     : [];
+  // The units were made by evaluate() just now and nobody else holds them: rank them in place
+  // rather than copying each one.
   return indices.map((i) => {
     const u = units[i] as ScoredUnit;
-    return { ...u, rank: ranks[i] ?? null, groupRank: grouped ? (groupRanks[i] ?? null) : null };
+    u.rank = ranks[i] ?? null;
+    u.groupRank = grouped ? (groupRanks[i] ?? null) : null;
+    return u;
   });
 }

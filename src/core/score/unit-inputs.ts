@@ -4,7 +4,7 @@
  */
 import { problem, type Problem } from "../problems";
 import type { Field, LocalText, Scheme } from "../schemes/scheme";
-import type { SourceRow } from "../table/read-table";
+import type { SourceCell, SourceRow } from "../table/read-table";
 import { parseCell, type ParsedValue } from "../values/parse-cell";
 
 export interface UnitInputs {
@@ -28,13 +28,13 @@ function readNumber(
   field: Field,
   parsed: ParsedValue,
   raw: unknown,
-  cell: string,
+  at: SourceCell,
   unit: string,
   out: UnitInputs,
 ): number | undefined {
   const err = (code: string, zh: string, en: string) => {
     out.problems.push(
-      problem(field.kind === "aux" ? "warning" : "error", code, zh, en, { cell, unit }),
+      problem(field.kind === "aux" ? "warning" : "error", code, zh, en, { cell: at.address, unit }),
     );
     if (field.kind !== "aux") out.hasErrors = true;
     return undefined;
@@ -45,21 +45,21 @@ function readNumber(
     case "excel-error":
       return err(
         "excel-error",
-        `${cell}（${unit}的${field.label.zh}）是错误值 ${parsed.code}，请先修正该单元格的公式或填入数值。`,
-        `${cell} (${unit}, ${field.label.en}) holds the error ${parsed.code}: fix its formula or type the number.`,
+        `${at.address}（${unit}的${field.label.zh}）是错误值 ${parsed.code}，请先修正该单元格的公式或填入数值。`,
+        `${at.address} (${unit}, ${field.label.en}) holds the error ${parsed.code}: fix its formula or type the number.`,
       );
     case "text":
       // A formula whose file holds no computed value (written by a program, never opened in Excel).
       if (parsed.text.startsWith("="))
         return err(
           "formula-without-value",
-          `${cell}（${unit}的${field.label.zh}）是公式 ${parsed.text}，但文件中没有保存它的计算结果（文件多半由其他程序生成）。请在 Excel 中打开并保存后再试，或填入数值。`,
-          `${cell} (${unit}, ${field.label.en}) is the formula ${parsed.text} with no computed value saved (the file was probably written by a program). Open and save it in Excel, or type the number.`,
+          `${at.address}（${unit}的${field.label.zh}）是公式 ${parsed.text}，但文件中没有保存它的计算结果（文件多半由其他程序生成）。请在 Excel 中打开并保存后再试，或填入数值。`,
+          `${at.address} (${unit}, ${field.label.en}) is the formula ${parsed.text} with no computed value saved (the file was probably written by a program). Open and save it in Excel, or type the number.`,
         );
       return err(
         "unreadable-number",
-        `${cell}（${unit}的${field.label.zh}）${describe(raw)}不是数字，请改为数字。`,
-        `${cell} (${unit}, ${field.label.en}) ${describe(raw)} is not a number: type a number.`,
+        `${at.address}（${unit}的${field.label.zh}）${describe(raw)}不是数字，请改为数字。`,
+        `${at.address} (${unit}, ${field.label.en}) ${describe(raw)} is not a number: type a number.`,
       );
     case "number":
       break;
@@ -74,9 +74,9 @@ function readNumber(
         problem(
           "warning",
           "rate-as-number",
-          `${cell}（${unit}的${field.label.zh}）为 ${value}，像是省略了百分号，已按 ${value}% 计算；如不是，请改正。`,
-          `${cell} (${unit}, ${field.label.en}) is ${value}, read as ${value} % (a percent without %); correct it if that is wrong.`,
-          { cell, unit },
+          `${at.address}（${unit}的${field.label.zh}）为 ${value}，像是省略了百分号，已按 ${value}% 计算；如不是，请改正。`,
+          `${at.address} (${unit}, ${field.label.en}) is ${value}, read as ${value} % (a percent without %); correct it if that is wrong.`,
+          { cell: at.address, unit },
         ),
       );
       return value / 100;
@@ -84,28 +84,28 @@ function readNumber(
     if (value > 1)
       return err(
         "rate-above-100",
-        `${cell}（${unit}的${field.label.zh}）为 ${Number((value * 100).toPrecision(12))}%，超过100%，请核对。`,
-        `${cell} (${unit}, ${field.label.en}) is ${Number((value * 100).toPrecision(12))} %, above 100 %: check it.`,
+        `${at.address}（${unit}的${field.label.zh}）为 ${Number((value * 100).toPrecision(12))}%，超过100%，请核对。`,
+        `${at.address} (${unit}, ${field.label.en}) is ${Number((value * 100).toPrecision(12))} %, above 100 %: check it.`,
       );
     if (value < 0)
       return err(
         "rate-below-zero",
-        `${cell}（${unit}的${field.label.zh}）为负数，请核对。`,
-        `${cell} (${unit}, ${field.label.en}) is negative: check it.`,
+        `${at.address}（${unit}的${field.label.zh}）为负数，请核对。`,
+        `${at.address} (${unit}, ${field.label.en}) is negative: check it.`,
       );
     return value;
   }
   if (value < 0)
     return err(
       "negative-count",
-      `${cell}（${unit}的${field.label.zh}）为负数 ${value}，请核对。`,
-      `${cell} (${unit}, ${field.label.en}) is negative (${value}): check it.`,
+      `${at.address}（${unit}的${field.label.zh}）为负数 ${value}，请核对。`,
+      `${at.address} (${unit}, ${field.label.en}) is negative (${value}): check it.`,
     );
   if (field.kind === "count" && !Number.isInteger(value)) {
     return err(
       "count-not-whole",
-      `${cell}（${unit}的${field.label.zh}）为 ${value}，件数应为整数，请核对。`,
-      `${cell} (${unit}, ${field.label.en}) is ${value}; counts are whole numbers: check it.`,
+      `${at.address}（${unit}的${field.label.zh}）为 ${value}，件数应为整数，请核对。`,
+      `${at.address} (${unit}, ${field.label.en}) is ${value}; counts are whole numbers: check it.`,
     );
   }
   if (parsed.lowerBound) {
@@ -114,9 +114,9 @@ function readNumber(
       problem(
         "info",
         "lower-bound",
-        `${cell}（${unit}的${field.label.zh}）“${String(raw)}”是截断值，实际不少于 ${value}；依赖它的结果标为近似值。`,
-        `${cell} (${unit}, ${field.label.en}) “${String(raw)}” is truncated: at least ${value}. Results depending on it are marked approximate.`,
-        { cell, unit },
+        `${at.address}（${unit}的${field.label.zh}）“${String(raw)}”是截断值，实际不少于 ${value}；依赖它的结果标为近似值。`,
+        `${at.address} (${unit}, ${field.label.en}) “${String(raw)}” is truncated: at least ${value}. Results depending on it are marked approximate.`,
+        { cell: at.address, unit },
       ),
     );
   }
@@ -127,7 +127,7 @@ function readNumber(
 function readMergedFigure(
   field: Field,
   merged: string,
-  cell: string,
+  at: SourceCell,
   unit: string,
   out: UnitInputs,
 ) {
@@ -135,9 +135,9 @@ function readMergedFigure(
     problem(
       field.kind === "aux" ? "warning" : "error",
       "merged-across-units",
-      `${cell}（${unit}的${field.label.zh}）在合并单元格 ${merged} 中，一个数不能同时算给几个单位。请取消合并，为每个单位分别填写。`,
-      `${cell} (${unit}, ${field.label.en}) lies in the merged cells ${merged}: one figure cannot count for several units. Unmerge them and fill in each unit's own figure.`,
-      { cell, unit },
+      `${at.address}（${unit}的${field.label.zh}）在合并单元格 ${merged} 中，一个数不能同时算给几个单位。请取消合并，为每个单位分别填写。`,
+      `${at.address} (${unit}, ${field.label.en}) lies in the merged cells ${merged}: one figure cannot count for several units. Unmerge them and fill in each unit's own figure.`,
+      { cell: at.address, unit },
     ),
   );
   if (field.kind !== "aux") out.hasErrors = true;
@@ -162,12 +162,12 @@ export function readUnitInputs(scheme: Scheme, row: SourceRow): UnitInputs {
     if (!DATA_KINDS.has(field.kind)) continue;
     if (!cell) continue;
     if (cell.mergedOver) {
-      readMergedFigure(field, cell.mergedOver, cell.address, row.unit, out);
+      readMergedFigure(field, cell.mergedOver, cell, row.unit, out);
       continue;
     }
     const parsed = parseCell(cell.value, cell.format);
     if (parsed.kind === "number" && parsed.lowerBound) lowerBounds[field.id] = parsed.lowerBound;
-    const value = readNumber(field, parsed, cell.value, cell.address, row.unit, out);
+    const value = readNumber(field, parsed, cell.value, cell, row.unit, out);
     if (value !== undefined) out.values[field.id] = value;
     else if (parsed.kind === "blank" && field.whenBlank) {
       out.values[field.id] = field.whenBlank.value;

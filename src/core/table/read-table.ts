@@ -26,7 +26,8 @@ import { periodFromTitle, type Period } from "./period";
 export interface SourceCell {
   value: CellValue;
   format?: string | null | undefined;
-  address: string;
+  /** Sheet-qualified ("表!C5"); formatted when asked, since most cells are never reported. */
+  readonly address: string;
   /**
    * The merged area this cell lies in when that area spans several rows below the header: one
    * figure cannot belong to two units, so the scorer says so instead of counting it twice.
@@ -450,11 +451,13 @@ export function readTable(grid: CellGrid, options: ReadOptions): TableReading {
         );
       const sourceCells: Record<string, SourceCell> = {};
       for (const [fieldId, c] of Object.entries(block.columns)) {
-        const cell: SourceCell = {
-          value: row[c],
-          format: grid.numberFormats?.[r]?.[c],
-          address: cellAddress(grid.sheet, sheetRow, grid.left + c),
-        };
+        const cell = new GridCell(
+          row[c],
+          grid.numberFormats?.[r]?.[c],
+          grid.sheet,
+          sheetRow,
+          grid.left + c,
+        );
         const m = tallMerge(grid, r, c, header.bottom);
         if (m && (m.top < r || m.bottom > ownBottom))
           cell.mergedOver = rangeAddress(
@@ -484,4 +487,23 @@ export function readTable(grid: CellGrid, options: ReadOptions): TableReading {
     );
   }
   return reading;
+}
+
+/**
+ * A source cell that formats its address only when a problem names it: a table of 10^6 rows has
+ * millions of cells and few problems (#21).
+ */
+class GridCell implements SourceCell {
+  mergedOver?: string | undefined;
+  constructor(
+    readonly value: CellValue,
+    readonly format: string | null | undefined,
+    private readonly sheet: string,
+    private readonly sheetRow: number,
+    private readonly sheetColumn: number,
+  ) {}
+
+  get address(): string {
+    return cellAddress(this.sheet, this.sheetRow, this.sheetColumn);
+  }
 }
