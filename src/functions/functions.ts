@@ -15,6 +15,7 @@ import {
 } from "../core/grade/grade";
 import { isZeroDenominatorPolicy, ratio } from "../core/measures/ratio";
 import { rank as rankAll, rankInRows, rankWithinGroups } from "../core/rank/rank";
+import { RankedRange } from "../core/rank/ranked-range";
 import { builtinScheme } from "../core/schemes/builtin";
 import { scoreFromInputs } from "../core/score/score-inputs";
 import { parseCell } from "../core/values/parse-cell";
@@ -296,14 +297,33 @@ function placeOf(value: unknown, find: (value: number) => number | null): Result
   );
 }
 
-/** One value's rank in one pass over the range's rows (text and blanks left out). */
+/**
+ * Excel calls a single-cell RANK once per cell, each call with the whole range. The first call on a
+ * range makes one pass over it; a second call on the same range (the same array) sorts it once and
+ * every later call is two binary searches. Keyed by the array itself, never by its contents: Excel
+ * hands a new array whenever it recalculates, so a range whose cells changed is always a new key
+ * and is read anew (functions.test.ts checks this), and a WeakMap lets each go with its array.
+ * A caller in JavaScript must likewise pass a new array, not edit one already passed.
+ */
+const seenRanges = new WeakSet<unknown[][]>();
+const rankedRanges = new WeakMap<unknown[][], RankedRange>();
+
 function rankOne(
   value: unknown,
   range: unknown[][],
   direction: "desc" | "asc",
   method: "competition" | "dense",
 ): Result {
-  return placeOf(value, (v) => rankInRows(v, range, direction, method));
+  let ranked = rankedRanges.get(range);
+  if (!ranked && seenRanges.has(range)) {
+    ranked = new RankedRange(range);
+    rankedRanges.set(range, ranked);
+  }
+  seenRanges.add(range);
+  const sorted = ranked;
+  return placeOf(value, (v) =>
+    sorted ? sorted.rank(v, direction, method) : rankInRows(v, range, direction, method),
+  );
 }
 
 /**

@@ -14,7 +14,7 @@ import type { CellValue } from "../../src/core/values/parse-cell";
 
 const scheme = builtinSchemes().find((s) => s.id === "hotline-composite");
 
-const unitRow = fc.integer({ min: 0, max: 40 }).chain((due) =>
+const unitRow: fc.Arbitrary<UnitRow> = fc.integer({ min: 0, max: 40 }).chain((due) =>
   fc.record({
     due: fc.constant(due),
     handled: fc.integer({ min: 0, max: due }),
@@ -29,7 +29,17 @@ const unitRow = fc.integer({ min: 0, max: 40 }).chain((due) =>
   }),
 );
 
-function gridOf(rows: fc.infer<typeof unitRow>[], withGroup: boolean): CellGrid {
+interface UnitRow {
+  due: number;
+  handled: number;
+  rework: number;
+  /** The share of handled tickets that were late. */
+  share: number;
+  dissatisfied: number;
+  satisfaction: number | null;
+}
+
+function gridOf(rows: UnitRow[], withGroup: boolean): CellGrid {
   const header = withGroup ? HEADER : HEADER.filter((h) => h !== "分组");
   const values: CellValue[][] = [header];
   rows.forEach((r, i) => {

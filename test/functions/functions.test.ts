@@ -3,6 +3,7 @@
  * and errors. The functions run as Excel calls them (plain values and 2-D arrays), with the
  * CustomFunctions global stood in for.
  */
+import fc from "fast-check";
 import { installCustomFunctionsGlobal, FakeCustomFunctionError } from "../fakes/custom-functions";
 installCustomFunctionsGlobal();
 import {
@@ -143,6 +144,62 @@ describe("GOVRANK.RANK", () => {
       .map((r) => Number(r["综合指标值"]));
     const spilled = rank(column(values), column(values)).map((r) => r[0]);
     expect(values.map((v) => rank([[v]], column(values))[0]?.[0])).toEqual(spilled);
+  });
+
+  it("ranks cell by cell on one shared range as on a fresh one, and follows the range when Excel recalculates", () => {
+    const values = publishedRows("yueyang-2017-q2-hotline-composite")
+      .filter((r) => r["综合指标值"] !== "")
+      .map((r) => Number(r["综合指标值"]));
+    const shared = column(values);
+    const spilled = rank(column(values), column(values)).map((r) => r[0]);
+    // The first call reads the range, the second sorts it, the rest search the sorted copy.
+    for (let pass = 0; pass < 3; pass++)
+      expect(values.map((v) => rank([[v]], shared)[0]?.[0])).toEqual(spilled);
+    // A recalculation hands a new array: the first unit's score raised to 101 is now first alone,
+    // and every other unit's rank is what a fresh range gives.
+    const raised = [101, ...values.slice(1)];
+    const edited = column(raised);
+    const editedSpilled = rank(column(raised), column(raised)).map((r) => r[0]);
+    expect(editedSpilled[0]).toBe(1);
+    expect(editedSpilled).not.toEqual(spilled);
+    for (let pass = 0; pass < 3; pass++)
+      expect(raised.map((v) => rank([[v]], edited)[0]?.[0])).toEqual(editedSpilled);
+    // The old range still gives its own ranks.
+    expect(values.map((v) => rank([[v]], shared)[0]?.[0])).toEqual(spilled);
+  });
+
+  it("gives on any sequence of ranges and repeated calls what a fresh pass gives", () => {
+    const cell = fc.oneof(fc.integer({ min: 0, max: 6 }), fc.constantFrom("无", "", 2.5));
+    fc.assert(
+      fc.property(
+        fc.array(cell, { minLength: 1, maxLength: 12 }),
+        fc.array(
+          fc.record({
+            at: fc.nat(11),
+            to: cell,
+            asks: fc.array(fc.integer({ min: 0, max: 6 }), { maxLength: 6 }),
+          }),
+          {
+            maxLength: 8,
+          },
+        ),
+        fc.constantFrom(true, false),
+        fc.constantFrom("competition", "dense"),
+        (first, edits, descending, method) => {
+          let cells = first;
+          for (const edit of edits) {
+            // Each recalculation: a new array, as Excel hands it, with one cell changed.
+            cells = cells.map((c, i) => (i === edit.at % cells.length ? edit.to : c));
+            const range = column(cells);
+            for (let repeat = 0; repeat < 3; repeat++)
+              for (const v of edit.asks)
+                expect(rank([[v]], range, descending, method)).toEqual(
+                  rank([[v]], column(cells), descending, method),
+                );
+          }
+        },
+      ),
+    );
   });
 });
 

@@ -1,0 +1,103 @@
+/**
+ * One size, its three peers in one process, interleaved run by run (#21): the hand-written limit,
+ * govrank (score + plan, from the grid), and DuckDB end to end (load, SQL, read back). Also the
+ * share of govrank's time spent collecting garbage, and whether every result agrees. Prints one
+ * line of JSON.
+ */
+import { DuckDBInstance } from "@duckdb/node-api";
+import { PerformanceObserver } from "node:perf_hooks";
+import { buildReport } from "../src/core/report/build-report";
+import { scoreGrid } from "../src/core/score/score-grid";
+import { agreement, duckdbPeer } from "./duckdb-peer";
+import { handWrittenLimit, type LimitResult } from "./hand-written-limit";
+import { median } from "./harness";
+import { syntheticGrid } from "./synthetic";
+
+const units = Number(process.argv[2] ?? "1000");
+const runs = Number(process.argv[3] ?? "3");
+const grid = syntheticGrid(units, true);
+
+const gc: { start: number; duration: number }[] = [];
+const observer = new PerformanceObserver((list) => {
+  for (const e of list.getEntries()) gc.push({ start: e.startTime, duration: e.duration });
+});
+observer.observe({ entryTypes: ["gc"] });
+
+function govrank(): {
+  units: string[];
+  scores: number[];
+  grades: string[];
+  ranks: number[];
+  groupRanks: number[];
+} {
+  const { reading, evaluation } = scoreGrid(grid);
+  if (!evaluation || evaluation.units.length !== units) throw new Error("not all units scored");
+  const plan = buildReport(
+    { grid, reading, evaluation },
+    { generatedAt: "2026-01-01T00:00:00Z", generator: "bench" },
+  );
+  if (plan.sheets.length < 4) throw new Error("no plan");
+  const u = evaluation.units;
+  return {
+    units: u.map((x) => x.unit),
+    scores: u.map((x) => x.score ?? Number.NaN),
+    grades: u.map((x) => x.grade ?? ""),
+    ranks: u.map((x) => x.rank ?? 0),
+    groupRanks: u.map((x) => x.groupRank ?? 0),
+  };
+}
+
+function timed<T>(run: () => T): { value: T; ms: number; start: number } {
+  const start = performance.now();
+  const value = run();
+  return { value, ms: performance.now() - start, start };
+}
+
+async function main(): Promise<void> {
+  const db = await DuckDBInstance.create(":memory:");
+  const connection = await db.connect();
+  const samples = { limit: [] as number[], govrank: [] as number[], duckdb: [] as number[] };
+  const windows: { start: number; end: number }[] = [];
+  let limit: LimitResult | undefined;
+  let govrankAgrees = true;
+  let duckdbAgrees = 0;
+  const warmup = units <= 100_000 ? 1 : 0;
+  for (let i = 0; i < runs + warmup; i++) {
+    const l = timed(() => handWrittenLimit(grid));
+    const g = timed(govrank);
+    const start = performance.now();
+    const d = await duckdbPeer(connection, grid);
+    const duckMs = performance.now() - start;
+    limit = l.value;
+    govrankAgrees = agreement(g.value, limit, true) === limit.units.length && govrankAgrees;
+    duckdbAgrees = agreement(d, limit, true);
+    if (i < warmup) continue;
+    samples.limit.push(l.ms);
+    samples.govrank.push(g.ms);
+    samples.duckdb.push(duckMs);
+    windows.push({ start: g.start, end: g.start + g.ms });
+    (globalThis as { gc?: () => void }).gc?.();
+  }
+  connection.closeSync();
+  await new Promise((resolve) => setTimeout(resolve, 50)); // let the last gc entries arrive
+  observer.disconnect();
+  const inGovrank = gc
+    .filter((e) => windows.some((w) => e.start >= w.start && e.start < w.end))
+    .reduce((sum, e) => sum + e.duration, 0);
+  const govrankTotal = samples.govrank.reduce((a, b) => a + b, 0);
+  console.log(
+    JSON.stringify({
+      units,
+      runs,
+      limit: median(samples.limit),
+      govrank: median(samples.govrank),
+      duckdb: median(samples.duckdb),
+      gcShare: govrankTotal > 0 ? inGovrank / govrankTotal : 0,
+      govrankAgrees,
+      duckdbAgrees,
+      ranked: limit?.units.length ?? 0,
+    }),
+  );
+}
+
+void main();
