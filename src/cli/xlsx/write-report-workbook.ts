@@ -21,7 +21,7 @@ import { valuesWithMergesFilled, type CellGrid } from "../../core/table/cell-gri
 import { addChartParts, type SheetCharts } from "./add-chart-parts";
 import type { ChartData } from "./chart-xml";
 import { keepLinksInternal } from "./internal-links";
-import { cellStyle, THIN_RULES } from "./cell-styles";
+import { SharedStyles } from "./cell-styles";
 
 /** Functions newer than Excel 2007 are stored with the _xlfn. prefix in the file format. */
 const NEWER_FUNCTIONS = /\b(RANK\.EQ|RANK\.AVG)\(/g;
@@ -56,20 +56,25 @@ function writeSheet(workbook: ExcelJS.Workbook, sheet: PlanSheet): ExcelJS.Works
   sheet.columnWidths.forEach((width, i) => (ws.getColumn(i + 1).width = width));
   for (const [row, height] of Object.entries(sheet.rowHeights))
     ws.getRow(Number(row) + 1).height = height;
+  const styles = new SharedStyles();
+  const rules = sheet.rules ?? [];
+  const ruled = (r: number, c: number) =>
+    rules.some((b) => r >= b.top && r <= b.bottom && c >= b.left && c <= b.right);
   sheet.rows.forEach((row, r) =>
     row.forEach((cell, c) => {
       if (!cell) return;
       const target = ws.getCell(r + 1, c + 1);
-      if (cell.format !== "General") target.numFmt = cell.format;
       target.value = cellValue(cell);
-      Object.assign(target, cellStyle(cell));
+      target.style = styles.of(cell, ruled(r, c));
     }),
   );
+  // Empty cells inside a ruled box still carry the grid.
+  for (const box of rules)
+    for (let r = box.top; r <= box.bottom; r++)
+      for (let c = box.left; c <= box.right; c++)
+        if (!sheet.rows[r]?.[c]) ws.getCell(r + 1, c + 1).style = styles.emptyRuled();
   for (const m of sheet.merges) ws.mergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
   for (const table of sheet.tables) addTable(ws, sheet, table);
-  for (const box of sheet.rules ?? [])
-    for (let r = box.top; r <= box.bottom; r++)
-      for (let c = box.left; c <= box.right; c++) ws.getCell(r + 1, c + 1).border = THIN_RULES;
   sheet.conditionalFormats.forEach((format, i) => {
     if (format.kind === "equals") {
       ws.addConditionalFormatting({
@@ -260,7 +265,8 @@ export async function reportWorkbookBytes(
   workbook.views = [
     { x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: 0, visibility: "visible" },
   ];
-  const written = await workbook.xlsx.writeBuffer();
+  // Stored, not deflated: the package is opened again for the charts and links and deflated once.
+  const written = await workbook.xlsx.writeBuffer({ zip: { compression: "STORE" } });
   const zip = await JSZip.loadAsync(written as ArrayBuffer);
   await keepLinksInternal(zip);
   const charts: SheetCharts[] = plan.sheets.map((sheet) => ({
