@@ -22,6 +22,7 @@ import { addChartParts, type SheetCharts } from "./add-chart-parts";
 import type { ChartData } from "./chart-xml";
 import { keepLinksInternal } from "./internal-links";
 import { SharedStyles } from "./cell-styles";
+import { deflatedPackage } from "./deflated-package";
 
 /** Functions newer than Excel 2007 are stored with the _xlfn. prefix in the file format. */
 const NEWER_FUNCTIONS = /\b(RANK\.EQ|RANK\.AVG)\(/g;
@@ -277,5 +278,6 @@ export async function reportWorkbookBytes(
     })),
   }));
   await addChartParts(zip, charts);
-  return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
+  const stamped = new Date(plan.stamp.generatedAt);
+  return deflatedPackage(zip, Number.isNaN(stamped.getTime()) ? new Date() : stamped);
 }
