@@ -4,6 +4,7 @@
  * prints them, with nothing written.
  */
 import { prepareRun, type PreparedRun } from "../core/run/plan-for-run";
+import { NODE_DIGEST } from "./digest-host";
 import { noPreviousTable, previousGrids } from "./previous-period";
 import type { InputTable } from "./read-input";
 import { readSource } from "./read-source";
@@ -26,7 +27,7 @@ export async function prepareFromFile(
     grid: input.grid,
     request: scoring.request,
     previous: await previousGrids(scoring.request),
-    stamp,
+    stamp: { ...stamp, digest: NODE_DIGEST },
     tickets: counted,
   });
   if (prepared.run.tickets) io.stderr.write(logNotes(prepared.run.tickets, scoring.lang));

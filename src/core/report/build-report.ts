@@ -10,7 +10,7 @@ import { rangeAddress } from "../table/address";
 import type { CellGrid } from "../table/cell-grid";
 import type { TableReading } from "../table/read-table";
 import { chartsSheet } from "./charts-sheet";
-import { inputHash } from "./input-hash";
+import { inputHash, type DigestPrimitives } from "./input-hash";
 import { CHINA_OFFSET_MINUTES, localTimeText } from "./local-time";
 import { methodSheet } from "./method-sheet";
 import type { PlanSheet, ReportPlan, RunStamp } from "./plan";
@@ -45,6 +45,8 @@ export interface ReportOptions {
   generator: string;
   /** Minutes east of UTC where the report is made, for the time in words (default China's 480). */
   timeZoneOffset?: number | undefined;
+  /** The host's own UTF-8 encoder and SHA-256 for the input digest, where it has them. */
+  digest?: DigestPrimitives | undefined;
   /** Last period matched to this one: adds 上期名次, 名次变化, 上期等级, 得分变化 to the rankings. */
   comparison?: Comparison | undefined;
   /** The bulletin draft, for the summary's text block. */
@@ -118,7 +120,7 @@ export function buildReport(input: ReportInput, options: ReportOptions): ReportP
     generatedAt: options.generatedAt,
     inputSheet: grid.sheet,
     inputRange: rangeAddress(grid.sheet, grid.top, grid.left, lastRow, lastColumn),
-    inputHash: inputHash(grid),
+    inputHash: inputHash(grid, options.digest),
   };
 
   const timeText = localTimeText(

@@ -8,6 +8,7 @@
 import { bulletinFor, type Bulletin } from "../bulletin/bulletin";
 import { compareEvaluations, type Comparison } from "../compare/compare";
 import { buildReport } from "../report/build-report";
+import type { DigestPrimitives } from "../report/input-hash";
 import type { ReportPlan } from "../report/plan";
 import type { LocalText, Scheme } from "../schemes/scheme";
 import type { Evaluation } from "../score/evaluate";
@@ -67,7 +68,13 @@ export interface RunInputs {
   /** Where last period's table may be (the request's previous sheet or file, read by the shell). */
   previous?: readonly CellGrid[] | undefined;
   /** When, by whom, and the shell's offset from UTC in minutes (China: 480) for local time. */
-  stamp: { generatedAt: string; generator: string; timeZoneOffset?: number | undefined };
+  stamp: {
+    generatedAt: string;
+    generator: string;
+    timeZoneOffset?: number | undefined;
+    /** The host's encoder and SHA-256 for the input digest (ReportOptions.digest). */
+    digest?: DigestPrimitives | undefined;
+  };
   /**
    * A log already counted by another engine (DuckDB, the warehouse): its department table is
    * scored instead of `grid`. Without it a grid that is a log is counted by the core's engine.

@@ -6,16 +6,18 @@ import { gradeFor, type GradeBand } from "../grade/grade";
 import { problem, type Problem } from "../problems";
 import { rank, rankWithinGroups, type RankMethod } from "../rank/rank";
 import { schemeAsRun } from "../schemes/edited-scheme";
-import type { Scheme, SortKey } from "../schemes/scheme";
-import type { SourceRow, TableReading } from "../table/read-table";
+import type { LocalText, Scheme, SortKey } from "../schemes/scheme";
+import type { TableReading } from "../table/read-table";
+import { fieldFormat, fieldValue, type SourceRow } from "../table/source-row";
 import { roundHalfUp } from "../values/decimal-round";
-import { parseCell } from "../values/parse-cell";
+import { parseCell, type ParsedValue } from "../values/parse-cell";
 import { checkPrinted } from "./consistency";
 import { indexValue } from "./index-value";
 import { computeMeasures } from "./measures";
 import { overallFigures, type Overall } from "./overall";
 import type { ExcludedUnit, ScoredUnit } from "./scored-unit";
-import { readUnitInputs } from "./unit-inputs";
+import { plainScorer } from "./plain-rows";
+import { readPrinted, readUnitInputs } from "./unit-inputs";
 
 export interface EvaluateOptions {
   /** Days in the period for per-day indices (WCI); default: the title's period, else 30. */
@@ -46,12 +48,12 @@ function isNoTickets(scheme: Scheme, row: SourceRow): boolean {
   if (!scheme.excludeWhenZero) return false;
   const countIds = scheme.fields.filter((f) => f.kind === "count").map((f) => f.id);
   const key = parseCell(
-    row.cells[scheme.excludeWhenZero]?.value,
-    row.cells[scheme.excludeWhenZero]?.format,
+    fieldValue(row, scheme.excludeWhenZero),
+    fieldFormat(row, scheme.excludeWhenZero),
   );
   if (!(key.kind === "blank" || (key.kind === "number" && key.value === 0))) return false;
   return countIds.every((id) => {
-    const v = parseCell(row.cells[id]?.value, row.cells[id]?.format);
+    const v = parseCell(fieldValue(row, id), fieldFormat(row, id));
     return v.kind === "blank" || (v.kind === "number" && v.value === 0);
   });
 }
@@ -65,7 +67,7 @@ function inputsBehind(scheme: Scheme, id: string): string[] {
 }
 
 function groupOf(row: SourceRow): string | null {
-  const v = row.cells["group"]?.value;
+  const v = fieldValue(row, "group");
   if (v === null || v === undefined || String(v).trim() === "") return null;
   return String(v).normalize("NFKC").trim();
 }
@@ -101,13 +103,19 @@ export function evaluate(
   const bands = scheme.grades;
   const units: ScoredUnit[] = [];
   const excluded: ExcludedUnit[] = [];
-  const parts: Record<string, { numerator: number; denominator: number }>[] = [];
+  // Σ numerator and Σ denominator of each ratio over the scored units, in their order.
+  const partSums: Record<string, { numerator: number; denominator: number }> = {};
   const tableBroken = reading.problems.some(
     (p) =>
       p.severity === "error" && (p.code === "missing-column" || p.code === "mapping-not-found"),
   );
 
-  for (const row of reading.rows) {
+  // Rows of plain numbers are scored from typed columns; the rest, and every problem, the general way.
+  const plain = tableBroken ? undefined : plainScorer(scheme, reading.rows, days ?? DEFAULT_DAYS);
+  const finish = (row: SourceRow, scored: Scored): ScoredUnit =>
+    finishUnit(scheme, bands, row, scored, problems);
+
+  for (const [i, row] of reading.rows.entries()) {
     const group = groupOf(row);
     const section = row.section ?? null;
     const base = { unit: row.unit, group, section, cell: row.unitCell };
@@ -124,8 +132,26 @@ export function evaluate(
       excluded.push({ ...base, reason: "invalid-input", codes: ["blank-unit-name"] });
       continue;
     }
-    if (isNoTickets(scheme, row)) {
+    if (plain?.noTickets(i) ?? isNoTickets(scheme, row)) {
       excluded.push({ ...base, reason: "no-tickets", codes: [] });
+      continue;
+    }
+    const fast = plain?.score(i);
+    if (fast) {
+      for (const p of fast.parts) addPart(partSums, p.id, p.numerator, p.denominator);
+      units.push(
+        finish(row, {
+          group,
+          section,
+          rawScore: fast.raw,
+          approximate: false,
+          measures: fast.measures,
+          zeroDenominator: NONE,
+          approximateInputs: NONE,
+          notes: fast.notes,
+          printed: readPrinted(scheme, row),
+        }),
+      );
       continue;
     }
     const inputs = readUnitInputs(scheme, row);
@@ -197,63 +223,28 @@ export function evaluate(
     } else {
       approximate = inputs.approximate.size > 0;
     }
-    const score = rawScore === null ? null : roundHalfUp(rawScore, scheme.index?.precision ?? 2);
-    const grade = score !== null && bands ? (gradeFor(score, bands) ?? null) : null;
-    const printed: Record<string, number | string> = {};
-    for (const [id, p] of Object.entries(inputs.printed)) {
-      if (p.kind === "number") printed[id] = p.value;
-      else if (p.kind === "text") printed[id] = p.text;
-    }
-    const consistency = checkPrinted(scheme, row, inputs.printed, {
-      measures: measured.values,
-      score: rawScore,
-      grade,
-      approximate,
-    });
-    problems.push(...consistency);
-    const zeroMeasures = scheme.flagZero.filter((id) => measured.values[id] === 0);
-    for (const id of zeroMeasures) {
-      const m = scheme.measures.find((x) => x.id === id);
-      problems.push(
-        problem(
-          "info",
-          "zero-rate",
-          `${row.unit}的${m?.label.zh ?? id}为0。`,
-          `${row.unit}: ${m?.label.en ?? id} is 0.`,
-          { cell: row.cells[id]?.address ?? row.unitCell, unit: row.unit },
-        ),
-      );
-    }
-    parts.push(measured.parts);
-    // Every field written out (no spread of `base`): V8 builds this literal at a fixed shape,
-    // where a spread made each unit a slow, dictionary-like object (#21's profile).
-    units.push({
-      unit: row.unit,
-      group,
-      section,
-      cell: row.unitCell,
-      score,
-      rawScore,
-      grade,
-      rank: null,
-      groupRank: null,
-      approximate,
-      sheetRow: row.sheetRow,
-      measures: measured.values,
-      zeroDenominator: measured.zeroDenominator,
-      zeroMeasures,
-      approximateInputs: [...inputs.approximate],
-      inconsistent: consistency.length > 0,
-      notes: inputs.notes,
-      printed,
-    });
+    for (const [id, part] of Object.entries(measured.parts))
+      addPart(partSums, id, part.numerator, part.denominator);
+    units.push(
+      finish(row, {
+        group,
+        section,
+        rawScore,
+        approximate,
+        measures: measured.values,
+        zeroDenominator: measured.zeroDenominator,
+        approximateInputs: [...inputs.approximate],
+        notes: inputs.notes,
+        printed: inputs.printed,
+      }),
+    );
   }
 
   flagDuplicateNames(units, problems);
   const order = options.sortKey ? [options.sortKey] : scheme.ranking.order;
   const rankMethod = options.rankMethod ?? scheme.ranking.method;
   const ordered = orderAndRank(scheme, units, order, rankMethod);
-  const overall = overallFigures(scheme, ordered, excluded, parts, options.population);
+  const overall = overallFigures(scheme, ordered, excluded, [partSums], options.population);
   if (options.population !== undefined && overall.populationSource === "table")
     problems.push(
       problem(
@@ -274,6 +265,110 @@ export function evaluate(
     rankMethod,
     order,
   };
+}
+
+/** No lists to carry: shared, and frozen so a consumer that tried to add to one would fail loudly. */
+const NONE = Object.freeze([]) as unknown as string[];
+
+function addPart(
+  sums: Record<string, { numerator: number; denominator: number }>,
+  id: string,
+  numerator: number,
+  denominator: number,
+): void {
+  const sum = sums[id];
+  if (sum) {
+    sum.numerator += numerator;
+    sum.denominator += denominator;
+  } else sums[id] = { numerator, denominator };
+}
+
+/** What a scored row brings to its unit, by either path. */
+interface Scored {
+  group: string | null;
+  section: string | null;
+  rawScore: number | null;
+  approximate: boolean;
+  measures: Record<string, number | null>;
+  zeroDenominator: string[];
+  approximateInputs: string[];
+  notes: LocalText[];
+  printed: Record<string, ParsedValue>;
+}
+
+/** The unit as ranked: rounded score, grade, printed values checked, zero rates said. */
+function finishUnit(
+  scheme: Scheme,
+  bands: readonly GradeBand[] | undefined,
+  row: SourceRow,
+  scored: Scored,
+  problems: Problem[],
+): ScoredUnit {
+  const { rawScore, approximate } = scored;
+  const score = rawScore === null ? null : roundHalfUp(rawScore, scheme.index?.precision ?? 2);
+  const grade = score !== null && bands ? (gradeFor(score, bands) ?? null) : null;
+  let printed: Record<string, number | string> = NO_PRINTED;
+  let consistency: Problem[] = [];
+  if (hasKeys(scored.printed)) {
+    printed = {};
+    for (const [key, p] of Object.entries(scored.printed)) {
+      if (p.kind === "number") printed[key] = p.value;
+      else if (p.kind === "text") printed[key] = p.text;
+    }
+    consistency = checkPrinted(scheme, row, scored.printed, {
+      measures: scored.measures,
+      score: rawScore,
+      grade,
+      approximate,
+    });
+    problems.push(...consistency);
+  }
+  let zeroMeasures: string[] = NONE;
+  for (const id of scheme.flagZero) {
+    if (scored.measures[id] !== 0) continue;
+    if (zeroMeasures === NONE) zeroMeasures = [];
+    zeroMeasures.push(id);
+    const m = scheme.measures.find((x) => x.id === id);
+    problems.push(
+      problem(
+        "info",
+        "zero-rate",
+        `${row.unit}的${m?.label.zh ?? id}为0。`,
+        `${row.unit}: ${m?.label.en ?? id} is 0.`,
+        { cell: row.cells[id]?.address ?? row.unitCell, unit: row.unit },
+      ),
+    );
+  }
+  // Every field written out (no spread): V8 builds this literal at one fixed shape, where a spread
+  // made each unit a slow, dictionary-like object (#21's profile).
+  return {
+    unit: row.unit,
+    group: scored.group,
+    section: scored.section,
+    cell: row.unitCell,
+    score,
+    rawScore,
+    grade,
+    rank: null,
+    groupRank: null,
+    approximate,
+    sheetRow: row.sheetRow,
+    measures: scored.measures,
+    zeroDenominator: scored.zeroDenominator,
+    zeroMeasures,
+    approximateInputs: scored.approximateInputs,
+    inconsistent: consistency.length > 0,
+    notes: scored.notes,
+    printed,
+  };
+}
+
+const NO_PRINTED = Object.freeze({}) as Record<string, number | string>;
+
+/** Whether a record has any key, without listing them. */
+function hasKeys(record: object): boolean {
+  for (const key in record) if (Object.hasOwn(record, key)) return true;
+  return false;
 }
 
 function flagDuplicateNames(units: readonly ScoredUnit[], problems: Problem[]): void {

@@ -4,7 +4,13 @@
  */
 import { problem, type Problem } from "../problems";
 import type { Field, LocalText, Scheme } from "../schemes/scheme";
-import type { SourceCell, SourceRow } from "../table/read-table";
+import {
+  fieldFormat,
+  fieldValue,
+  hasField,
+  type SourceCell,
+  type SourceRow,
+} from "../table/source-row";
 import { parseCell, type ParsedValue } from "../values/parse-cell";
 
 export interface UnitInputs {
@@ -18,7 +24,26 @@ export interface UnitInputs {
   hasErrors: boolean;
 }
 
-const DATA_KINDS = new Set(["count", "rate", "value", "aux"]);
+export const DATA_KINDS: ReadonlySet<string> = new Set(["count", "rate", "value", "aux"]);
+
+/**
+ * The number a numeric cell gives when `readNumber` would take it as it is — no problem to report
+ * and no re-reading (a percent typed without %, say) — else undefined; its number format does not
+ * matter then. The scorer's fast
+ * path reads a column of such cells without the general path; unit-inputs.test.ts checks that the
+ * two agree on any number, format and field kind.
+ */
+export function plainNumber(kind: Field["kind"], value: number): number | undefined {
+  if (!(Math.abs(value) < 1e15)) return undefined; // NaN, ±∞ and implausible sizes: text to report
+  if (kind === "rate") {
+    const v = Math.abs(value - 1) < 1e-9 ? 1 : value;
+    // A fraction reads the same with a % format or without; above 1 it is reported or re-read.
+    return v > 1 || v < 0 ? undefined : v;
+  }
+  if (value < 0) return undefined;
+  if (kind === "count" && !Number.isInteger(value)) return undefined;
+  return value;
+}
 
 function describe(v: unknown): string {
   return typeof v === "string" ? `“${v}”` : String(v);
@@ -143,6 +168,15 @@ function readMergedFigure(
   if (field.kind !== "aux") out.hasErrors = true;
 }
 
+/** The row's printed values (办结率, 综合指标值 … as the table printed them), parsed. */
+export function readPrinted(scheme: Scheme, row: SourceRow): Record<string, ParsedValue> {
+  const printed: Record<string, ParsedValue> = {};
+  for (const field of scheme.fields)
+    if (field.kind === "printed" && hasField(row, field.id))
+      printed[field.id] = parseCell(fieldValue(row, field.id), fieldFormat(row, field.id));
+  return printed;
+}
+
 export function readUnitInputs(scheme: Scheme, row: SourceRow): UnitInputs {
   const out: UnitInputs = {
     values: {},
@@ -153,12 +187,9 @@ export function readUnitInputs(scheme: Scheme, row: SourceRow): UnitInputs {
     hasErrors: false,
   };
   const lowerBounds: Record<string, { step: number }> = {};
+  out.printed = readPrinted(scheme, row);
   for (const field of scheme.fields) {
     const cell = row.cells[field.id];
-    if (field.kind === "printed") {
-      if (cell) out.printed[field.id] = parseCell(cell.value, cell.format);
-      continue;
-    }
     if (!DATA_KINDS.has(field.kind)) continue;
     if (!cell) continue;
     if (cell.mergedOver) {

@@ -9,7 +9,8 @@ import type { Scheme } from "../schemes/scheme";
 import { parseCell } from "../values/parse-cell";
 import { columnLetters, rangeAddress } from "./address";
 import type { CellGrid } from "./cell-grid";
-import type { BlockMapping, SourceRow } from "./read-table";
+import type { BlockMapping } from "./read-table";
+import { fieldFormat, fieldValue, type SourceRow } from "./source-row";
 
 const FIGURE_KINDS = new Set(["count", "rate", "value"]);
 /** Fewer rows than this prove nothing about a column. */
@@ -35,7 +36,7 @@ export function columnProblems(
     for (const field of scheme.fields) {
       const c = block.columns[field.id];
       if (c === undefined || !FIGURE_KINDS.has(field.kind)) continue;
-      const parsed = own.map((r) => parseCell(r.cells[field.id]?.value, r.cells[field.id]?.format));
+      const parsed = own.map((r) => parseCell(fieldValue(r, field.id), fieldFormat(r, field.id)));
       const letter = columnLetters(grid.left + c);
       const header = columnHeaders[c] ?? "";
       const covers = rangeAddress(

@@ -22,28 +22,9 @@ import { valuesWithMergesFilled, type CellGrid } from "./cell-grid";
 import { findHeader } from "./find-header";
 import { foldHeader } from "./header-text";
 import { periodFromTitle, type Period } from "./period";
+import type { RawRow, SourceCell, SourceRow } from "./source-row";
 
-export interface SourceCell {
-  value: CellValue;
-  format?: string | null | undefined;
-  /** Sheet-qualified ("表!C5"); formatted when asked, since most cells are never reported. */
-  readonly address: string;
-  /**
-   * The merged area this cell lies in when that area spans several rows below the header: one
-   * figure cannot belong to two units, so the scorer says so instead of counting it twice.
-   */
-  mergedOver?: string | undefined;
-}
-
-export interface SourceRow {
-  /** Zero-based sheet row. */
-  sheetRow: number;
-  block: number;
-  unit: string;
-  unitCell: string;
-  section?: string | undefined;
-  cells: Record<string, SourceCell>;
-}
+export type { RawRow, SourceCell, SourceRow } from "./source-row";
 
 export interface BlockMapping {
   /** Grid-relative columns of the block. */
@@ -374,6 +355,7 @@ export function readTable(grid: CellGrid, options: ReadOptions): TableReading {
   }
   if (missing.some((f) => f.kind === "unit")) return reading;
 
+  const hasTallMerges = (grid.merges ?? []).some((m) => m.bottom > m.top && m.top > header.bottom);
   for (const [b, block] of reading.blocks.entries()) {
     const unitColumn = block.columns["unit"];
     if (unitColumn === undefined) continue;
@@ -449,27 +431,18 @@ export function readTable(grid: CellGrid, options: ReadOptions): TableReading {
             { cell: unitCell, unit },
           ),
         );
-      const sourceCells: Record<string, SourceCell> = {};
-      for (const [fieldId, c] of Object.entries(block.columns)) {
-        const cell = new GridCell(
-          row[c],
-          grid.numberFormats?.[r]?.[c],
-          grid.sheet,
-          sheetRow,
-          grid.left + c,
-        );
-        const m = tallMerge(grid, r, c, header.bottom);
-        if (m && (m.top < r || m.bottom > ownBottom))
-          cell.mergedOver = rangeAddress(
-            grid.sheet,
-            grid.top + m.top,
-            grid.left + m.left,
-            grid.top + m.bottom,
-            grid.left + m.right,
-          );
-        sourceCells[fieldId] = cell;
-      }
-      reading.rows.push({ sheetRow, block: b, unit, unitCell, section, cells: sourceCells });
+      const at: RowPlace = { grid, r, ownBottom, headerBottom: header.bottom };
+      // A figure merged over several units' rows is for the general path to report.
+      const merged =
+        hasTallMerges && Object.values(block.columns).some((c) => mergedOver(at, c) !== undefined);
+      reading.rows.push(
+        new GridRow(sheetRow, b, unit, unitCell, section, at, {
+          values: row,
+          formats: grid.numberFormats?.[r],
+          columns: block.columns,
+          merged,
+        }),
+      );
     }
   }
   problems.push(
@@ -505,5 +478,66 @@ class GridCell implements SourceCell {
 
   get address(): string {
     return cellAddress(this.sheet, this.sheetRow, this.sheetColumn);
+  }
+}
+
+/** Where a row lies in its grid, for making its cells when they are asked for. */
+interface RowPlace {
+  grid: CellGrid;
+  /** Grid-relative row. */
+  r: number;
+  /** The last grid row of the unit (a unit's name may be merged over several rows). */
+  ownBottom: number;
+  headerBottom: number;
+}
+
+/** The merged area a cell lies in when that area also covers other units' rows. */
+function mergedOver(at: RowPlace, c: number): string | undefined {
+  const { grid, r } = at;
+  const m = tallMerge(grid, r, c, at.headerBottom);
+  if (!m || (m.top >= r && m.bottom <= at.ownBottom)) return undefined;
+  return rangeAddress(
+    grid.sheet,
+    grid.top + m.top,
+    grid.left + m.left,
+    grid.top + m.bottom,
+    grid.left + m.right,
+  );
+}
+
+/**
+ * A row read from a grid. Its cells are made when first asked for: the scorer reads most rows'
+ * figures straight from `raw`, and a table of 10^6 rows would otherwise hold millions of cell
+ * objects it never looks at (#21).
+ */
+class GridRow implements SourceRow {
+  private made: Record<string, SourceCell> | undefined;
+
+  constructor(
+    readonly sheetRow: number,
+    readonly block: number,
+    readonly unit: string,
+    readonly unitCell: string,
+    readonly section: string | undefined,
+    private readonly at: RowPlace,
+    readonly raw: RawRow,
+  ) {}
+
+  get cells(): Record<string, SourceCell> {
+    if (this.made) return this.made;
+    const { grid, r } = this.at;
+    const cells: Record<string, SourceCell> = {};
+    for (const [fieldId, c] of Object.entries(this.raw.columns)) {
+      const cell = new GridCell(
+        this.raw.values[c],
+        this.raw.formats?.[c],
+        grid.sheet,
+        this.sheetRow,
+        grid.left + c,
+      );
+      if (this.raw.merged) cell.mergedOver = mergedOver(this.at, c);
+      cells[fieldId] = cell;
+    }
+    return (this.made = cells);
   }
 }
