@@ -525,7 +525,7 @@ class GridRow implements SourceRow {
 
   get cells(): Record<string, SourceCell> {
     if (this.made) return this.made;
-    const { grid, r } = this.at;
+    const { grid } = this.at;
     const cells: Record<string, SourceCell> = {};
     for (const [fieldId, c] of Object.entries(this.raw.columns)) {
       const cell = new GridCell(
