@@ -316,7 +316,7 @@ function rankOne(
 ): Result {
   let ranked = rankedRanges.get(range);
   if (!ranked && seenRanges.has(range)) {
-    ranked = new RankedRange(range);
+    ranked = RankedRange.ofRows(range);
     rankedRanges.set(range, ranked);
   }
   seenRanges.add(range);

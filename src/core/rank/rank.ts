@@ -4,6 +4,7 @@
  * are missing get no rank. Ties are exact: pass values already rounded to the printed precision.
  */
 import { z } from "zod";
+import { RankedRange } from "./ranked-range";
 
 export const RankMethodSchema = z.enum(["competition", "dense"]);
 export type RankMethod = z.infer<typeof RankMethodSchema>;
@@ -14,26 +15,11 @@ export function rank(
   direction: Direction = "desc",
   method: RankMethod = "competition",
 ): (number | null)[] {
-  const present = values
-    .map((value, index) => ({ value, index }))
-    .filter(
-      (e): e is { value: number; index: number } =>
-        typeof e.value === "number" && !Number.isNaN(e.value),
-    );
-  present.sort((a, b) => (direction === "desc" ? b.value - a.value : a.value - b.value));
-  const ranks: (number | null)[] = values.map(() => null);
-  let dense = 0;
-  let previous: number | undefined;
-  let competition = 0;
-  present.forEach((entry, position) => {
-    if (previous === undefined || entry.value !== previous) {
-      dense += 1;
-      competition = position + 1;
-      previous = entry.value;
-    }
-    ranks[entry.index] = method === "dense" ? dense : competition;
-  });
-  return ranks;
+  // One numeric sort, then two binary searches a value: no object per value (#21).
+  const ranked = RankedRange.ofValues(values);
+  return values.map((v) =>
+    typeof v === "number" && !Number.isNaN(v) ? ranked.rank(v, direction, method) : null,
+  );
 }
 
 /** Ranks within each group; units without a group are ranked together as one group. */

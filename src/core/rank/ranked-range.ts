@@ -1,38 +1,50 @@
 /**
- * A range's numbers sorted once, so each single value's rank is two binary searches instead of a
- * pass over the range: what 10 000 single-cell `GOVRANK.RANK` calls on one range need (#21). Gives
- * exactly what `rankInRows` gives — numbers only (text, blanks and NaN left out), competition ranks
- * count the values strictly better, dense ranks the distinct ones, null for a value not there.
+ * Numbers sorted once, so each value's rank is two binary searches instead of a pass over them:
+ * what 10 000 single-cell `GOVRANK.RANK` calls on one range need, and what `rank` uses for a whole
+ * list (#21). Gives exactly what `rankInRows` gives — numbers only (text, blanks and NaN left out),
+ * competition ranks count the values strictly better, dense ranks the distinct ones, null for a
+ * value not there.
  */
 import type { Direction, RankMethod } from "./rank";
 
 export class RankedRange {
-  /** The range's numbers, ascending. */
+  /** The numbers, ascending. */
   private readonly sorted: Float64Array;
   /** The distinct numbers, ascending (for dense ranks). */
   private readonly distinct: Float64Array;
 
-  constructor(rows: readonly (readonly unknown[])[]) {
+  private constructor(sorted: Float64Array) {
+    sorted.sort();
+    const distinct = new Float64Array(sorted.length);
+    let distinctCount = 0;
+    for (let i = 0; i < sorted.length; i++)
+      if (i === 0 || sorted[i] !== sorted[i - 1]) distinct[distinctCount++] = sorted[i] as number;
+    this.sorted = sorted;
+    this.distinct = distinct.subarray(0, distinctCount);
+  }
+
+  /** The numbers of a range as Excel hands it: rows of cells. */
+  static ofRows(rows: readonly (readonly unknown[])[]): RankedRange {
     let count = 0;
-    for (const row of rows)
-      for (let c = 0; c < row.length; c++) {
-        const x = row[c];
-        if (typeof x === "number" && !Number.isNaN(x)) count++;
-      }
+    for (const row of rows) for (let c = 0; c < row.length; c++) if (isNumber(row[c])) count++;
     const sorted = new Float64Array(count);
     let at = 0;
     for (const row of rows)
       for (let c = 0; c < row.length; c++) {
         const x = row[c];
-        if (typeof x === "number" && !Number.isNaN(x)) sorted[at++] = x;
+        if (isNumber(x)) sorted[at++] = x;
       }
-    sorted.sort();
-    const distinct = new Float64Array(count);
-    let distinctCount = 0;
-    for (let i = 0; i < count; i++)
-      if (i === 0 || sorted[i] !== sorted[i - 1]) distinct[distinctCount++] = sorted[i] as number;
-    this.sorted = sorted;
-    this.distinct = distinct.subarray(0, distinctCount);
+    return new RankedRange(sorted);
+  }
+
+  /** The numbers of a list (anything else left out). */
+  static ofValues(values: readonly unknown[]): RankedRange {
+    let count = 0;
+    for (const x of values) if (isNumber(x)) count++;
+    const sorted = new Float64Array(count);
+    let at = 0;
+    for (const x of values) if (isNumber(x)) sorted[at++] = x;
+    return new RankedRange(sorted);
   }
 
   rank(
@@ -47,6 +59,10 @@ export class RankedRange {
     const better = direction === "desc" ? values.length - upTo : below;
     return better + 1;
   }
+}
+
+function isNumber(x: unknown): x is number {
+  return typeof x === "number" && !Number.isNaN(x);
 }
 
 /** The first index whose value is not below `value` (-0 and 0 are one value, as `===` has it). */

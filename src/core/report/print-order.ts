@@ -20,17 +20,24 @@ export function inPrintOrder(evaluation: Evaluation, units: readonly ScoredUnit[
   const out = [...units];
   for (const rule of rules) {
     const grades = new Set(rule.grades);
-    const slots = out.flatMap((u, i) => (u.grade !== null && grades.has(u.grade) ? [i] : []));
-    const members = slots.map((i, at) => ({ unit: out[i] as ScoredUnit, at }));
+    const slots: number[] = [];
+    out.forEach((u, i) => {
+      if (u.grade !== null && grades.has(u.grade)) slots.push(i);
+    });
+    // Each member's keys read once, not at every comparison.
+    const members = slots.map((i, at) => {
+      const unit = out[i] as ScoredUnit;
+      return { unit, at, keys: rule.order.map((k) => value(unit, k.key)) };
+    });
     members.sort((a, b) => {
-      for (const k of rule.order) {
-        const x = value(a.unit, k.key);
-        const y = value(b.unit, k.key);
+      for (const [k, key] of rule.order.entries()) {
+        const x = a.keys[k] ?? null;
+        const y = b.keys[k] ?? null;
         if (x === y) continue;
         // A unit without the value goes last either way.
         if (x === null) return 1;
         if (y === null) return -1;
-        return k.direction === "desc" ? y - x : x - y;
+        return key.direction === "desc" ? y - x : x - y;
       }
       return a.at - b.at;
     });

@@ -399,30 +399,48 @@ function orderAndRank(
   order: readonly SortKey[],
   method: RankMethod,
 ): ScoredUnit[] {
+  const n = units.length;
+  // Group codes as integers in the order groups first appear; units without one sort last.
   const groupOrder = new Map<string, number>();
   for (const u of units)
     if (u.group !== null && !groupOrder.has(u.group)) groupOrder.set(u.group, groupOrder.size);
   const grouped = groupOrder.size > 0;
-  const keys = units.map((u) => order.map((k) => keyValue(scheme, u, k.key)));
-  const indices = units.map((_, i) => i);
+  const groupCode = new Int32Array(n);
+  if (grouped)
+    units.forEach((u, i) => (groupCode[i] = groupOrder.get(u.group ?? "") ?? groupOrder.size));
+  // Each key as a column (NaN for a unit without it), read once per unit, not per comparison.
+  const keys = order.map((k) => {
+    const column = new Float64Array(n);
+    units.forEach((u, i) => (column[i] = keyValue(scheme, u, k.key) ?? Number.NaN));
+    return column;
+  });
+  const descending = order.map((k) => k.direction === "desc");
+  const indices = Array.from({ length: n }, (_, i) => i);
   indices.sort((a, b) => {
     if (grouped) {
-      const ga = groupOrder.get(units[a]?.group ?? "") ?? groupOrder.size;
-      const gb = groupOrder.get(units[b]?.group ?? "") ?? groupOrder.size;
-      if (ga !== gb) return ga - gb;
+      const d = (groupCode[a] as number) - (groupCode[b] as number);
+      if (d !== 0) return d;
     }
-    for (const [k, key] of order.entries()) {
-      const va = keys[a]?.[k] ?? null;
-      const vb = keys[b]?.[k] ?? null;
+    for (let k = 0; k < keys.length; k++) {
+      const column = keys[k] as Float64Array;
+      const va = column[a] as number;
+      const vb = column[b] as number;
       if (va === vb) continue;
-      if (va === null) return 1;
-      if (vb === null) return -1;
-      return key.direction === "desc" ? vb - va : va - vb;
+      const missingA = Number.isNaN(va);
+      const missingB = Number.isNaN(vb);
+      if (missingA && missingB) continue;
+      if (missingA) return 1;
+      if (missingB) return -1;
+      return descending[k] ? vb - va : va - vb;
     }
     return a - b;
   });
   const first = order[0];
-  const rankValues = keys.map((k) => k[0] ?? null);
+  const firstKey = keys[0];
+  const rankValues = units.map((_, i) => {
+    const v = firstKey?.[i];
+    return v === undefined || Number.isNaN(v) ? null : v;
+  });
   const ranks = rank(rankValues, first?.direction ?? "desc", method);
   const groupRanks = grouped
     ? rankWithinGroups(

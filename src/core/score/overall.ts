@@ -48,13 +48,31 @@ export function overallFigures(
   // A total below the units in the table cannot be right; evaluate() says so and keeps the table's.
   const fromSetting = populationSetting !== undefined && populationSetting >= inTable;
   const population = fromSetting ? populationSetting : inTable;
+  // One pass over the units for every total, grade count and zero list: a unit is visited once,
+  // not once per field (#21).
+  const countIds = scheme.fields.filter((f) => f.kind === "count").map((f) => f.id);
+  const sums = countIds.map(() => 0);
+  const approximate = countIds.map(() => false);
+  const bands = scheme.grades ?? [];
+  const gradeCounts = new Map(bands.map((band) => [band.label, 0]));
+  const zeroUnits: Record<string, string[]> = {};
+  for (const id of scheme.flagZero) zeroUnits[id] = [];
+  for (const u of units) {
+    for (let k = 0; k < countIds.length; k++) {
+      const id = countIds[k] as string;
+      sums[k] = (sums[k] as number) + (u.measures[id] ?? 0);
+      if (u.approximateInputs.length > 0 && u.approximateInputs.includes(id)) approximate[k] = true;
+    }
+    const count = u.grade === null ? undefined : gradeCounts.get(u.grade);
+    if (count !== undefined) gradeCounts.set(u.grade as string, count + 1);
+    for (const id of u.zeroMeasures) zeroUnits[id]?.push(u.unit);
+  }
   const totals: Record<string, number> = {};
   const approximateTotals: string[] = [];
-  for (const f of scheme.fields) {
-    if (f.kind !== "count") continue;
-    totals[f.id] = units.reduce((sum, u) => sum + (u.measures[f.id] ?? 0), 0);
-    if (units.some((u) => u.approximateInputs.includes(f.id))) approximateTotals.push(f.id);
-  }
+  countIds.forEach((id, k) => {
+    totals[id] = sums[k] as number;
+    if (approximate[k]) approximateTotals.push(id);
+  });
   const rates: Overall["rates"] = {};
   for (const m of scheme.measures) {
     if (m.kind !== "ratio") continue;
@@ -72,13 +90,10 @@ export function overallFigures(
       denominator,
     };
   }
-  const grades: GradeCount[] = (scheme.grades ?? []).map((band) => {
-    const count = units.filter((u) => u.grade === band.label).length;
+  const grades: GradeCount[] = bands.map((band) => {
+    const count = gradeCounts.get(band.label) ?? 0;
     return { label: band.label, count, share: population === 0 ? 0 : count / population };
   });
-  const zeroUnits: Record<string, string[]> = {};
-  for (const id of scheme.flagZero)
-    zeroUnits[id] = units.filter((u) => u.zeroMeasures.includes(id)).map((u) => u.unit);
   return {
     scoredCount: units.length,
     noTicketCount,

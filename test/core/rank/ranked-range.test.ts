@@ -7,7 +7,7 @@ describe("RankedRange", () => {
   const rows = [[99.1], ["缺报"], [97], [null], [97], [95.5], [""]];
 
   it("ranks by competition (1224) and dense (1223), either direction, worked by hand", () => {
-    const ranked = new RankedRange(rows);
+    const ranked = RankedRange.ofRows(rows);
     expect([99.1, 97, 95.5].map((v) => ranked.rank(v))).toEqual([1, 2, 4]);
     expect([99.1, 97, 95.5].map((v) => ranked.rank(v, "desc", "dense"))).toEqual([1, 2, 3]);
     expect([99.1, 97, 95.5].map((v) => ranked.rank(v, "asc"))).toEqual([4, 2, 1]);
@@ -26,7 +26,7 @@ describe("RankedRange", () => {
         fc.constantFrom("desc" as const, "asc" as const),
         fc.constantFrom("competition" as const, "dense" as const),
         (range, value, direction, method) => {
-          expect(new RankedRange(range).rank(value, direction, method)).toBe(
+          expect(RankedRange.ofRows(range).rank(value, direction, method)).toBe(
             rankInRows(value, range, direction, method),
           );
         },
