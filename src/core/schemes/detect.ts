@@ -22,8 +22,17 @@ export interface SchemeMatch {
  */
 export type Confidence = "sure" | "likely" | "unsure";
 
+/** Each field's synonyms folded once (a field object is never changed once parsed). */
+const foldedSynonyms = new WeakMap<Field, ReadonlySet<string>>();
+
+function synonymsOf(field: Field): ReadonlySet<string> {
+  let folded = foldedSynonyms.get(field);
+  if (!folded) foldedSynonyms.set(field, (folded = new Set(field.synonyms.map(foldHeader))));
+  return folded;
+}
+
 export function fieldMatchesHeader(field: Field, foldedHeader: string): boolean {
-  return foldedHeader !== "" && field.synonyms.some((s) => foldHeader(s) === foldedHeader);
+  return foldedHeader !== "" && synonymsOf(field).has(foldedHeader);
 }
 
 export function matchScheme(

@@ -36,7 +36,27 @@ export function columnProblems(
     for (const field of scheme.fields) {
       const c = block.columns[field.id];
       if (c === undefined || !FIGURE_KINDS.has(field.kind)) continue;
-      const parsed = own.map((r) => parseCell(fieldValue(r, field.id), fieldFormat(r, field.id)));
+      // One pass: each cell's number (for the serial test), and how many are filled and text.
+      const numbers: (number | undefined)[] = [];
+      let filled = 0;
+      let texts = 0;
+      let sample = "";
+      for (const r of own) {
+        const v = fieldValue(r, field.id);
+        // A plain number needs no parse: it is what parseCell would make of it.
+        if (typeof v === "number" && Math.abs(v) < 1e15) {
+          numbers.push(v);
+          filled++;
+          continue;
+        }
+        const p = parseCell(v, fieldFormat(r, field.id));
+        numbers.push(p.kind === "number" ? p.value : undefined);
+        if (p.kind === "blank") continue;
+        filled++;
+        if (p.kind !== "text") continue;
+        if (texts === 0) sample = p.text.slice(0, 12);
+        texts++;
+      }
       const letter = columnLetters(grid.left + c);
       const header = columnHeaders[c] ?? "";
       const covers = rangeAddress(
@@ -48,7 +68,7 @@ export function columnProblems(
       );
       const named = header ? `${letter}列（“${header}”）` : `${letter}列`;
       const namedEn = header ? `Column ${letter} (“${header}”)` : `Column ${letter}`;
-      if (looksLikeSerial(parsed.map((p) => (p.kind === "number" ? p.value : undefined)))) {
+      if (looksLikeSerial(numbers)) {
         problems.push({
           ...problem(
             "error",
@@ -61,10 +81,7 @@ export function columnProblems(
         });
         continue;
       }
-      const filled = parsed.filter((p) => p.kind !== "blank");
-      const texts = filled.filter((p) => p.kind === "text");
-      if (filled.length >= MIN_ROWS && texts.length * 2 > filled.length) {
-        const sample = texts[0]?.kind === "text" ? texts[0].text.slice(0, 12) : "";
+      if (filled >= MIN_ROWS && texts * 2 > filled) {
         problems.push({
           ...problem(
             "error",

@@ -78,12 +78,10 @@ const NOTE_ROW =
 const TOTALS =
   /^(全[市县区省州盟旗])?(合计|总计|小计|共计|汇总|总数|总和)(数)?([:：]|[(（][^)）]*[)）])?$|^(grand)?(sub)?(total|sum)s?[:：]?$/i;
 
-/** Whether a row holds a figure anywhere (a note or a heading does not). */
-function hasFigure(cells: readonly CellValue[]): boolean {
-  return cells.some(
-    (v) =>
-      typeof v === "number" ||
-      (typeof v === "string" && /^[\s\d.,%％+-]+$/.test(v) && /\d/.test(v)),
+/** Whether a cell is a figure (a note's or a heading's text is not). */
+function isFigure(v: CellValue): boolean {
+  return (
+    typeof v === "number" || (typeof v === "string" && /^[\s\d.,%％+-]+$/.test(v) && /\d/.test(v))
   );
 }
 const SECTION =
@@ -356,6 +354,7 @@ export function readTable(grid: CellGrid, options: ReadOptions): TableReading {
   if (missing.some((f) => f.kind === "unit")) return reading;
 
   const hasTallMerges = (grid.merges ?? []).some((m) => m.bottom > m.top && m.top > header.bottom);
+  const hiddenRows = new Set(grid.hiddenRows ?? []);
   for (const [b, block] of reading.blocks.entries()) {
     const unitColumn = block.columns["unit"];
     if (unitColumn === undefined) continue;
@@ -365,17 +364,29 @@ export function readTable(grid: CellGrid, options: ReadOptions): TableReading {
     let inNotes = false;
     for (let r = header.bottom + 1; r < values.length; r++) {
       const row = values[r] ?? [];
-      const cells = row.slice(block.left, block.right + 1);
-      if (cells.every(isBlank)) continue;
-      const firstText = cells.find((v) => !isBlank(v));
-      const figures = hasFigure(cells);
+      // One pass over the block's cells: the first filled one, and whether any is a figure.
+      let firstText: CellValue;
+      let filled = false;
+      let figures = false;
+      let onlyText = true; // every filled cell text: all a section heading can be
+      for (let c = block.left; c <= block.right; c++) {
+        const v = row[c];
+        if (isBlank(v)) continue;
+        if (!filled) {
+          filled = true;
+          firstText = v;
+        }
+        if (typeof v !== "string") onlyText = false;
+        if (!figures && isFigure(v)) figures = true;
+      }
+      if (!filled) continue;
       const text = typeof firstText === "string" ? normalizeText(firstText).trim() : undefined;
       if (text !== undefined && NOTE_ROW.test(text)) {
         reading.notes.push(text);
         inNotes = true;
         continue;
       }
-      const sectionText = isSectionRow(grid, values, r, block);
+      const sectionText = onlyText ? isSectionRow(grid, values, r, block) : undefined;
       if (sectionText !== undefined) {
         section = sectionText;
         inNotes = false;
@@ -403,7 +414,7 @@ export function readTable(grid: CellGrid, options: ReadOptions): TableReading {
       inNotes = false;
       // A unit written on a tall row (its name merged over several rows) is one unit: its
       // figures may be merged over the same rows; the rows below the first are part of it.
-      const unitSpan = tallMerge(grid, r, unitColumn, header.bottom);
+      const unitSpan = hasTallMerges ? tallMerge(grid, r, unitColumn, header.bottom) : undefined;
       if (unitSpan && r > unitSpan.top) continue;
       const ownBottom = unitSpan?.bottom ?? r;
       const sheetRow = grid.top + r;
@@ -421,7 +432,7 @@ export function readTable(grid: CellGrid, options: ReadOptions): TableReading {
         );
         continue;
       }
-      if (grid.hiddenRows?.includes(r))
+      if (hiddenRows.has(r))
         problems.push(
           problem(
             "info",
