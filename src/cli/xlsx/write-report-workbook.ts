@@ -10,6 +10,8 @@ import { pageHeaderText } from "../../core/report/page-header";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import {
+  hasCellAt,
+  planCellAt,
   writePlanValue,
   type PlanCell,
   type PlanSheet,
@@ -61,7 +63,10 @@ function writeSheet(workbook: ExcelJS.Workbook, sheet: PlanSheet): ExcelJS.Works
   const rules = sheet.rules ?? [];
   const ruled = (r: number, c: number) =>
     rules.some((b) => r >= b.top && r <= b.bottom && c >= b.left && c <= b.right);
-  sheet.rows.forEach((row, r) =>
+  // A sheet with a body: its other rows from `frame`, its body straight from the columns, so the
+  // body's rows are never made as cells (plan.ts: PlanBody).
+  const frame = sheet.body ? (sheet.frame ?? []) : sheet.rows;
+  frame.forEach((row, r) =>
     row.forEach((cell, c) => {
       if (!cell) return;
       const target = ws.getCell(r + 1, c + 1);
@@ -69,11 +74,40 @@ function writeSheet(workbook: ExcelJS.Workbook, sheet: PlanSheet): ExcelJS.Works
       target.style = styles.of(cell, ruled(r, c));
     }),
   );
+  const body = sheet.body;
+  if (body)
+    body.columns.forEach((column, c) => {
+      const looks = [false, true].map((isRuled) => ({
+        number: styles.of(
+          { value: { kind: "number", value: 0 }, format: column.format, style: column.style },
+          isRuled,
+        ),
+        text: styles.of(
+          {
+            value: { kind: "text", text: "" },
+            format: "@",
+            style: column.style,
+            wrap: column.wrap,
+          },
+          isRuled,
+        ),
+      }));
+      for (let i = 0; i < body.count; i++) {
+        const v = column.value(i);
+        if (v === null) continue;
+        const r = body.top + i;
+        const target = ws.getCell(r + 1, c + 1);
+        // A string is stored as a string: a name such as "=1+1" stays text.
+        target.value = v;
+        const look = looks[ruled(r, c) ? 1 : 0];
+        if (look) target.style = typeof v === "number" ? look.number : look.text;
+      }
+    });
   // Empty cells inside a ruled box still carry the grid.
   for (const box of rules)
     for (let r = box.top; r <= box.bottom; r++)
       for (let c = box.left; c <= box.right; c++)
-        if (!sheet.rows[r]?.[c]) ws.getCell(r + 1, c + 1).style = styles.emptyRuled();
+        if (!hasCellAt(sheet, r, c)) ws.getCell(r + 1, c + 1).style = styles.emptyRuled();
   for (const m of sheet.merges) ws.mergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
   for (const table of sheet.tables) addTable(ws, sheet, table);
   sheet.conditionalFormats.forEach((format, i) => {
@@ -141,8 +175,12 @@ function addTable(
   const right = columnIndex(m[3] ?? "") ?? 0;
   const top = Number(m[2]) - 1;
   const bottom = Number(m[4]) - 1;
+  const body = sheet.body;
   const valueAt = (r: number, c: number): ExcelJS.CellValue => {
-    const cell = sheet.rows[r]?.[c];
+    // A body's value is the cell's value as it stands (a number, or a string kept as text).
+    if (body && r >= body.top && r < body.top + body.count)
+      return body.columns[c]?.value(r - body.top) ?? null;
+    const cell = planCellAt(sheet, r, c);
     return cell ? cellValue(cell) : null;
   };
   const columns: ExcelJS.TableColumnProperties[] = [];
@@ -172,7 +210,7 @@ function chartData(sheet: PlanSheet, categories: string, values: string): ChartD
     const column = columnIndex(m[1] ?? "") ?? 0;
     const out: (PlanCell | null)[] = [];
     for (let r = Number(m[2]) - 1; r <= Number(m[4]) - 1; r++)
-      out.push(sheet.rows[r]?.[column] ?? null);
+      out.push(planCellAt(sheet, r, column));
     return out;
   };
   const shown = (cell: PlanCell | null): string | number | null => {

@@ -10,11 +10,14 @@ export const GENERAL_FORMAT = "General";
 /** Excel's limit on a cell's text. */
 export const MAX_CELL_TEXT = 32_767;
 
-export function text(value: string, style?: CellStyle, wrap?: boolean): PlanCell {
-  // Longer text cannot go into a cell at all; cut it visibly rather than fail the whole report.
+/** Text fit for a cell: XML-safe, and cut visibly where longer than a cell can hold (rather than fail the whole report). */
+export function cellText(value: string): string {
   const safe = xmlSafe(value);
-  const fitted = safe.length > MAX_CELL_TEXT ? `${safe.slice(0, MAX_CELL_TEXT - 1)}…` : safe;
-  return { value: { kind: "text", text: fitted }, format: TEXT_FORMAT, style, wrap };
+  return safe.length > MAX_CELL_TEXT ? `${safe.slice(0, MAX_CELL_TEXT - 1)}…` : safe;
+}
+
+export function text(value: string, style?: CellStyle, wrap?: boolean): PlanCell {
+  return { value: { kind: "text", text: cellText(value) }, format: TEXT_FORMAT, style, wrap };
 }
 
 export function numberCell(

@@ -108,12 +108,66 @@ export interface PrintSetup {
 /** tickets: what a counted log adds (its figures, its department table, the tickets behind them). */
 export type SheetRole = "ranking" | "summary" | "problems" | "method" | "charts" | "tickets";
 
+/**
+ * Rows given as columns (#21): a ranking's units, one row each, made into cells only where a
+ * writer asks. Each column has one number format and look; its value at a row is a number, a text
+ * already fit for a cell (XML-safe, within Excel's length), or null for an empty cell — never a
+ * formula or a link (a ranking with live formulas is written cell by cell).
+ */
+export interface PlanBody {
+  /** The sheet row of the body's first row, and how many rows follow. */
+  top: number;
+  count: number;
+  /** Left to right from column 0. */
+  columns: readonly BodyColumn[];
+}
+
+export interface BodyColumn {
+  /** The number format of its numbers (its texts are "@"). */
+  format: string;
+  style: CellStyle;
+  wrap?: boolean | undefined;
+  value(i: number): number | string | null;
+}
+
+/** A body's cell as a PlanCell: what the sheet would hold there, cell by cell. */
+export function bodyCell(column: BodyColumn, i: number): PlanCell | null {
+  const v = column.value(i);
+  if (v === null) return null;
+  if (typeof v === "number")
+    return { value: { kind: "number", value: v }, format: column.format, style: column.style };
+  return { value: { kind: "text", text: v }, format: "@", style: column.style, wrap: column.wrap };
+}
+
+/** The cell at a sheet row and column, from the body where it lies there, without making rows. */
+export function planCellAt(sheet: PlanSheet, r: number, c: number): PlanCell | null {
+  const body = sheet.body;
+  if (body && r >= body.top && r < body.top + body.count) {
+    const column = body.columns[c];
+    return column ? bodyCell(column, r - body.top) : null;
+  }
+  return (sheet.body ? sheet.frame : sheet.rows)?.[r]?.[c] ?? null;
+}
+
+/** Whether a sheet has a cell at a row and column, without making rows or cells. */
+export function hasCellAt(sheet: PlanSheet, r: number, c: number): boolean {
+  const body = sheet.body;
+  if (body && r >= body.top && r < body.top + body.count)
+    return body.columns[c]?.value(r - body.top) != null;
+  return !!(sheet.body ? sheet.frame : sheet.rows)?.[r]?.[c];
+}
+
 export interface PlanSheet {
   /** Stable identity across runs and languages: "ranking", "ranking:市直单位", "summary" … */
   key: string;
   role: SheetRole;
   name: string;
+  /** Every row's cells; on a sheet with a body, its body rows are made when this is first read. */
   rows: PlanRow[];
+  /** Rows given as columns, for the writers that write them so. */
+  body?: PlanBody | undefined;
+  /** With a body: the rows outside it (the body's rows empty), so a writer need not make `rows`. */
+  frame?: PlanRow[] | undefined;
   /** Column widths in characters (Excel's column width unit). */
   columnWidths: number[];
   /** Heights in points of rows whose wrapped text needs more than one line (row index → points). */

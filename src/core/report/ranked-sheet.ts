@@ -8,7 +8,7 @@ import { periodLabel } from "../table/period";
 import type { ScoredUnit } from "../score/scored-unit";
 import { movementText, type UnitComparison } from "../compare/compare";
 import type { Language } from "../i18n";
-import { formula, numberCell, text } from "./cells";
+import { cellText, formula, numberCell, text } from "./cells";
 import { addExcludedTable } from "./excluded-table";
 import {
   gradeFormula,
@@ -132,14 +132,51 @@ export function rankedSheet(
   });
 
   const styles = columns.map(bodyStyle);
-  layout.slice.units.forEach((unit, i) => {
+  const units = layout.slice.units;
+  if (!live) {
+    // The units as columns, made into cells only where a writer asks (plan.ts: PlanBody).
+    const notes = units.map((unit) => unitNote(evaluation.scheme, unit, lang));
+    const compared = units.map((unit) => matched.get(unit));
+    // Each unit's place in the evaluation's columns: figures are read from there, by index.
+    const at = Int32Array.from(units, (unit) => unit.order);
+    const figures = (column: RankedColumn): Float64Array | undefined =>
+      column.kind === "measure"
+        ? evaluation.columns.measures[column.measure.id]
+        : column.kind === "score"
+          ? evaluation.columns.score
+          : column.kind === "rank"
+            ? evaluation.columns.rank
+            : column.kind === "groupRank"
+              ? evaluation.columns.groupRank
+              : undefined;
+    draft.setBody({
+      top: layout.firstRow,
+      count: units.length,
+      columns: columns.map((column, c) => {
+        const numbers = figures(column);
+        return {
+          format: column.format,
+          style: styles[c] ?? "cell",
+          wrap: column.kind === "note" ? true : undefined,
+          value: numbers
+            ? (i: number) => {
+                const v = numbers[at[i] as number] as number;
+                return Number.isFinite(v) ? v : null;
+              }
+            : (i: number) =>
+                rankedValue(column, units[i] as ScoredUnit, notes[i] ?? "", compared[i], lang),
+        };
+      }),
+    });
+  }
+  units.forEach((unit, i) => {
+    if (!live) return;
     const row = layout.firstRow + i;
     const note = unitNote(evaluation.scheme, unit, lang);
     const compared = matched.get(unit);
     columns.forEach((column, c) => {
       draft.set(row, c, rankedCell(column, styles[c] ?? "cell", unit, note, compared, lang));
     });
-    if (!live) return;
     const excelRow = row + 1;
     const cellOf: CellOf = (id) => {
       const c = columnOf(columns, id);
@@ -255,6 +292,45 @@ function bodyStyle(column: RankedColumn): CellStyle {
       : "centred";
 }
 
+/** A ranked row's value in a column: a number, a cell's text, or null for an empty cell. */
+function rankedValue(
+  column: RankedColumn,
+  unit: ScoredUnit,
+  note: string,
+  compared: UnitComparison | undefined,
+  lang: Language,
+): number | string | null {
+  const figure = (v: number | null | undefined) =>
+    v === null || v === undefined || !Number.isFinite(v) ? null : v;
+  switch (column.kind) {
+    case "rank":
+      return figure(unit.rank);
+    case "groupRank":
+      return figure(unit.groupRank);
+    case "unit":
+      return cellText(unit.unit);
+    case "section":
+      return unit.section === null ? null : cellText(unit.section);
+    case "measure":
+      return figure(unit.measures[column.measure.id]);
+    case "score":
+      return figure(unit.score);
+    case "grade":
+      return unit.grade === null ? null : cellText(unit.grade);
+    case "note":
+      return note === "" ? null : cellText(note);
+    case "previousRank":
+      return figure(compared?.previousRank);
+    case "movement":
+      return compared ? cellText(movementText(compared, lang)) : null;
+    case "previousGrade":
+      return compared?.previousGrade ? cellText(compared.previousGrade) : null;
+    case "scoreChange":
+      return figure(compared?.scoreChange);
+  }
+}
+
+/** The same as a cell, for a ranking written cell by cell (with live formulas). */
 function rankedCell(
   column: RankedColumn,
   style: CellStyle,
@@ -263,32 +339,11 @@ function rankedCell(
   compared: UnitComparison | undefined,
   lang: Language,
 ): PlanCell | null {
-  switch (column.kind) {
-    case "rank":
-      return numberCell(unit.rank, column.format, style);
-    case "groupRank":
-      return numberCell(unit.groupRank, column.format, style);
-    case "unit":
-      return text(unit.unit, style);
-    case "section":
-      return unit.section === null ? null : text(unit.section, style);
-    case "measure":
-      return numberCell(unit.measures[column.measure.id], column.format, style);
-    case "score":
-      return numberCell(unit.score, column.format, style);
-    case "grade":
-      return unit.grade === null ? null : text(unit.grade, style);
-    case "note":
-      return note === "" ? null : text(note, style, true);
-    case "previousRank":
-      return numberCell(compared?.previousRank, column.format, style);
-    case "movement":
-      return compared ? text(movementText(compared, lang), style) : null;
-    case "previousGrade":
-      return compared?.previousGrade ? text(compared.previousGrade, style) : null;
-    case "scoreChange":
-      return numberCell(compared?.scoreChange, column.format, style);
-  }
+  const v = rankedValue(column, unit, note, compared, lang);
+  if (v === null) return null;
+  return typeof v === "number"
+    ? numberCell(v, column.format, style)
+    : text(v, style, column.kind === "note" ? true : undefined);
 }
 
 function rankedConditionalFormats(ctx: ReportContext, layout: RankedLayout): ConditionalFormat[] {

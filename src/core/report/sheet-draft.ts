@@ -4,16 +4,18 @@
  */
 import { displayWidth } from "../text/display-width";
 import { shownText } from "./cells";
-import type {
-  Box,
-  ChartSpec,
-  ConditionalFormat,
-  PlanCell,
-  PlanRow,
-  PlanSheet,
-  PrintSetup,
-  SheetRole,
-  TableSpec,
+import {
+  bodyCell,
+  type Box,
+  type ChartSpec,
+  type ConditionalFormat,
+  type PlanBody,
+  type PlanCell,
+  type PlanRow,
+  type PlanSheet,
+  type PrintSetup,
+  type SheetRole,
+  type TableSpec,
 } from "./plan";
 
 const MIN_WIDTH = 6;
@@ -29,6 +31,8 @@ export class SheetDraft {
   readonly conditionalFormats: ConditionalFormat[] = [];
   readonly charts: ChartSpec[] = [];
   freeze: PlanSheet["freeze"];
+  /** Rows given as columns (plan.ts: PlanBody); their rows stay empty in `rows`. */
+  private body: PlanBody | undefined;
   /** Columns whose width is set by hand (chart areas), by index. */
   private readonly fixedWidths = new Map<number, number>();
 
@@ -66,13 +70,19 @@ export class SheetDraft {
     this.merges.push(box);
   }
 
+  /** Puts rows given as columns at `body.top`; the rows after them follow from `nextRow`. */
+  setBody(body: PlanBody): void {
+    this.body = body;
+    while (this.rows.length < body.top + body.count) this.rows.push([]);
+  }
+
   fixWidth(column: number, width: number): void {
     this.fixedWidths.set(column, width);
   }
 
   finish(print: PrintSetup): PlanSheet {
     const widths = this.columnWidths();
-    return {
+    const sheet: PlanSheet = {
       key: this.key,
       role: this.role,
       name: this.name,
@@ -87,6 +97,18 @@ export class SheetDraft {
       charts: this.charts,
       print,
     };
+    const body = this.body;
+    if (!body) return sheet;
+    // The body's rows as cells only when a reader asks for `rows` (tests, the add-in's writer).
+    const frame = this.rows;
+    let made: PlanRow[] | undefined;
+    sheet.body = body;
+    sheet.frame = frame;
+    Object.defineProperty(sheet, "rows", {
+      enumerable: true,
+      get: () => (made ??= withBody(frame, body)),
+    });
+    return sheet;
   }
 
   /**
@@ -100,14 +122,23 @@ export class SheetDraft {
       row.forEach((cell, c) => {
         if (!cell?.wrap) return;
         const width = Math.max(1, (widths[c] ?? MIN_WIDTH) - 1);
-        const text = shownText(cell);
-        const needed = text
-          .split("\n")
-          .reduce((sum, part) => sum + Math.max(1, Math.ceil(displayWidth(part) / width)), 0);
-        lines = Math.max(lines, needed);
+        lines = Math.max(lines, linesOf(shownText(cell), width));
       });
       if (lines > 1) heights[r] = Math.min(409, lines * 15);
     });
+    const body = this.body;
+    if (body)
+      body.columns.forEach((column, c) => {
+        if (!column.wrap) return;
+        const width = Math.max(1, (widths[c] ?? MIN_WIDTH) - 1);
+        for (let i = 0; i < body.count; i++) {
+          const v = column.value(i);
+          if (typeof v !== "string") continue;
+          const lines = linesOf(v, width);
+          const r = body.top + i;
+          if (lines > 1) heights[r] = Math.max(heights[r] ?? 0, Math.min(409, lines * 15));
+        }
+      });
     return heights;
   }
 
@@ -151,6 +182,32 @@ export class SheetDraft {
         else if (n > range.max) range.max = n;
       }
     }
+    const body = this.body;
+    if (body)
+      body.columns.forEach((column, c) => {
+        // A column's numbers share its format: only its smallest and largest are formatted.
+        let min = Number.POSITIVE_INFINITY;
+        let max = Number.NEGATIVE_INFINITY;
+        const cap = column.wrap ? WRAPPED_WIDTH : MAX_WIDTH;
+        for (let i = 0; i < body.count; i++) {
+          const v = column.value(i);
+          if (v === null) continue;
+          if (typeof v === "number") {
+            if (v < min) min = v;
+            if (v > max) max = v;
+          } else widen(c, Math.min(cap, displayWidth(v) + 2));
+        }
+        if (min <= max) {
+          let byFormat = numbers.get(c);
+          if (!byFormat) numbers.set(c, (byFormat = new Map()));
+          const range = byFormat.get(column.format);
+          if (!range) byFormat.set(column.format, { min, max });
+          else {
+            range.min = Math.min(range.min, min);
+            range.max = Math.max(range.max, max);
+          }
+        }
+      });
     for (const [c, byFormat] of numbers)
       for (const [format, { min, max }] of byFormat)
         for (const n of [min, max])
@@ -170,4 +227,20 @@ function shownNumber(cell: PlanCell): number | null {
 
 function numberShown(value: number, format: string): PlanCell {
   return { value: { kind: "number", value }, format };
+}
+
+/** How many lines a wrapped text takes in a column `width` characters wide. */
+function linesOf(text: string, width: number): number {
+  return text
+    .split("\n")
+    .reduce((sum, part) => sum + Math.max(1, Math.ceil(displayWidth(part) / width)), 0);
+}
+
+/** The rows with the body's cells made and put in place. */
+function withBody(frame: readonly PlanRow[], body: PlanBody): PlanRow[] {
+  const rows = frame.map((row) => [...row]);
+  for (let i = 0; i < body.count; i++) {
+    rows[body.top + i] = body.columns.map((column) => bodyCell(column, i));
+  }
+  return rows;
 }

@@ -30,9 +30,21 @@ export interface EvaluateOptions {
   population?: number | undefined;
 }
 
+/**
+ * The ranked units' figures as columns, in `units` order (NaN where a unit has none): what the
+ * report reads for every unit, without a property lookup on each unit object (#21).
+ */
+export interface UnitColumns {
+  measures: Readonly<Record<string, Float64Array>>;
+  score: Float64Array;
+  rank: Float64Array;
+  groupRank: Float64Array;
+}
+
 export interface Evaluation {
   scheme: Scheme;
   units: ScoredUnit[];
+  columns: UnitColumns;
   excluded: ExcludedUnit[];
   problems: Problem[];
   overall: Overall;
@@ -244,7 +256,7 @@ export function evaluate(
   flagDuplicateNames(units, problems);
   const order = options.sortKey ? [options.sortKey] : scheme.ranking.order;
   const rankMethod = options.rankMethod ?? scheme.ranking.method;
-  const ordered = orderAndRank(scheme, units, order, rankMethod);
+  const { ordered, columns } = orderAndRank(scheme, units, order, rankMethod);
   const overall = overallFigures(scheme, ordered, excluded, [partSums], options.population);
   if (options.population !== undefined && overall.populationSource === "table")
     problems.push(
@@ -258,6 +270,7 @@ export function evaluate(
   return {
     scheme,
     units: ordered,
+    columns,
     excluded,
     problems,
     overall,
@@ -352,6 +365,7 @@ function finishUnit(
     grade,
     rank: null,
     groupRank: null,
+    order: 0,
     approximate,
     sheetRow: row.sheetRow,
     measures: scored.measures,
@@ -398,7 +412,7 @@ function orderAndRank(
   units: ScoredUnit[],
   order: readonly SortKey[],
   method: RankMethod,
-): ScoredUnit[] {
+): { ordered: ScoredUnit[]; columns: UnitColumns } {
   const n = units.length;
   // Group codes as integers in the order groups first appear; units without one sort last.
   const groupOrder = new Map<string, number>();
@@ -450,12 +464,33 @@ function orderAndRank(
         method,
       )
     : [];
+  // Each measure read off the units in the table's order (the order they were made in, close
+  // together in memory), then put in rank order as a column.
+  const measures: Record<string, Float64Array> = {};
+  for (const m of scheme.measures) {
+    const byRow = new Float64Array(n);
+    units.forEach((u, i) => (byRow[i] = u.measures[m.id] ?? Number.NaN));
+    const column = new Float64Array(n);
+    indices.forEach((i, at) => (column[at] = byRow[i] as number));
+    measures[m.id] = column;
+  }
+  const columns: UnitColumns = {
+    measures,
+    score: new Float64Array(n),
+    rank: new Float64Array(n),
+    groupRank: new Float64Array(n),
+  };
   // The units were made by evaluate() just now and nobody else holds them: rank them in place
   // rather than copying each one.
-  return indices.map((i) => {
+  const ordered = indices.map((i, at) => {
     const u = units[i] as ScoredUnit;
     u.rank = ranks[i] ?? null;
     u.groupRank = grouped ? (groupRanks[i] ?? null) : null;
+    u.order = at;
+    columns.score[at] = u.score ?? Number.NaN;
+    columns.rank[at] = u.rank ?? Number.NaN;
+    columns.groupRank[at] = u.groupRank ?? Number.NaN;
     return u;
   });
+  return { ordered, columns };
 }

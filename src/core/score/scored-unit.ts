@@ -12,6 +12,8 @@ export interface ScoredUnit {
   grade: string | null;
   rank: number | null;
   groupRank: number | null;
+  /** Its place in its evaluation's `units` (0-based): where its figures are in `columns`. */
+  order: number;
   approximate: boolean;
   /** The unit's name cell, sheet-qualified. */
   cell: string;
