@@ -257,7 +257,14 @@ export function evaluate(
   const order = options.sortKey ? [options.sortKey] : scheme.ranking.order;
   const rankMethod = options.rankMethod ?? scheme.ranking.method;
   const { ordered, columns } = orderAndRank(scheme, units, order, rankMethod);
-  const overall = overallFigures(scheme, ordered, excluded, [partSums], options.population);
+  const overall = overallFigures(
+    scheme,
+    ordered,
+    excluded,
+    [partSums],
+    options.population,
+    columns.measures,
+  );
   if (options.population !== undefined && overall.populationSource === "table")
     problems.push(
       problem(
@@ -388,8 +395,10 @@ function hasKeys(record: object): boolean {
 
 function flagDuplicateNames(units: readonly ScoredUnit[], problems: Problem[]): void {
   const seen = new Map<string, ScoredUnit>();
+  // Names repeat within a group; without groups the name alone is the key (no string per unit).
+  const grouped = units.some((u) => u.group !== null);
   for (const u of units) {
-    const key = `${u.group ?? ""}\u0000${u.unit}`;
+    const key = grouped ? `${u.group ?? ""}\u0000${u.unit}` : u.unit;
     const first = seen.get(key);
     if (!first) {
       seen.set(key, u);

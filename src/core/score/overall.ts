@@ -40,6 +40,8 @@ export function overallFigures(
   excluded: readonly ExcludedUnit[],
   parts: readonly Record<string, { numerator: number; denominator: number }>[],
   populationSetting?: number,
+  /** The units' counts as columns (Evaluation.columns.measures): summed without a lookup per unit. */
+  countColumns?: Readonly<Record<string, Float64Array>>,
 ): Overall {
   const noTicketCount = excluded.filter((e) => e.reason === "no-tickets").length;
   // Every unit in the table is under assessment: one set aside for a typo still counts, as it will
@@ -57,10 +59,20 @@ export function overallFigures(
   const gradeCounts = new Map(bands.map((band) => [band.label, 0]));
   const zeroUnits: Record<string, string[]> = {};
   for (const id of scheme.flagZero) zeroUnits[id] = [];
+  const fromColumns = countIds.map((id) => countColumns?.[id]);
+  fromColumns.forEach((column, k) => {
+    if (!column) return;
+    let sum = 0;
+    for (let i = 0; i < column.length; i++) {
+      const v = column[i] as number;
+      if (!Number.isNaN(v)) sum += v;
+    }
+    sums[k] = sum;
+  });
   for (const u of units) {
     for (let k = 0; k < countIds.length; k++) {
       const id = countIds[k] as string;
-      sums[k] = (sums[k] as number) + (u.measures[id] ?? 0);
+      if (!fromColumns[k]) sums[k] = (sums[k] as number) + (u.measures[id] ?? 0);
       if (u.approximateInputs.length > 0 && u.approximateInputs.includes(id)) approximate[k] = true;
     }
     const count = u.grade === null ? undefined : gradeCounts.get(u.grade);

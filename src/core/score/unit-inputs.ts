@@ -171,10 +171,22 @@ function readMergedFigure(
 /** The row's printed values (办结率, 综合指标值 … as the table printed them), parsed. */
 export function readPrinted(scheme: Scheme, row: SourceRow): Record<string, ParsedValue> {
   const printed: Record<string, ParsedValue> = {};
-  for (const field of scheme.fields)
-    if (field.kind === "printed" && hasField(row, field.id))
-      printed[field.id] = parseCell(fieldValue(row, field.id), fieldFormat(row, field.id));
+  for (const id of printedFieldIds(scheme))
+    if (hasField(row, id)) printed[id] = parseCell(fieldValue(row, id), fieldFormat(row, id));
   return printed;
+}
+
+const printedIds = new WeakMap<Scheme, readonly string[]>();
+
+/** The scheme's printed fields, listed once per scheme. */
+function printedFieldIds(scheme: Scheme): readonly string[] {
+  let ids = printedIds.get(scheme);
+  if (!ids)
+    printedIds.set(
+      scheme,
+      (ids = scheme.fields.filter((f) => f.kind === "printed").map((f) => f.id)),
+    );
+  return ids;
 }
 
 export function readUnitInputs(scheme: Scheme, row: SourceRow): UnitInputs {

@@ -94,9 +94,12 @@ function isBlank(v: CellValue): boolean {
 /** Unit names as clerks paste them: stray spaces, line breaks, full-width letters. */
 export function cleanUnitName(value: CellValue): string {
   if (isBlank(value)) return "";
-  return normalizeText(String(value))
-    .replace(/\s*([\u3000-\u9fff\uff00-\uffef])\s*/g, "$1")
-    .trim();
+  return cleanFolded(normalizeText(String(value)));
+}
+
+/** A name already folded by normalizeText, with the spaces around CJK characters dropped. */
+function cleanFolded(folded: string): string {
+  return folded.replace(/\s*([\u3000-\u9fff\uff00-\uffef])\s*/g, "$1").trim();
 }
 
 function titleAbove(values: CellValue[][], headerTop: number): string | undefined {
@@ -380,7 +383,7 @@ export function readTable(grid: CellGrid, options: ReadOptions): TableReading {
         if (!figures && isFigure(v)) figures = true;
       }
       if (!filled) continue;
-      const text = typeof firstText === "string" ? normalizeText(firstText).trim() : undefined;
+      const text = typeof firstText === "string" ? normalizeText(firstText) : undefined;
       if (text !== undefined && NOTE_ROW.test(text)) {
         reading.notes.push(text);
         inNotes = true;
@@ -418,9 +421,15 @@ export function readTable(grid: CellGrid, options: ReadOptions): TableReading {
       if (unitSpan && r > unitSpan.top) continue;
       const ownBottom = unitSpan?.bottom ?? r;
       const sheetRow = grid.top + r;
-      const unit = cleanUnitName(row[unitColumn]);
+      // The name is most often the row's first text, already folded above: not folded again.
+      const unitValue = row[unitColumn];
+      const unit =
+        text !== undefined && unitValue === firstText
+          ? cleanFolded(text)
+          : cleanUnitName(unitValue);
       const unitCell = cellAddress(grid.sheet, sheetRow, grid.left + unitColumn);
-      if (TOTALS.test(normalizeText(unit).replace(/\s/g, ""))) {
+      // A cleaned name is already folded (normalizeText gives the same text again).
+      if (TOTALS.test(unit.replace(/\s/g, ""))) {
         problems.push(
           problem(
             "info",
@@ -447,12 +456,18 @@ export function readTable(grid: CellGrid, options: ReadOptions): TableReading {
       const merged =
         hasTallMerges && Object.values(block.columns).some((c) => mergedOver(at, c) !== undefined);
       reading.rows.push(
-        new GridRow(sheetRow, b, unit, unitCell, section, at, {
-          values: row,
-          formats: grid.numberFormats?.[r],
-          columns: block.columns,
+        new GridRow(
+          sheetRow,
+          b,
+          unit,
+          unitCell,
+          section,
+          at,
+          row,
+          grid.numberFormats?.[r],
+          block.columns,
           merged,
-        }),
+        ),
       );
     }
   }
@@ -521,7 +536,7 @@ function mergedOver(at: RowPlace, c: number): string | undefined {
  * figures straight from `raw`, and a table of 10^6 rows would otherwise hold millions of cell
  * objects it never looks at (#21).
  */
-class GridRow implements SourceRow {
+class GridRow implements SourceRow, RawRow {
   private made: Record<string, SourceCell> | undefined;
 
   constructor(
@@ -531,22 +546,30 @@ class GridRow implements SourceRow {
     readonly unitCell: string,
     readonly section: string | undefined,
     private readonly at: RowPlace,
-    readonly raw: RawRow,
+    readonly values: readonly CellValue[],
+    readonly formats: readonly (string | null | undefined)[] | undefined,
+    readonly columns: Readonly<Record<string, number>>,
+    readonly merged: boolean,
   ) {}
+
+  /** The row itself is its raw form: one object a row, not three. */
+  get raw(): RawRow {
+    return this;
+  }
 
   get cells(): Record<string, SourceCell> {
     if (this.made) return this.made;
     const { grid } = this.at;
     const cells: Record<string, SourceCell> = {};
-    for (const [fieldId, c] of Object.entries(this.raw.columns)) {
+    for (const [fieldId, c] of Object.entries(this.columns)) {
       const cell = new GridCell(
-        this.raw.values[c],
-        this.raw.formats?.[c],
+        this.values[c],
+        this.formats?.[c],
         grid.sheet,
         this.sheetRow,
         grid.left + c,
       );
-      if (this.raw.merged) cell.mergedOver = mergedOver(this.at, c);
+      if (this.merged) cell.mergedOver = mergedOver(this.at, c);
       cells[fieldId] = cell;
     }
     return (this.made = cells);
