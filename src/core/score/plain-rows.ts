@@ -42,6 +42,9 @@ export interface PlainScorer {
 
 type RowValue = () => number;
 
+/** No notes: one shared list, frozen so nothing can add to it. */
+const NO_NOTES = Object.freeze([]) as unknown as LocalText[];
+
 export function plainScorer(scheme: Scheme, rows: readonly SourceRow[], days: number): PlainScorer {
   const fields = scheme.fields.filter((f) => DATA_KINDS.has(f.kind));
   const slot = new Map(fields.map((f, k) => [f.id, k]));
@@ -144,7 +147,7 @@ export function plainScorer(scheme: Scheme, rows: readonly SourceRow[], days: nu
         if (Number.isNaN(input(sub.input)) && !Number.isNaN(input(sub.from))) return undefined;
       for (const rel of scheme.relations)
         if (input(rel.lesser) > input(rel.greater)) return undefined;
-      const out: PlainOutcome = { measures: {}, raw: null, parts: [], notes: notes ?? [] };
+      const out: PlainOutcome = { measures: {}, raw: null, parts: [], notes: notes ?? NO_NOTES };
       for (let k = 0; k < scheme.measures.length; k++) {
         const m = scheme.measures[k] as Scheme["measures"][number];
         let value = Number.NaN;

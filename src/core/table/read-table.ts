@@ -358,6 +358,7 @@ export function readTable(grid: CellGrid, options: ReadOptions): TableReading {
 
   const hasTallMerges = (grid.merges ?? []).some((m) => m.bottom > m.top && m.top > header.bottom);
   const hiddenRows = new Set(grid.hiddenRows ?? []);
+  const table: TablePlace = { grid, headerBottom: header.bottom };
   for (const [b, block] of reading.blocks.entries()) {
     const unitColumn = block.columns["unit"];
     if (unitColumn === undefined) continue;
@@ -451,7 +452,7 @@ export function readTable(grid: CellGrid, options: ReadOptions): TableReading {
             { cell: unitCell, unit },
           ),
         );
-      const at: RowPlace = { grid, r, ownBottom, headerBottom: header.bottom };
+      const at: RowPlace = { table, r, ownBottom };
       // A figure merged over several units' rows is for the general path to report.
       const merged =
         hasTallMerges && Object.values(block.columns).some((c) => mergedOver(at, c) !== undefined);
@@ -462,7 +463,9 @@ export function readTable(grid: CellGrid, options: ReadOptions): TableReading {
           unit,
           unitCell,
           section,
-          at,
+          table,
+          r,
+          ownBottom,
           row,
           grid.numberFormats?.[r],
           block.columns,
@@ -507,20 +510,26 @@ class GridCell implements SourceCell {
   }
 }
 
+/** The grid a table was read from, shared by its rows. */
+interface TablePlace {
+  grid: CellGrid;
+  headerBottom: number;
+}
+
 /** Where a row lies in its grid, for making its cells when they are asked for. */
 interface RowPlace {
-  grid: CellGrid;
+  table: TablePlace;
   /** Grid-relative row. */
   r: number;
   /** The last grid row of the unit (a unit's name may be merged over several rows). */
   ownBottom: number;
-  headerBottom: number;
 }
 
 /** The merged area a cell lies in when that area also covers other units' rows. */
 function mergedOver(at: RowPlace, c: number): string | undefined {
-  const { grid, r } = at;
-  const m = tallMerge(grid, r, c, at.headerBottom);
+  const { r } = at;
+  const { grid, headerBottom } = at.table;
+  const m = tallMerge(grid, r, c, headerBottom);
   if (!m || (m.top >= r && m.bottom <= at.ownBottom)) return undefined;
   return rangeAddress(
     grid.sheet,
@@ -545,7 +554,9 @@ class GridRow implements SourceRow, RawRow {
     readonly unit: string,
     readonly unitCell: string,
     readonly section: string | undefined,
-    private readonly at: RowPlace,
+    readonly table: TablePlace,
+    readonly r: number,
+    readonly ownBottom: number,
     readonly values: readonly CellValue[],
     readonly formats: readonly (string | null | undefined)[] | undefined,
     readonly columns: Readonly<Record<string, number>>,
@@ -559,7 +570,7 @@ class GridRow implements SourceRow, RawRow {
 
   get cells(): Record<string, SourceCell> {
     if (this.made) return this.made;
-    const { grid } = this.at;
+    const { grid } = this.table;
     const cells: Record<string, SourceCell> = {};
     for (const [fieldId, c] of Object.entries(this.columns)) {
       const cell = new GridCell(
@@ -569,7 +580,7 @@ class GridRow implements SourceRow, RawRow {
         this.sheetRow,
         grid.left + c,
       );
-      if (this.merged) cell.mergedOver = mergedOver(this.at, c);
+      if (this.merged) cell.mergedOver = mergedOver(this, c);
       cells[fieldId] = cell;
     }
     return (this.made = cells);
