@@ -24,20 +24,33 @@ export function inPrintOrder(evaluation: Evaluation, units: readonly ScoredUnit[
     out.forEach((u, i) => {
       if (u.grade !== null && grades.has(u.grade)) slots.push(i);
     });
-    // Each member's keys read once, not at every comparison.
+    // Each member's keys read once, from the evaluation's columns, not at every comparison.
+    const keyColumns = rule.order.map((k) =>
+      k.key === "score" ? evaluation.columns.score : evaluation.columns.measures[k.key],
+    );
+    const descending = rule.order.map((k) => k.direction === "desc");
     const members = slots.map((i, at) => {
       const unit = out[i] as ScoredUnit;
-      return { unit, at, keys: rule.order.map((k) => value(unit, k.key)) };
+      return {
+        unit,
+        at,
+        keys: keyColumns.map((column, k) =>
+          column ? (column[unit.order] as number) : (value(unit, rule.order[k]?.key ?? "") ?? NaN),
+        ),
+      };
     });
     members.sort((a, b) => {
-      for (const [k, key] of rule.order.entries()) {
-        const x = a.keys[k] ?? null;
-        const y = b.keys[k] ?? null;
+      for (let k = 0; k < descending.length; k++) {
+        const x = a.keys[k] as number;
+        const y = b.keys[k] as number;
         if (x === y) continue;
         // A unit without the value goes last either way.
-        if (x === null) return 1;
-        if (y === null) return -1;
-        return key.direction === "desc" ? y - x : x - y;
+        const noX = Number.isNaN(x);
+        const noY = Number.isNaN(y);
+        if (noX && noY) continue;
+        if (noX) return 1;
+        if (noY) return -1;
+        return descending[k] ? y - x : x - y;
       }
       return a.at - b.at;
     });
