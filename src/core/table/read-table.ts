@@ -99,6 +99,8 @@ export function cleanUnitName(value: CellValue): string {
 
 /** A name already folded by normalizeText, with the spaces around CJK characters dropped. */
 function cleanFolded(folded: string): string {
+  // normalizeText leaves no space at the ends and only single spaces inside: none, nothing to drop.
+  if (!folded.includes(" ")) return folded;
   return folded.replace(/\s*([\u3000-\u9fff\uff00-\uffef])\s*/g, "$1").trim();
 }
 
