@@ -8,6 +8,7 @@ import type { DuckDBConnection } from "@duckdb/node-api";
 import type { CellGrid } from "../src/core/table/cell-grid";
 import type { CellValue } from "../src/core/values/parse-cell";
 import type { LimitResult } from "./hand-written-limit";
+import { syntheticColumns } from "./synthetic";
 
 export interface PeerResult {
   units: string[];
@@ -36,16 +37,7 @@ export async function duckdbPeer(
   grid: CellGrid,
 ): Promise<PeerResult> {
   const header = grid.values[0] ?? [];
-  const at = (h: string) => header.indexOf(h);
-  const [name, group, due, handled, late, rework, sat] = [
-    "部门名称",
-    "分组",
-    "应办理数",
-    "办理数",
-    "超期办理数",
-    "返工数",
-    "群众满意率",
-  ].map(at) as [number, number, number, number, number, number, number];
+  const { name, group, due, handled, late, rework, satisfaction: sat } = syntheticColumns(header);
   await connection.run("DROP TABLE IF EXISTS units");
   await connection.run(
     "CREATE TABLE units (r INTEGER, name VARCHAR, g VARCHAR, gcode INTEGER, due DOUBLE, handled DOUBLE, late DOUBLE, rework DOUBLE, sat DOUBLE)",

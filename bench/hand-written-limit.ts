@@ -14,6 +14,7 @@
 import type { CellGrid } from "../src/core/table/cell-grid";
 import type { CellValue } from "../src/core/values/parse-cell";
 import { roundHalfUp } from "../src/core/values/decimal-round";
+import { syntheticColumns } from "./synthetic";
 
 export interface LimitResult {
   /** In the core's order (by group as they first appear, then by score): names, scores, grades,
@@ -29,12 +30,6 @@ const ROW_BITS = 2 ** 24;
 const SCORE_STEPS = 1001; // 0.0 … 100.0 in tenths
 const GROUP_SHIFT = ROW_BITS * SCORE_STEPS;
 
-function column(header: readonly CellValue[], name: string): number {
-  const c = header.indexOf(name);
-  if (c < 0) throw new Error(`the limit reads only the synthetic layout: no column ${name}`);
-  return c;
-}
-
 function gradeOf(score: number): string {
   return score >= 95 ? "A" : score >= 90 ? "B" : score >= 80 ? "C" : score >= 60 ? "D" : "E";
 }
@@ -42,15 +37,11 @@ function gradeOf(score: number): string {
 export function handWrittenLimit(grid: CellGrid): LimitResult {
   const rows = grid.values;
   const header = rows[0] ?? [];
-  const [name, due, handled, late, rework, satisfaction] = [
-    "部门名称",
-    "应办理数",
-    "办理数",
-    "超期办理数",
-    "返工数",
-    "群众满意率",
-  ].map((h) => column(header, h)) as [number, number, number, number, number, number];
-  const groupColumn = header.indexOf("分组");
+  const columns = syntheticColumns(header);
+  for (const [field, c] of Object.entries(columns))
+    if (c < 0 && field !== "group")
+      throw new Error(`the limit reads only the synthetic layout: no column for ${field}`);
+  const { name, due, handled, late, rework, satisfaction, group: groupColumn } = columns;
   const n = rows.length - 1;
   if (n >= ROW_BITS) throw new Error("the packed keys hold at most 2^24 rows");
   const scores = new Float64Array(n);

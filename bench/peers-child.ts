@@ -6,12 +6,10 @@
  */
 import { DuckDBInstance } from "@duckdb/node-api";
 import { PerformanceObserver } from "node:perf_hooks";
-import { NODE_DIGEST } from "../src/cli/digest-host";
-import { buildReport } from "../src/core/report/build-report";
-import { scoreGrid } from "../src/core/score/score-grid";
 import { agreement, duckdbPeer } from "./duckdb-peer";
 import { handWrittenLimit, type LimitResult } from "./hand-written-limit";
 import { median } from "./harness";
+import { scoreAndPlan } from "./score-and-plan";
 import { syntheticGrid } from "./synthetic";
 
 const units = Number(process.argv[2] ?? "1000");
@@ -31,14 +29,7 @@ function govrank(): {
   ranks: number[];
   groupRanks: number[];
 } {
-  const { reading, evaluation } = scoreGrid(grid);
-  if (!evaluation || evaluation.units.length !== units) throw new Error("not all units scored");
-  const plan = buildReport(
-    { grid, reading, evaluation },
-    // The digest with Node's encoder and SHA-256, as the command line lends them.
-    { generatedAt: "2026-01-01T00:00:00Z", generator: "bench", digest: NODE_DIGEST },
-  );
-  if (plan.sheets.length < 4) throw new Error("no plan");
+  const evaluation = scoreAndPlan(grid, units);
   const u = evaluation.units;
   return {
     units: u.map((x) => x.unit),

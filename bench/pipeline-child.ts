@@ -2,10 +2,8 @@
  * One size of the core pipeline, in its own process: table → score → grade → rank → ReportPlan,
  * timed after a warm-up, with the process's peak memory. Prints one line of JSON.
  */
-import { NODE_DIGEST } from "../src/cli/digest-host";
-import { buildReport } from "../src/core/report/build-report";
-import { scoreGrid } from "../src/core/score/score-grid";
 import { median, peakRss } from "./harness";
+import { scoreAndPlan } from "./score-and-plan";
 import { syntheticGrid } from "./synthetic";
 
 const units = Number(process.argv[2] ?? "1000");
@@ -15,14 +13,7 @@ const baseline = process.memoryUsage().rss;
 
 function once(): number {
   const start = performance.now();
-  const { reading, evaluation } = scoreGrid(grid);
-  if (!evaluation || evaluation.units.length !== units) throw new Error("not all units scored");
-  const plan = buildReport(
-    { grid, reading, evaluation },
-    // The digest with Node's encoder and SHA-256, as the command line lends them.
-    { generatedAt: "2026-01-01T00:00:00Z", generator: "bench", digest: NODE_DIGEST },
-  );
-  if (plan.sheets.length < 4) throw new Error("no plan");
+  scoreAndPlan(grid, units);
   return performance.now() - start;
 }
 

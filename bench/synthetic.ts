@@ -16,6 +16,20 @@ export const HEADER = [
   "群众满意率",
 ];
 
+/** Where each synthetic column is in a grid's header row (-1 where the table has none, as 分组). */
+export function syntheticColumns(header: readonly CellValue[]) {
+  const at = (i: number) => header.indexOf(HEADER[i] ?? "");
+  return {
+    name: at(0),
+    group: at(1),
+    due: at(2),
+    handled: at(3),
+    late: at(4),
+    rework: at(5),
+    satisfaction: at(7),
+  };
+}
+
 /** A tiny seeded generator (mulberry32): fast and the same everywhere. */
 export function random(seed: number): () => number {
   let a = seed >>> 0;

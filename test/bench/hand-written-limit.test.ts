@@ -61,6 +61,17 @@ function gridOf(rows: UnitRow[], withGroup: boolean): CellGrid {
   return { sheet: "表", top: 0, left: 0, values, numberFormats };
 }
 
+// 单位1: 10 due, 10 handled, 0 late, 0 rework, 95 % → 30 + 30 + 20 + 19 = 99.0
+// 单位2: 4 due, 4 handled, 1 late, 1 rework, blank → 30 + 22.5 + 15 + 20 = 87.5
+// 单位3: 8 due, 7 handled, 0 late, 0 rework, 0.9925 → 26.25 + 26.25 + 20 + 19.85 = 92.35 → 92.4
+// 单位4: the same as 单位1 → 99.0, tied first
+const WORKED: UnitRow[] = [
+  { due: 10, handled: 10, rework: 0, share: 0, dissatisfied: 0, satisfaction: 0.95 },
+  { due: 4, handled: 4, rework: 1, share: 0.25, dissatisfied: 0, satisfaction: null },
+  { due: 8, handled: 7, rework: 0, share: 0, dissatisfied: 0, satisfaction: 0.9925 },
+  { due: 10, handled: 10, rework: 0, share: 0, dissatisfied: 0, satisfaction: 0.95 },
+];
+
 describe("the hand-written limit", () => {
   it("gives every unit the score, grade and rank the core gives, in the core's order", () => {
     fc.assert(
@@ -84,19 +95,7 @@ describe("the hand-written limit", () => {
   });
 
   it("agrees on a table worked by hand: a tie, a blank 满意率 and a score on a half", () => {
-    // 甲: 10 due, 10 handled, 0 late, 0 rework, 95 % → 30 + 30 + 20 + 19 = 99.0
-    // 乙: 4 due, 4 handled, 1 late, 1 rework, blank → 30 + 22.5 + 15 + 20 = 87.5
-    // 丙: 8 due, 7 handled, 0 late, 0 rework, 0.9925 → 26.25 + 26.25 + 20 + 19.85 = 92.35 → 92.4
-    // 丁: the same as 甲 → 99.0, tied first
-    const grid = gridOf(
-      [
-        { due: 10, handled: 10, rework: 0, share: 0, dissatisfied: 0, satisfaction: 0.95 },
-        { due: 4, handled: 4, rework: 1, share: 0.25, dissatisfied: 0, satisfaction: null },
-        { due: 8, handled: 7, rework: 0, share: 0, dissatisfied: 0, satisfaction: 0.9925 },
-        { due: 10, handled: 10, rework: 0, share: 0, dissatisfied: 0, satisfaction: 0.95 },
-      ],
-      false,
-    );
+    const grid = gridOf(WORKED, false);
     const limit = handWrittenLimit(grid);
     expect(limit.units).toEqual(["单位1", "单位4", "单位3", "单位2"]);
     expect([...limit.scores]).toEqual([99, 99, 92.4, 87.5]);
@@ -107,15 +106,7 @@ describe("the hand-written limit", () => {
 
   it("orders by group as the groups first appear, ranking within each and over all", () => {
     // 单位1 县市区 99.0, 单位2 市直单位 87.5, 单位3 市直单位 92.4, 单位4 县市区 99.0 (gridOf: i % 3).
-    const grid = gridOf(
-      [
-        { due: 10, handled: 10, rework: 0, share: 0, dissatisfied: 0, satisfaction: 0.95 },
-        { due: 4, handled: 4, rework: 1, share: 0.25, dissatisfied: 0, satisfaction: null },
-        { due: 8, handled: 7, rework: 0, share: 0, dissatisfied: 0, satisfaction: 0.9925 },
-        { due: 10, handled: 10, rework: 0, share: 0, dissatisfied: 0, satisfaction: 0.95 },
-      ],
-      true,
-    );
+    const grid = gridOf(WORKED, true);
     const limit = handWrittenLimit(grid);
     expect(limit.units).toEqual(["单位1", "单位4", "单位3", "单位2"]);
     expect([...limit.ranks]).toEqual([1, 1, 3, 4]);

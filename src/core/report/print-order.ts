@@ -6,6 +6,7 @@
  * clerk chose her own order, hers is printed as it is.
  */
 import type { Evaluation } from "../score/evaluate";
+import { compareKeys } from "../score/compare-keys";
 import type { ScoredUnit } from "../score/scored-unit";
 
 function value(unit: ScoredUnit, key: string): number | null {
@@ -41,16 +42,8 @@ export function inPrintOrder(evaluation: Evaluation, units: readonly ScoredUnit[
     });
     members.sort((a, b) => {
       for (let k = 0; k < descending.length; k++) {
-        const x = a.keys[k] as number;
-        const y = b.keys[k] as number;
-        if (x === y) continue;
-        // A unit without the value goes last either way.
-        const noX = Number.isNaN(x);
-        const noY = Number.isNaN(y);
-        if (noX && noY) continue;
-        if (noX) return 1;
-        if (noY) return -1;
-        return descending[k] ? y - x : x - y;
+        const d = compareKeys(a.keys[k] as number, b.keys[k] as number, !!descending[k]);
+        if (d !== 0) return d;
       }
       return a.at - b.at;
     });

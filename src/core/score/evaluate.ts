@@ -11,6 +11,7 @@ import type { TableReading } from "../table/read-table";
 import { fieldFormat, fieldValue, type SourceRow } from "../table/source-row";
 import { roundHalfUp } from "../values/decimal-round";
 import { parseCell, type ParsedValue } from "../values/parse-cell";
+import { compareKeys } from "./compare-keys";
 import { checkPrinted } from "./consistency";
 import { indexValue } from "./index-value";
 import { computeMeasures } from "./measures";
@@ -446,15 +447,8 @@ function orderAndRank(
     }
     for (let k = 0; k < keys.length; k++) {
       const column = keys[k] as Float64Array;
-      const va = column[a] as number;
-      const vb = column[b] as number;
-      if (va === vb) continue;
-      const missingA = Number.isNaN(va);
-      const missingB = Number.isNaN(vb);
-      if (missingA && missingB) continue;
-      if (missingA) return 1;
-      if (missingB) return -1;
-      return descending[k] ? vb - va : va - vb;
+      const d = compareKeys(column[a] as number, column[b] as number, !!descending[k]);
+      if (d !== 0) return d;
     }
     return a - b;
   });

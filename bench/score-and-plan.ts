@@ -1,0 +1,18 @@
+/** What the core pipeline benchmarks time: a grid scored and its report planned, as the CLI does it. */
+import { NODE_DIGEST } from "../src/cli/digest-host";
+import { buildReport } from "../src/core/report/build-report";
+import { scoreGrid } from "../src/core/score/score-grid";
+import type { Evaluation } from "../src/core/score/evaluate";
+import type { CellGrid } from "../src/core/table/cell-grid";
+
+export function scoreAndPlan(grid: CellGrid, units: number): Evaluation {
+  const { reading, evaluation } = scoreGrid(grid);
+  if (!evaluation || evaluation.units.length !== units) throw new Error("not all units scored");
+  const plan = buildReport(
+    { grid, reading, evaluation },
+    // The digest with Node's encoder and SHA-256, as the command line lends them.
+    { generatedAt: "2026-01-01T00:00:00Z", generator: "bench", digest: NODE_DIGEST },
+  );
+  if (plan.sheets.length < 4) throw new Error("no plan");
+  return evaluation;
+}
