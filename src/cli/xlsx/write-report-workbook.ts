@@ -11,6 +11,7 @@ import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import {
   hasCellAt,
+  type Box,
   planCellAt,
   writePlanValue,
   type PlanCell,
@@ -75,6 +76,7 @@ function writeSheet(workbook: ExcelJS.Workbook, sheet: PlanSheet): ExcelJS.Works
     }),
   );
   const body = sheet.body;
+  const tables = sheet.tables.map(tableBox);
   if (body)
     body.columns.forEach((column, c) => {
       const looks = [false, true].map((isRuled) => ({
@@ -92,13 +94,17 @@ function writeSheet(workbook: ExcelJS.Workbook, sheet: PlanSheet): ExcelJS.Works
           isRuled,
         ),
       }));
+      // exceljs's table writes the values of the cells it covers (addTable, below): those cells
+      // take only their style here, not their value twice.
+      const tabled = (r: number) =>
+        tables.some((b) => r >= b.top && r <= b.bottom && c >= b.left && c <= b.right);
       for (let i = 0; i < body.count; i++) {
         const v = column.value(i);
         if (v === null) continue;
         const r = body.top + i;
         const target = ws.getCell(r + 1, c + 1);
         // A string is stored as a string: a name such as "=1+1" stays text.
-        target.value = v;
+        if (!tabled(r)) target.value = v;
         const look = looks[ruled(r, c) ? 1 : 0];
         if (look) target.style = typeof v === "number" ? look.number : look.text;
       }
@@ -163,18 +169,25 @@ function argb(hex: string): string {
   return `FF${hex.replace(/^#/, "").toUpperCase()}`;
 }
 
+/** A table's cells as a box (zero-based). */
+function tableBox(table: PlanSheet["tables"][number]): Box {
+  const m = /^([A-Z]+)(\d+):([A-Z]+)(\d+)$/.exec(table.range);
+  if (!m) throw new Error(`bad table range ${table.range}`);
+  return {
+    left: columnIndex(m[1] ?? "") ?? 0,
+    right: columnIndex(m[3] ?? "") ?? 0,
+    top: Number(m[2]) - 1,
+    bottom: Number(m[4]) - 1,
+  };
+}
+
 /** An Excel table over cells already written: exceljs rewrites them from the rows we pass. */
 function addTable(
   ws: ExcelJS.Worksheet,
   sheet: PlanSheet,
   table: PlanSheet["tables"][number],
 ): void {
-  const m = /^([A-Z]+)(\d+):([A-Z]+)(\d+)$/.exec(table.range);
-  if (!m) throw new Error(`bad table range ${table.range}`);
-  const left = columnIndex(m[1] ?? "") ?? 0;
-  const right = columnIndex(m[3] ?? "") ?? 0;
-  const top = Number(m[2]) - 1;
-  const bottom = Number(m[4]) - 1;
+  const { left, right, top, bottom } = tableBox(table);
   const body = sheet.body;
   const valueAt = (r: number, c: number): ExcelJS.CellValue => {
     // A body's value is the cell's value as it stands (a number, or a string kept as text).
@@ -194,7 +207,7 @@ function addTable(
   }
   ws.addTable({
     name: table.name,
-    ref: `${m[1]}${m[2]}`,
+    ref: `${columnLetters(left)}${top + 1}`,
     headerRow: true,
     style: { theme: table.style as ExcelJS.TableStyleProperties["theme"], showRowStripes: true },
     columns,
