@@ -450,8 +450,10 @@ const NOTES = `## What bounds the figures
   copy of the source, about 2.5 times the cells of a bare copy; exceljs makes an object for each
   cell and writes its XML through its own serialiser, so a report made with exceljs costs a
   multiple of a bare exceljs copy however lean its own part is. Shared style objects (exceljs then
-  serialises each look once) and one native deflate took the 10 000-unit report from 4.5× to under
-  3×; within 1.5× needs the sheets' XML written directly, not done yet.
+  serialises each look once), the ranking's values written once (by the Excel table that covers
+  them) and one native deflate took the 10 000-unit report from 4.5× (the last session's run) to
+  the figure above; at 100 units the fixed cost of the extra sheets and parts dominates. Within
+  1.5× needs the sheets' XML written directly, not done yet.
 - **Custom functions.** A single-cell RANK call is handed the whole range. The same range (the same
   array) a second time is sorted once and searched from then on, so 10 000 calls on one shared
   range cost one pass, one sort and 10 000 binary searches. The cache is keyed by the array, never
