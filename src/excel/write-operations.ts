@@ -10,6 +10,7 @@ import { CELL_LOOKS, FONT_NAME, widthInPoints, type CellLook } from "../core/rep
 import {
   writePlanValue,
   type PlanCell,
+  type PlanRow,
   type PlanSheet,
   type PlanValueCases,
 } from "../core/report/plan";
@@ -46,20 +47,48 @@ function entry(cell: PlanCell | null | undefined): string | number | boolean {
   return cell ? writePlanValue(cell.value, FORMULAS_ENTRY) : "";
 }
 
+/**
+ * A row's number formats and Range.formulas entries, `width` wide. A body's row is read from its
+ * columns, without making a PlanCell for each of its cells (plan.ts: PlanBody).
+ */
+function rowEntries(
+  sheet: PlanSheet,
+  r: number,
+  width: number,
+): { formats: string[]; entries: (string | number | boolean)[] } {
+  const formats: string[] = [];
+  const entries: (string | number | boolean)[] = [];
+  const body = sheet.body;
+  if (body && r >= body.top && r < body.top + body.count) {
+    for (let c = 0; c < width; c++) {
+      const column = body.columns[c];
+      const v = column ? column.value(r - body.top) : null;
+      formats.push(v === null || !column ? "General" : typeof v === "number" ? column.format : "@");
+      entries.push(v ?? "");
+    }
+    return { formats, entries };
+  }
+  const row = frameRows(sheet)[r] ?? [];
+  for (let c = 0; c < width; c++) {
+    const cell = row[c];
+    formats.push(cell ? cell.format : "General");
+    entries.push(entry(cell));
+  }
+  return { formats, entries };
+}
+
+/** The rows to read cell by cell: all of them, or those outside the body. */
+function frameRows(sheet: PlanSheet): readonly PlanRow[] {
+  return sheet.body ? (sheet.frame ?? []) : sheet.rows;
+}
+
 function cellBlock(sheet: PlanSheet, first: number, last: number, width: number): WriteOp {
   const formats: string[][] = [];
   const formulas: (string | number | boolean)[][] = [];
   for (let r = first; r <= last; r++) {
-    const row = sheet.rows[r] ?? [];
-    const f: string[] = [];
-    const v: (string | number | boolean)[] = [];
-    for (let c = 0; c < width; c++) {
-      const cell = row[c];
-      f.push(cell ? cell.format : "General");
-      v.push(entry(cell));
-    }
-    formats.push(f);
-    formulas.push(v);
+    const row = rowEntries(sheet, r, width);
+    formats.push(row.formats);
+    formulas.push(row.entries);
   }
   return {
     bytes: size(formats) + size(formulas),
@@ -88,19 +117,27 @@ function cellBlock(sheet: PlanSheet, first: number, last: number, width: number)
 
 /** Row blocks of about `blockBytes` each. */
 function cellBlocks(sheet: PlanSheet, blockBytes: number): WriteOp[] {
-  let width = 1;
-  for (const r of sheet.rows) width = Math.max(width, r.length); // no spread: rows can be millions
+  const rows = frameRows(sheet);
+  let width = sheet.body ? Math.max(1, sheet.body.columns.length) : 1;
+  for (const r of rows) width = Math.max(width, r.length); // no spread: rows can be millions
   const ops: WriteOp[] = [];
   let first = 0;
   let bytes = 0;
-  sheet.rows.forEach((row, r) => {
-    bytes += 24 * width + JSON.stringify(row.map((c) => (c ? [c.format, entry(c)] : 0))).length * 3;
-    if (bytes >= blockBytes || r === sheet.rows.length - 1) {
+  const body = sheet.body;
+  for (let r = 0; r < rows.length; r++) {
+    // What the row sends: [format, entry] for each cell, 0 for an empty one.
+    let shown: unknown[];
+    if (body && r >= body.top && r < body.top + body.count) {
+      const { formats, entries } = rowEntries(sheet, r, body.columns.length);
+      shown = entries.map((e, c) => (formats[c] === "General" && e === "" ? 0 : [formats[c], e]));
+    } else shown = (rows[r] ?? []).map((c) => (c ? [c.format, entry(c)] : 0));
+    bytes += 24 * width + JSON.stringify(shown).length * 3;
+    if (bytes >= blockBytes || r === rows.length - 1) {
       ops.push(cellBlock(sheet, first, r, width));
       first = r + 1;
       bytes = 0;
     }
-  });
+  }
   return ops;
 }
 
@@ -112,7 +149,7 @@ interface Run {
   right: number;
 }
 
-function lookOf(cell: PlanCell): CellLook | undefined {
+function lookOf(cell: Pick<PlanCell, "style" | "wrap">): CellLook | undefined {
   const look = { ...CELL_LOOKS[cell.style ?? "plain"] };
   if (cell.wrap) look.wrap = true;
   return Object.keys(look).length > 0 ? look : undefined;
@@ -122,11 +159,22 @@ function lookOf(cell: PlanCell): CellLook | undefined {
 export function styleRuns(sheet: PlanSheet): Run[] {
   const runs: Run[] = [];
   const open = new Map<string, Run>();
-  sheet.rows.forEach((row, r) => {
+  const body = sheet.body;
+  // A body column's cells share one look (numbers and texts alike); an empty cell has none.
+  const bodyLooks = body?.columns.map((column) =>
+    lookOf({ style: column.style, wrap: column.wrap }),
+  );
+  const looksOf = (r: number): (CellLook | undefined)[] => {
+    if (body && bodyLooks && r >= body.top && r < body.top + body.count)
+      return body.columns.map((column, c) =>
+        column.value(r - body.top) === null ? undefined : bodyLooks[c],
+      );
+    return (frameRows(sheet)[r] ?? []).map((cell) => (cell ? lookOf(cell) : undefined));
+  };
+  frameRows(sheet).forEach((_row, r) => {
     const here: Run[] = [];
     let current: Run | undefined;
-    row.forEach((cell, c) => {
-      const look = cell ? lookOf(cell) : undefined;
+    looksOf(r).forEach((look, c) => {
       const key = look ? JSON.stringify(look) : "";
       if (
         current &&
@@ -277,7 +325,8 @@ export function sheetOperations(
       },
     });
   const links: { row: number; column: number; text: string; target: string }[] = [];
-  sheet.rows.forEach((row, r) =>
+  // A body holds no links: only the other rows are looked at.
+  frameRows(sheet).forEach((row, r) =>
     row.forEach((cell, c) => {
       if (cell?.value.kind === "link")
         links.push({ row: r, column: c, text: cell.value.text, target: cell.value.target });
