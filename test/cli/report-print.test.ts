@@ -29,10 +29,35 @@ const pdfs = new Map<string, string>();
 beforeAll(async () => {
   mkdirSync(IMAGES, { recursive: true });
   const files: string[] = [];
-  for (const c of CASES) {
-    const output = join(dir, `${c.name}.xlsx`);
-    expect(await main(["report", fixturePath(c.input), "-o", output], quiet)).toBe(0);
-    files.push(output);
+  // One fixed run time (only the clock faked), so the pictures in docs/images change only when the
+  // report does, not at every run.
+  jest.useFakeTimers({
+    now: new Date("2026-12-01T09:30:00+08:00"),
+    doNotFake: [
+      "hrtime",
+      "nextTick",
+      "performance",
+      "queueMicrotask",
+      "requestAnimationFrame",
+      "cancelAnimationFrame",
+      "requestIdleCallback",
+      "cancelIdleCallback",
+      "setImmediate",
+      "clearImmediate",
+      "setInterval",
+      "clearInterval",
+      "setTimeout",
+      "clearTimeout",
+    ],
+  });
+  try {
+    for (const c of CASES) {
+      const output = join(dir, `${c.name}.xlsx`);
+      expect(await main(["report", fixturePath(c.input), "-o", output], quiet)).toBe(0);
+      files.push(output);
+    }
+  } finally {
+    jest.useRealTimers();
   }
   convertWithLibreOffice(files, "pdf", dir);
   for (const c of CASES) pdfs.set(c.name, join(dir, `${c.name}.pdf`));
