@@ -8,9 +8,10 @@
 import { pageHeaderText } from "../core/report/page-header";
 import { CELL_LOOKS, FONT_NAME, widthInPoints, type CellLook } from "../core/report/cell-look";
 import {
+  bodyIndex,
+  frameRows,
   writePlanValue,
   type PlanCell,
-  type PlanRow,
   type PlanSheet,
   type PlanValueCases,
 } from "../core/report/plan";
@@ -58,11 +59,11 @@ function rowEntries(
 ): { formats: string[]; entries: (string | number | boolean)[] } {
   const formats: string[] = [];
   const entries: (string | number | boolean)[] = [];
-  const body = sheet.body;
-  if (body && r >= body.top && r < body.top + body.count) {
+  const i = bodyIndex(sheet, r);
+  if (i !== undefined) {
     for (let c = 0; c < width; c++) {
-      const column = body.columns[c];
-      const v = column ? column.value(r - body.top) : null;
+      const column = sheet.body?.columns[c];
+      const v = column ? column.value(i) : null;
       formats.push(v === null || !column ? "General" : typeof v === "number" ? column.format : "@");
       entries.push(v ?? "");
     }
@@ -75,11 +76,6 @@ function rowEntries(
     entries.push(entry(cell));
   }
   return { formats, entries };
-}
-
-/** The rows to read cell by cell: all of them, or those outside the body. */
-function frameRows(sheet: PlanSheet): readonly PlanRow[] {
-  return sheet.body ? (sheet.frame ?? []) : sheet.rows;
 }
 
 function cellBlock(sheet: PlanSheet, first: number, last: number, width: number): WriteOp {
@@ -127,7 +123,7 @@ function cellBlocks(sheet: PlanSheet, blockBytes: number): WriteOp[] {
   for (let r = 0; r < rows.length; r++) {
     // What the row sends: [format, entry] for each cell, 0 for an empty one.
     let shown: unknown[];
-    if (body && r >= body.top && r < body.top + body.count) {
+    if (body && bodyIndex(sheet, r) !== undefined) {
       const { formats, entries } = rowEntries(sheet, r, body.columns.length);
       shown = entries.map((e, c) => (formats[c] === "General" && e === "" ? 0 : [formats[c], e]));
     } else shown = (rows[r] ?? []).map((c) => (c ? [c.format, entry(c)] : 0));
@@ -165,10 +161,9 @@ export function styleRuns(sheet: PlanSheet): Run[] {
     lookOf({ style: column.style, wrap: column.wrap }),
   );
   const looksOf = (r: number): (CellLook | undefined)[] => {
-    if (body && bodyLooks && r >= body.top && r < body.top + body.count)
-      return body.columns.map((column, c) =>
-        column.value(r - body.top) === null ? undefined : bodyLooks[c],
-      );
+    const i = bodyIndex(sheet, r);
+    if (body && bodyLooks && i !== undefined)
+      return body.columns.map((column, c) => (column.value(i) === null ? undefined : bodyLooks[c]));
     return (frameRows(sheet)[r] ?? []).map((cell) => (cell ? lookOf(cell) : undefined));
   };
   frameRows(sheet).forEach((_row, r) => {

@@ -10,6 +10,8 @@ import { pageHeaderText } from "../../core/report/page-header";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import {
+  bodyIndex,
+  frameRows,
   hasCellAt,
   type Box,
   planCellAt,
@@ -66,7 +68,7 @@ function writeSheet(workbook: ExcelJS.Workbook, sheet: PlanSheet): ExcelJS.Works
     rules.some((b) => r >= b.top && r <= b.bottom && c >= b.left && c <= b.right);
   // A sheet with a body: its other rows from `frame`, its body straight from the columns, so the
   // body's rows are never made as cells (plan.ts: PlanBody).
-  const frame = sheet.body ? (sheet.frame ?? []) : sheet.rows;
+  const frame = frameRows(sheet);
   frame.forEach((row, r) =>
     row.forEach((cell, c) => {
       if (!cell) return;
@@ -191,8 +193,8 @@ function addTable(
   const body = sheet.body;
   const valueAt = (r: number, c: number): ExcelJS.CellValue => {
     // A body's value is the cell's value as it stands (a number, or a string kept as text).
-    if (body && r >= body.top && r < body.top + body.count)
-      return body.columns[c]?.value(r - body.top) ?? null;
+    const i = bodyIndex(sheet, r);
+    if (i !== undefined) return body?.columns[c]?.value(i) ?? null;
     const cell = planCellAt(sheet, r, c);
     return cell ? cellValue(cell) : null;
   };

@@ -139,22 +139,30 @@ export function bodyCell(column: BodyColumn, i: number): PlanCell | null {
   return { value: { kind: "text", text: v }, format: "@", style: column.style, wrap: column.wrap };
 }
 
+/** The rows a writer reads cell by cell: all of them, or on a sheet with a body those outside it. */
+export function frameRows(sheet: PlanSheet): readonly PlanRow[] {
+  return sheet.body ? (sheet.frame ?? []) : sheet.rows;
+}
+
+/** A sheet row's index in the sheet's body, or undefined where the row is not the body's. */
+export function bodyIndex(sheet: PlanSheet, r: number): number | undefined {
+  const body = sheet.body;
+  return body && r >= body.top && r < body.top + body.count ? r - body.top : undefined;
+}
+
 /** The cell at a sheet row and column, from the body where it lies there, without making rows. */
 export function planCellAt(sheet: PlanSheet, r: number, c: number): PlanCell | null {
-  const body = sheet.body;
-  if (body && r >= body.top && r < body.top + body.count) {
-    const column = body.columns[c];
-    return column ? bodyCell(column, r - body.top) : null;
-  }
-  return (sheet.body ? sheet.frame : sheet.rows)?.[r]?.[c] ?? null;
+  const i = bodyIndex(sheet, r);
+  if (i === undefined) return frameRows(sheet)[r]?.[c] ?? null;
+  const column = sheet.body?.columns[c];
+  return column ? bodyCell(column, i) : null;
 }
 
 /** Whether a sheet has a cell at a row and column, without making rows or cells. */
 export function hasCellAt(sheet: PlanSheet, r: number, c: number): boolean {
-  const body = sheet.body;
-  if (body && r >= body.top && r < body.top + body.count)
-    return body.columns[c]?.value(r - body.top) != null;
-  return !!(sheet.body ? sheet.frame : sheet.rows)?.[r]?.[c];
+  const i = bodyIndex(sheet, r);
+  if (i === undefined) return !!frameRows(sheet)[r]?.[c];
+  return sheet.body?.columns[c]?.value(i) != null;
 }
 
 export interface PlanSheet {

@@ -168,63 +168,63 @@ export function rankedSheet(
         };
       }),
     });
-  }
-  units.forEach((unit, i) => {
-    if (!live) return;
-    const row = layout.firstRow + i;
-    const note = unitNote(evaluation.scheme, unit, lang);
-    const compared = matched.get(unit);
-    columns.forEach((column, c) => {
-      draft.set(row, c, rankedCell(column, styles[c] ?? "cell", unit, note, compared, lang));
-    });
-    const excelRow = row + 1;
-    const cellOf: CellOf = (id) => {
-      const c = columnOf(columns, id);
-      return c < 0 ? undefined : `${columnLetters(c)}${excelRow}`;
-    };
-    const keyCell = `${columnLetters(keyColumn)}${excelRow}`;
-    columns.forEach((column, c) => {
-      const cached = draft.rows[row]?.[c]?.value;
-      const value =
-        cached?.kind === "number" ? cached.value : cached?.kind === "text" ? cached.text : null;
-      let expression: string | undefined;
-      if (column.kind === "measure" && column.measure.kind === "ratio")
-        expression = ratioFormula(column.measure, cellOf);
-      else if (column.kind === "score" && evaluation.scheme.index)
-        expression = indexFormula(evaluation.scheme.index, cellOf, days);
-      else if (column.kind === "grade" && unit.score !== null) {
-        const bands = evaluation.scheme.grades;
-        const scoreCell = cellOf("score");
-        if (bands && scoreCell) expression = gradeFormula(scoreCell, bands);
-      } else if (liveRanks && column.kind === "groupRank")
-        expression = rankFormula(
-          keyCell,
-          columnRange(layout, keyColumn, false),
-          direction,
-          evaluation.rankMethod,
-        );
-      else if (liveRanks && column.kind === "rank") {
-        if (all.length === 1)
+  } else
+    // With live formulas the units are written cell by cell, each with its formula.
+    units.forEach((unit, i) => {
+      const row = layout.firstRow + i;
+      const note = unitNote(evaluation.scheme, unit, lang);
+      const compared = matched.get(unit);
+      columns.forEach((column, c) => {
+        draft.set(row, c, rankedCell(column, styles[c] ?? "cell", unit, note, compared, lang));
+      });
+      const excelRow = row + 1;
+      const cellOf: CellOf = (id) => {
+        const c = columnOf(columns, id);
+        return c < 0 ? undefined : `${columnLetters(c)}${excelRow}`;
+      };
+      const keyCell = `${columnLetters(keyColumn)}${excelRow}`;
+      columns.forEach((column, c) => {
+        const cached = draft.rows[row]?.[c]?.value;
+        const value =
+          cached?.kind === "number" ? cached.value : cached?.kind === "text" ? cached.text : null;
+        let expression: string | undefined;
+        if (column.kind === "measure" && column.measure.kind === "ratio")
+          expression = ratioFormula(column.measure, cellOf);
+        else if (column.kind === "score" && evaluation.scheme.index)
+          expression = indexFormula(evaluation.scheme.index, cellOf, days);
+        else if (column.kind === "grade" && unit.score !== null) {
+          const bands = evaluation.scheme.grades;
+          const scoreCell = cellOf("score");
+          if (bands && scoreCell) expression = gradeFormula(scoreCell, bands);
+        } else if (liveRanks && column.kind === "groupRank")
           expression = rankFormula(
             keyCell,
             columnRange(layout, keyColumn, false),
             direction,
             evaluation.rankMethod,
           );
-        else if (evaluation.rankMethod === "competition")
-          expression = rankAcrossFormula(
-            keyCell,
-            all.map((l) => columnRange(l, keyColumn, true)),
-            direction,
-          );
-      }
-      if (expression !== undefined) {
-        const cell = formula(expression, value, column.format);
-        cell.style = styles[c];
-        draft.set(row, c, cell);
-      }
+        else if (liveRanks && column.kind === "rank") {
+          if (all.length === 1)
+            expression = rankFormula(
+              keyCell,
+              columnRange(layout, keyColumn, false),
+              direction,
+              evaluation.rankMethod,
+            );
+          else if (evaluation.rankMethod === "competition")
+            expression = rankAcrossFormula(
+              keyCell,
+              all.map((l) => columnRange(l, keyColumn, true)),
+              direction,
+            );
+        }
+        if (expression !== undefined) {
+          const cell = formula(expression, value, column.format);
+          cell.style = styles[c];
+          draft.set(row, c, cell);
+        }
+      });
     });
-  });
 
   const headerTop = RANKED_HEADER_ROW + 1;
   const bottom = Math.max(layout.lastRow, layout.firstRow) + 1;

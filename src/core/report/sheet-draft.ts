@@ -161,6 +161,17 @@ export class SheetDraft {
       const w = widths[c];
       if (w === undefined || w < wanted) widths[c] = wanted;
     };
+    // A column's smallest and largest figure under each number format.
+    const figures = (c: number, format: string, min: number, max: number) => {
+      let byFormat = numbers.get(c);
+      if (!byFormat) numbers.set(c, (byFormat = new Map()));
+      const range = byFormat.get(format);
+      if (!range) byFormat.set(format, { min, max });
+      else {
+        range.min = Math.min(range.min, min);
+        range.max = Math.max(range.max, max);
+      }
+    };
     for (let r = 0; r < this.rows.length; r++) {
       const row = this.rows[r] as PlanRow;
       const merged = mergedByRow.get(r);
@@ -174,12 +185,7 @@ export class SheetDraft {
           widen(c, Math.min(cap, displayWidth(shownText(cell)) + 2));
           continue;
         }
-        let byFormat = numbers.get(c);
-        if (!byFormat) numbers.set(c, (byFormat = new Map()));
-        const range = byFormat.get(cell.format);
-        if (!range) byFormat.set(cell.format, { min: n, max: n });
-        else if (n < range.min) range.min = n;
-        else if (n > range.max) range.max = n;
+        figures(c, cell.format, n, n);
       }
     }
     const body = this.body;
@@ -197,16 +203,7 @@ export class SheetDraft {
             if (v > max) max = v;
           } else widen(c, Math.min(cap, displayWidth(v) + 2));
         }
-        if (min <= max) {
-          let byFormat = numbers.get(c);
-          if (!byFormat) numbers.set(c, (byFormat = new Map()));
-          const range = byFormat.get(column.format);
-          if (!range) byFormat.set(column.format, { min, max });
-          else {
-            range.min = Math.min(range.min, min);
-            range.max = Math.max(range.max, max);
-          }
-        }
+        if (min <= max) figures(c, column.format, min, max);
       });
     for (const [c, byFormat] of numbers)
       for (const [format, { min, max }] of byFormat)

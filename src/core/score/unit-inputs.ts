@@ -11,7 +11,7 @@ import {
   type SourceCell,
   type SourceRow,
 } from "../table/source-row";
-import { parseCell, type ParsedValue } from "../values/parse-cell";
+import { isPlausible, parseCell, type ParsedValue } from "../values/parse-cell";
 
 export interface UnitInputs {
   values: Record<string, number>;
@@ -29,12 +29,11 @@ export const DATA_KINDS: ReadonlySet<string> = new Set(["count", "rate", "value"
 /**
  * The number a numeric cell gives when `readNumber` would take it as it is — no problem to report
  * and no re-reading (a percent typed without %, say) — else undefined; its number format does not
- * matter then. The scorer's fast
- * path reads a column of such cells without the general path; unit-inputs.test.ts checks that the
- * two agree on any number, format and field kind.
+ * matter then. The scorer's fast path (plain-rows.ts) reads a column of such cells without the
+ * general path; plain-rows.test.ts checks the two agree on random tables of every scheme.
  */
 export function plainNumber(kind: Field["kind"], value: number): number | undefined {
-  if (!(Math.abs(value) < 1e15)) return undefined; // NaN, ±∞ and implausible sizes: text to report
+  if (!isPlausible(value)) return undefined; // NaN, ±∞ and implausible sizes: text to report
   if (kind === "rate") {
     const v = Math.abs(value - 1) < 1e-9 ? 1 : value;
     // A fraction reads the same with a % format or without; above 1 it is reported or re-read.

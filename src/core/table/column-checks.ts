@@ -6,7 +6,7 @@
  */
 import { problem, type Problem } from "../problems";
 import type { Scheme } from "../schemes/scheme";
-import { parseCell } from "../values/parse-cell";
+import { isPlausible, parseCell } from "../values/parse-cell";
 import { columnLetters, rangeAddress } from "./address";
 import type { CellGrid } from "./cell-grid";
 import type { BlockMapping } from "./read-table";
@@ -44,7 +44,7 @@ export function columnProblems(
       for (const r of own) {
         const v = fieldValue(r, field.id);
         // A plain number needs no parse: it is what parseCell would make of it.
-        if (typeof v === "number" && Math.abs(v) < 1e15) {
+        if (typeof v === "number" && isPlausible(v)) {
           numbers.push(v);
           filled++;
           continue;

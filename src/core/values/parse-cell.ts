@@ -65,8 +65,13 @@ const GROUPED_NUMBER = /^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$/;
  */
 const LARGEST = 1e15;
 
+/** Whether a number is one a table could hold (finite, below 10^15); else it is text to report. */
+export function isPlausible(n: number): boolean {
+  return Number.isFinite(n) && Math.abs(n) < LARGEST;
+}
+
 function plausible(n: number): number | undefined {
-  return Number.isFinite(n) && Math.abs(n) < LARGEST ? n : undefined;
+  return isPlausible(n) ? n : undefined;
 }
 
 function parseNumberText(body: string): number | undefined {
