@@ -4,20 +4,20 @@
  */
 import { gradeFor, type GradeBand } from "../grade/grade";
 import { problem, type Problem } from "../problems";
-import { rank, rankWithinGroups, type RankMethod } from "../rank/rank";
+import type { RankMethod } from "../rank/rank";
 import { schemeAsRun } from "../schemes/edited-scheme";
 import type { LocalText, Scheme, SortKey } from "../schemes/scheme";
 import type { TableReading } from "../table/read-table";
 import { fieldFormat, fieldValue, type SourceRow } from "../table/source-row";
 import { roundHalfUp } from "../values/decimal-round";
 import { parseCell, type ParsedValue } from "../values/parse-cell";
-import { compareKeys } from "./compare-keys";
 import { checkPrinted } from "./consistency";
 import { indexValue } from "./index-value";
 import { computeMeasures } from "./measures";
 import { overallFigures, type Overall } from "./overall";
 import type { ExcludedUnit, ScoredUnit } from "./scored-unit";
 import { plainScorer } from "./plain-rows";
+import { rankOrder } from "./rank-order";
 import { readPrinted, readUnitInputs } from "./unit-inputs";
 
 export interface EvaluateOptions {
@@ -86,13 +86,21 @@ function groupOf(row: SourceRow): string | null {
   return String(v).normalize("NFKC").trim();
 }
 
-function keyValue(scheme: Scheme, unit: ScoredUnit, key: string): number | null {
-  if (key === "score") return unit.score;
-  const value = unit.measures[key];
-  if (value === null || value === undefined) return null;
-  const m = scheme.measures.find((x) => x.id === key);
-  if (!m) return value;
-  return roundHalfUp(m.format === "percent" ? value * 100 : value, m.precision);
+/** A sort key's value per unit: the score, or a measure as printed (percent points, rounded). */
+function keyColumn(scheme: Scheme, units: readonly ScoredUnit[], key: string): Float64Array {
+  const column = new Float64Array(units.length);
+  const m = key === "score" ? undefined : scheme.measures.find((x) => x.id === key);
+  for (let i = 0; i < units.length; i++) {
+    const u = units[i] as ScoredUnit;
+    const value = key === "score" ? u.score : u.measures[key];
+    column[i] =
+      value === null || value === undefined
+        ? Number.NaN
+        : m
+          ? roundHalfUp(m.format === "percent" ? value * 100 : value, m.precision)
+          : value;
+  }
+  return column;
 }
 
 function resolveDays(
@@ -433,40 +441,15 @@ function orderAndRank(
   if (grouped)
     units.forEach((u, i) => (groupCode[i] = groupOrder.get(u.group ?? "") ?? groupOrder.size));
   // Each key as a column (NaN for a unit without it), read once per unit, not per comparison.
-  const keys = order.map((k) => {
-    const column = new Float64Array(n);
-    units.forEach((u, i) => (column[i] = keyValue(scheme, u, k.key) ?? Number.NaN));
-    return column;
+  const keys = order.map((k) => keyColumn(scheme, units, k.key));
+  // One native sort of packed keys; ranks from the same integer codes (rank-order.ts).
+  const ranked = rankOrder({
+    keys,
+    descending: order.map((k) => k.direction === "desc"),
+    groupCode: grouped ? groupCode : null,
+    method,
   });
-  const descending = order.map((k) => k.direction === "desc");
-  const indices = Array.from({ length: n }, (_, i) => i);
-  indices.sort((a, b) => {
-    if (grouped) {
-      const d = (groupCode[a] as number) - (groupCode[b] as number);
-      if (d !== 0) return d;
-    }
-    for (let k = 0; k < keys.length; k++) {
-      const column = keys[k] as Float64Array;
-      const d = compareKeys(column[a] as number, column[b] as number, !!descending[k]);
-      if (d !== 0) return d;
-    }
-    return a - b;
-  });
-  const first = order[0];
-  const firstKey = keys[0];
-  const rankValues = units.map((_, i) => {
-    const v = firstKey?.[i];
-    return v === undefined || Number.isNaN(v) ? null : v;
-  });
-  const ranks = rank(rankValues, first?.direction ?? "desc", method);
-  const groupRanks = grouped
-    ? rankWithinGroups(
-        rankValues,
-        units.map((u) => u.group),
-        first?.direction ?? "desc",
-        method,
-      )
-    : [];
+  const indices = ranked.order;
   // Each measure read off the units in the table's order (the order they were made in, close
   // together in memory), then put in rank order as a column.
   const measures: Record<string, Float64Array> = {};
@@ -474,7 +457,7 @@ function orderAndRank(
     const byRow = new Float64Array(n);
     units.forEach((u, i) => (byRow[i] = u.measures[m.id] ?? Number.NaN));
     const column = new Float64Array(n);
-    indices.forEach((i, at) => (column[at] = byRow[i] as number));
+    for (let at = 0; at < n; at++) column[at] = byRow[indices[at] as number] as number;
     measures[m.id] = column;
   }
   const columns: UnitColumns = {
@@ -485,15 +468,19 @@ function orderAndRank(
   };
   // The units were made by evaluate() just now and nobody else holds them: rank them in place
   // rather than copying each one.
-  const ordered = indices.map((i, at) => {
+  const ordered = new Array<ScoredUnit>(n);
+  for (let at = 0; at < n; at++) {
+    const i = indices[at] as number;
     const u = units[i] as ScoredUnit;
-    u.rank = ranks[i] ?? null;
-    u.groupRank = grouped ? (groupRanks[i] ?? null) : null;
+    const r = ranked.rank[i] as number;
+    const g = ranked.groupRank ? (ranked.groupRank[i] as number) : Number.NaN;
+    u.rank = Number.isNaN(r) ? null : r;
+    u.groupRank = Number.isNaN(g) ? null : g;
     u.order = at;
     columns.score[at] = u.score ?? Number.NaN;
-    columns.rank[at] = u.rank ?? Number.NaN;
-    columns.groupRank[at] = u.groupRank ?? Number.NaN;
-    return u;
-  });
+    columns.rank[at] = r;
+    columns.groupRank[at] = g;
+    ordered[at] = u;
+  }
   return { ordered, columns };
 }

@@ -1,0 +1,171 @@
+/**
+ * Units put in ranking order and ranked from one native sort of packed keys (#21): each sort key
+ * becomes a dense integer code (0 for the best value, the same code for equal values, the last code
+ * for a unit without one), and group code, key codes and row are packed into one exact integer of a
+ * Float64Array, which sorts numerically without a comparator call. Ranks come from the same codes:
+ * competition = 1 + the units with a better first key (a prefix sum over its codes), dense = its
+ * code + 1; within a group, from the group's run of the sorted order.
+ *
+ * Gives what a comparator sort by (group, keys with `compareKeys`, row) and `rank` /
+ * `rankWithinGroups` on the first key give: test/core/score/rank-order.test.ts checks that on
+ * random tables. When the packed integer would pass 2^53 (several keys of many distinct values),
+ * the codes are compared instead — the same order, only slower.
+ */
+import type { RankMethod } from "../rank/rank";
+
+export interface RankOrderInput {
+  /** Each sort key's value per unit, in table order; NaN where a unit has none. */
+  keys: readonly Float64Array[];
+  /** Per key: whether a higher value ranks first. */
+  descending: readonly boolean[];
+  /** Each unit's group code (0, 1, … in the order groups appear; units without a group last), or null for a table without groups. */
+  groupCode: Int32Array | null;
+  method: RankMethod;
+}
+
+export interface RankOrder {
+  /** The unit (its table index) at each place of the ranking. */
+  order: Int32Array;
+  /** Each unit's rank over the whole table by the first key, in table order; NaN without one. */
+  rank: Float64Array;
+  /** Each unit's rank within its group, in table order; null for a table without groups. */
+  groupRank: Float64Array | null;
+}
+
+/** A key's values as dense codes, best first; `size` is the code of a missing value. */
+interface KeyCodes {
+  codes: Int32Array;
+  size: number;
+}
+
+export function rankOrder(input: RankOrderInput): RankOrder {
+  const n = input.keys[0]?.length ?? input.groupCode?.length ?? 0;
+  const codes = input.keys.map((column, k) => keyCodes(column, !!input.descending[k]));
+  const order = sortedOrder(n, codes, input.groupCode);
+  const first = codes[0];
+  const rank = first ? overallRanks(first, input.method) : new Float64Array(n).fill(Number.NaN);
+  const groupRank = input.groupCode
+    ? groupRanks(order, input.groupCode, first, input.method)
+    : null;
+  return { order, rank, groupRank };
+}
+
+function keyCodes(column: Float64Array, descending: boolean): KeyCodes {
+  // Ascending with NaN last (a typed array's own sort), then each distinct value once.
+  const sorted = Float64Array.from(column).sort();
+  let distinct = 0;
+  for (let i = 0; i < sorted.length; i++) {
+    const v = sorted[i] as number;
+    if (Number.isNaN(v)) break;
+    if (distinct === 0 || v !== sorted[distinct - 1]) sorted[distinct++] = v;
+  }
+  const values = sorted.subarray(0, distinct);
+  const codes = new Int32Array(column.length);
+  for (let i = 0; i < column.length; i++) {
+    const v = column[i] as number;
+    if (Number.isNaN(v)) {
+      codes[i] = distinct;
+      continue;
+    }
+    const at = indexOf(values, v);
+    codes[i] = descending ? distinct - 1 - at : at;
+  }
+  return { codes, size: distinct };
+}
+
+/** Where a value present in an ascending list of distinct numbers is (-0 and 0 are one value). */
+function indexOf(values: Float64Array, value: number): number {
+  let lo = 0;
+  let hi = values.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((values[mid] as number) < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function sortedOrder(n: number, keys: readonly KeyCodes[], groupCode: Int32Array | null): Int32Array {
+  let groups = 1;
+  if (groupCode) for (let i = 0; i < n; i++) groups = Math.max(groups, (groupCode[i] as number) + 1);
+  // The packed key's range: groups × (codes + 1 for "none") of each key × rows.
+  let range = groups * Math.max(n, 1);
+  for (const k of keys) range *= k.size + 1;
+  const order = new Int32Array(n);
+  if (range <= Number.MAX_SAFE_INTEGER) {
+    const packed = new Float64Array(n);
+    for (let i = 0; i < n; i++) {
+      let key = groupCode ? (groupCode[i] as number) : 0;
+      for (const k of keys) key = key * (k.size + 1) + (k.codes[i] as number);
+      packed[i] = key * n + i;
+    }
+    packed.sort();
+    for (let at = 0; at < n; at++) order[at] = (packed[at] as number) % n;
+    return order;
+  }
+  for (let i = 0; i < n; i++) order[i] = i;
+  order.sort((a, b) => {
+    if (groupCode) {
+      const d = (groupCode[a] as number) - (groupCode[b] as number);
+      if (d !== 0) return d;
+    }
+    for (const k of keys) {
+      const d = (k.codes[a] as number) - (k.codes[b] as number);
+      if (d !== 0) return d;
+    }
+    return a - b;
+  });
+  return order;
+}
+
+function overallRanks(first: KeyCodes, method: RankMethod): Float64Array {
+  const { codes, size } = first;
+  const rank = new Float64Array(codes.length);
+  // better[c] = the units whose code is below c.
+  const better = new Float64Array(size + 1);
+  for (let i = 0; i < codes.length; i++) {
+    const c = codes[i] as number;
+    if (c < size) better[c + 1] = (better[c + 1] as number) + 1;
+  }
+  for (let c = 1; c <= size; c++) better[c] = (better[c] as number) + (better[c - 1] as number);
+  for (let i = 0; i < codes.length; i++) {
+    const c = codes[i] as number;
+    rank[i] = c === size ? Number.NaN : method === "dense" ? c + 1 : (better[c] as number) + 1;
+  }
+  return rank;
+}
+
+/** Ranks within each group from the sorted order, where a group's units are one run ordered by the first key. */
+function groupRanks(
+  order: Int32Array,
+  groupCode: Int32Array,
+  first: KeyCodes | undefined,
+  method: RankMethod,
+): Float64Array {
+  const rank = new Float64Array(order.length).fill(Number.NaN);
+  if (!first) return rank;
+  let group = -1;
+  let start = 0;
+  let code = -1;
+  let current = 0;
+  let distinct = 0;
+  for (let at = 0; at < order.length; at++) {
+    const i = order[at] as number;
+    const g = groupCode[i] as number;
+    if (g !== group) {
+      group = g;
+      start = at;
+      code = -1;
+      distinct = 0;
+    }
+    const c = first.codes[i] as number;
+    if (c === first.size) continue; // no value, no rank (these come last in the group)
+    if (c !== code) {
+      code = c;
+      distinct++;
+      current = method === "dense" ? distinct : at - start + 1;
+    }
+    rank[i] = current;
+  }
+  return rank;
+}
