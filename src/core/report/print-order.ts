@@ -6,7 +6,7 @@
  * clerk chose her own order, hers is printed as it is.
  */
 import type { Evaluation } from "../score/evaluate";
-import { compareKeys } from "../score/compare-keys";
+import { orderByKeys } from "../score/rank-order";
 import type { ScoredUnit } from "../score/scored-unit";
 
 function value(unit: ScoredUnit, key: string): number | null {
@@ -25,31 +25,25 @@ export function inPrintOrder(evaluation: Evaluation, units: readonly ScoredUnit[
     out.forEach((u, i) => {
       if (u.grade !== null && grades.has(u.grade)) slots.push(i);
     });
-    // Each member's keys read once, from the evaluation's columns, not at every comparison.
-    const keyColumns = rule.order.map((k) =>
-      k.key === "score" ? evaluation.columns.score : evaluation.columns.measures[k.key],
+    // Each member's keys read once, from the evaluation's columns, then one sort of packed keys.
+    const keys = rule.order.map((k) => {
+      const column =
+        k.key === "score" ? evaluation.columns.score : evaluation.columns.measures[k.key];
+      const values = new Float64Array(slots.length);
+      slots.forEach((i, at) => {
+        const unit = out[i] as ScoredUnit;
+        values[at] = column ? (column[unit.order] as number) : (value(unit, k.key) ?? Number.NaN);
+      });
+      return values;
+    });
+    const sorted = orderByKeys(
+      keys,
+      rule.order.map((k) => k.direction === "desc"),
     );
-    const descending = rule.order.map((k) => k.direction === "desc");
-    const members = slots.map((i, at) => {
-      const unit = out[i] as ScoredUnit;
-      return {
-        unit,
-        at,
-        keys: keyColumns.map((column, k) =>
-          column ? (column[unit.order] as number) : (value(unit, rule.order[k]?.key ?? "") ?? NaN),
-        ),
-      };
-    });
-    members.sort((a, b) => {
-      for (let k = 0; k < descending.length; k++) {
-        const d = compareKeys(a.keys[k] as number, b.keys[k] as number, !!descending[k]);
-        if (d !== 0) return d;
-      }
-      return a.at - b.at;
-    });
+    const members = Array.from(sorted, (at) => out[slots[at] as number] as ScoredUnit);
     slots.forEach((slot, n) => {
       const member = members[n];
-      if (member) out[slot] = member.unit;
+      if (member) out[slot] = member;
     });
   }
   return out;

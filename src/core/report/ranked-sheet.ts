@@ -292,6 +292,11 @@ function bodyStyle(column: RankedColumn): CellStyle {
       : "centred";
 }
 
+/** A figure as a cell holds it: null for none (and for NaN or ±Infinity, which never reach a sheet). */
+function figure(v: number | null | undefined): number | null {
+  return v === null || v === undefined || !Number.isFinite(v) ? null : v;
+}
+
 /** A ranked row's value in a column: a number, a cell's text, or null for an empty cell. */
 function rankedValue(
   column: RankedColumn,
@@ -300,8 +305,6 @@ function rankedValue(
   compared: UnitComparison | undefined,
   lang: Language,
 ): number | string | null {
-  const figure = (v: number | null | undefined) =>
-    v === null || v === undefined || !Number.isFinite(v) ? null : v;
   switch (column.kind) {
     case "rank":
       return figure(unit.rank);

@@ -110,6 +110,27 @@ export function plainScorer(scheme: Scheme, rows: readonly SourceRow[], days: nu
     return state !== PLAIN || (values[k] as Float64Array)[i] === 0;
   };
 
+  // Every input a rule or a measure reads, found once as its slot (-1: not an input column).
+  const slotOf = (id: string): number => slot.get(id) ?? -1;
+  const substituteSlots = scheme.substitutes.map((sub): [number, number] => [
+    slotOf(sub.from),
+    slotOf(sub.input),
+  ]);
+  const relationSlots = scheme.relations.map((rel): [number, number] => [
+    slotOf(rel.lesser),
+    slotOf(rel.greater),
+  ]);
+  const measureSpecs: MeasureSlots[] = scheme.measures.map((m) =>
+    m.kind === "input"
+      ? { id: m.id, input: slotOf(m.input), denominator: -1, terms: null }
+      : {
+          id: m.id,
+          input: -1,
+          denominator: slotOf(m.denominator),
+          terms: m.numerator.map((t): [number, number] => [slotOf(t.input), t.sign]),
+        },
+  );
+
   return {
     noTickets(i) {
       if (scheme.excludeWhenZero === undefined) return false;
@@ -138,28 +159,25 @@ export function plainScorer(scheme: Scheme, rows: readonly SourceRow[], days: nu
         } else if (state === BLANK && !field.required) inputs[k] = Number.NaN;
         else return undefined;
       }
-      const input = (id: string): number => {
-        const k = slot.get(id);
-        return k === undefined ? Number.NaN : (inputs[k] as number);
-      };
       // A stand-in for a missing input makes the unit approximate: the general path says so.
-      for (const sub of scheme.substitutes)
-        if (Number.isNaN(input(sub.input)) && !Number.isNaN(input(sub.from))) return undefined;
-      for (const rel of scheme.relations)
-        if (input(rel.lesser) > input(rel.greater)) return undefined;
+      for (const [from, to] of substituteSlots)
+        if (Number.isNaN(inputAt(inputs, to)) && !Number.isNaN(inputAt(inputs, from)))
+          return undefined;
+      for (const [lesser, greater] of relationSlots)
+        if (inputAt(inputs, lesser) > inputAt(inputs, greater)) return undefined;
       const out: PlainOutcome = { measures: {}, raw: null, parts: [], notes: notes ?? NO_NOTES };
-      for (let k = 0; k < scheme.measures.length; k++) {
-        const m = scheme.measures[k] as Scheme["measures"][number];
+      for (let k = 0; k < measureSpecs.length; k++) {
+        const m = measureSpecs[k] as MeasureSlots;
         let value = Number.NaN;
-        if (m.kind === "input") value = input(m.input);
+        if (m.terms === null) value = inputAt(inputs, m.input);
         else {
-          const den = input(m.denominator);
+          const den = inputAt(inputs, m.denominator);
           let num = 0;
           let complete = !Number.isNaN(den);
-          for (const t of m.numerator) {
-            const x = input(t.input);
+          for (const [slotOfTerm, sign] of m.terms) {
+            const x = inputAt(inputs, slotOfTerm);
             if (Number.isNaN(x)) complete = false;
-            num = num + t.sign * x;
+            num = num + sign * x;
           }
           if (complete) {
             if (den === 0) return undefined; // the zero rule, said on the unit: the general path
@@ -178,6 +196,19 @@ export function plainScorer(scheme: Scheme, rows: readonly SourceRow[], days: nu
       return out;
     },
   };
+}
+
+/** A measure's inputs as slots: an input measure's own, or a ratio's terms (slot, sign) and denominator. */
+interface MeasureSlots {
+  id: string;
+  input: number;
+  denominator: number;
+  terms: [number, number][] | null;
+}
+
+/** The row's input in a slot; NaN for a slot that is not an input column. */
+function inputAt(inputs: Float64Array, k: number): number {
+  return k < 0 ? Number.NaN : (inputs[k] as number);
 }
 
 function readColumn(

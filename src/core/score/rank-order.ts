@@ -50,6 +50,22 @@ export function rankOrder(input: RankOrderInput): RankOrder {
   return { order, rank, groupRank };
 }
 
+/**
+ * Only the order: rows sorted by each key in turn (`compareKeys`: a missing value last), ties in
+ * row order — what a comparator sort gives, from the same packed keys.
+ */
+export function orderByKeys(
+  keys: readonly Float64Array[],
+  descending: readonly boolean[],
+): Int32Array {
+  const n = keys[0]?.length ?? 0;
+  return sortedOrder(
+    n,
+    keys.map((column, k) => keyCodes(column, !!descending[k])),
+    null,
+  );
+}
+
 function keyCodes(column: Float64Array, descending: boolean): KeyCodes {
   // Ascending with NaN last (a typed array's own sort), then each distinct value once.
   const sorted = Float64Array.from(column).sort();
@@ -85,9 +101,14 @@ function indexOf(values: Float64Array, value: number): number {
   return lo;
 }
 
-function sortedOrder(n: number, keys: readonly KeyCodes[], groupCode: Int32Array | null): Int32Array {
+function sortedOrder(
+  n: number,
+  keys: readonly KeyCodes[],
+  groupCode: Int32Array | null,
+): Int32Array {
   let groups = 1;
-  if (groupCode) for (let i = 0; i < n; i++) groups = Math.max(groups, (groupCode[i] as number) + 1);
+  if (groupCode)
+    for (let i = 0; i < n; i++) groups = Math.max(groups, (groupCode[i] as number) + 1);
   // The packed key's range: groups × (codes + 1 for "none") of each key × rows.
   let range = groups * Math.max(n, 1);
   for (const k of keys) range *= k.size + 1;

@@ -6,7 +6,7 @@
 import fc from "fast-check";
 import { rank, rankWithinGroups, type RankMethod } from "../../../src/core/rank/rank";
 import { compareKeys } from "../../../src/core/score/compare-keys";
-import { rankOrder } from "../../../src/core/score/rank-order";
+import { orderByKeys, rankOrder } from "../../../src/core/score/rank-order";
 
 interface Table {
   keys: number[][];
@@ -52,7 +52,10 @@ function run(t: Table): { order: number[]; rank: number[]; groupRank: number[] |
     keys: t.keys.map((k) => Float64Array.from(k)),
     descending: t.descending,
     groupCode: t.groups
-      ? Int32Array.from(t.groups, (g) => g ?? Math.max(-1, ...(t.groups ?? []).map((x) => x ?? -1)) + 1)
+      ? Int32Array.from(
+          t.groups,
+          (g) => g ?? Math.max(-1, ...(t.groups ?? []).map((x) => x ?? -1)) + 1,
+        )
       : null,
     method: t.method,
   });
@@ -99,7 +102,10 @@ describe("rankOrder", () => {
   );
   const table = fc.integer({ min: 0, max: 40 }).chain((n) =>
     fc.record({
-      keys: fc.array(fc.array(value, { minLength: n, maxLength: n }), { minLength: 0, maxLength: 3 }),
+      keys: fc.array(fc.array(value, { minLength: n, maxLength: n }), {
+        minLength: 0,
+        maxLength: 3,
+      }),
       descending: fc.array(fc.boolean(), { minLength: 3, maxLength: 3 }),
       groups: fc.option(
         fc.array(fc.option(fc.integer({ min: 0, max: 3 }), { nil: null }), {
@@ -121,6 +127,14 @@ describe("rankOrder", () => {
           t.groups = t.groups.map((g) => (g === null ? null : used.indexOf(g)));
         }
         expect(run(t)).toEqual(reference(t));
+        // The order alone (as the print order uses it) is the ungrouped comparator sort's.
+        if (t.keys.length > 0) {
+          const order = orderByKeys(
+            t.keys.map((k) => Float64Array.from(k)),
+            t.descending,
+          );
+          expect([...order]).toEqual(reference({ ...t, groups: null }).order);
+        }
       }),
       { numRuns: 500 },
     );
@@ -139,7 +153,9 @@ describe("rankOrder", () => {
     const t: Table = {
       keys: Array.from({ length: 5 }, column),
       descending: [true, false, true, false, true],
-      groups: Array.from({ length: n }, (_, i) => (Math.floor(i / 2) % 7 === 0 ? null : Math.floor(i / 2) % 3)),
+      groups: Array.from({ length: n }, (_, i) =>
+        Math.floor(i / 2) % 7 === 0 ? null : Math.floor(i / 2) % 3,
+      ),
       method: "competition",
     };
     expect(run(t)).toEqual(reference(t));
