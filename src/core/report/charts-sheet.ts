@@ -6,6 +6,7 @@
  */
 import { labelOf } from "../schemes/label-of";
 import { columnLetters, quoteSheetName } from "../table/address";
+import { byRank } from "./by-rank";
 import { formula, numberCell, text } from "./cells";
 import type { ChartSpec, PlanSheet } from "./plan";
 import { columnOf } from "./ranked-columns";
@@ -43,18 +44,18 @@ export function chartsSheet(
     const shown = units.length > LONG_LIST ? Math.min(ctx.top, units.length) : units.length;
     // Charted in rank order, whatever order the sheet prints (A by volume): each row still points
     // at its own row of the ranking sheet.
-    const byRank = units
-      .map((unit, row) => ({ unit, row }))
-      .sort((a, b) => (a.unit.rank ?? Infinity) - (b.unit.rank ?? Infinity) || a.row - b.row);
+    const ranked = byRank(units);
+    const picks = (from: number, to: number) =>
+      Array.from(ranked.subarray(from, to), (row) => ({ unit: units[row] as ScoredUnit, row }));
     draft.blankRow();
-    scoreChart(ctx, draft, layout, byRank.slice(0, shown), {
+    scoreChart(ctx, draft, layout, picks(0, shown), {
       section: group ?? word(lang, "ranking"),
       title: scoreChartTitle(lang, valueLabel, group, shown, units.length),
     });
     // A long list: its bottom as well as its top — the units a bulletin names for improvement.
     if (shown < units.length) {
       draft.blankRow();
-      const tail = byRank.slice(Math.max(shown, units.length - shown));
+      const tail = picks(Math.max(shown, units.length - shown), units.length);
       scoreChart(ctx, draft, layout, tail, {
         section: bottomChartTitle(lang, valueLabel, group, tail.length),
         title: bottomChartTitle(lang, valueLabel, group, tail.length),
@@ -71,8 +72,11 @@ export function chartsSheet(
         text(word(lang, "unitCount"), "header"),
       ]);
       const range = columnRange(layout, gradeColumn, true);
+      const counts = new Map<string, number>();
+      for (const u of units)
+        if (u.grade !== null) counts.set(u.grade, (counts.get(u.grade) ?? 0) + 1);
       for (const band of bands) {
-        const count = units.filter((u) => u.grade === band.label).length;
+        const count = counts.get(band.label) ?? 0;
         const label = band.label.replace(/"/g, '""');
         draft.addRow([
           text(band.label),

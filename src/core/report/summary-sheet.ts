@@ -5,7 +5,9 @@
  */
 import { labelOf } from "../schemes/label-of";
 import { formatFixed } from "../score/format";
+import type { ScoredUnit } from "../score/scored-unit";
 import { periodLabel } from "../table/period";
+import { byRank } from "./by-rank";
 import { formula, numberCell, numberFormat, text } from "./cells";
 import type { PlanCell, PlanSheet, RunStamp } from "./plan";
 import { columnOf } from "./ranked-columns";
@@ -209,11 +211,9 @@ function unitLists(ctx: ReportContext, draft: SheetDraft): void {
     return valueId === "score" ? u.score : (u.measures[valueId] ?? null);
   };
   // Top and bottom over the whole table, ranked by the overall rank.
-  const byRank = units
-    .map((u, i) => ({ u, i }))
-    .sort((a, b) => (a.u.rank ?? Infinity) - (b.u.rank ?? Infinity) || a.i - b.i);
+  const ranked = byRank(units);
   const n = Math.min(ctx.top, units.length);
-  const list = (title: string, entries: typeof byRank) => {
+  const list = (title: string, entries: Int32Array) => {
     draft.blankRow();
     draft.addRow([text(title, "section")]);
     draft.addRow([
@@ -221,11 +221,13 @@ function unitLists(ctx: ReportContext, draft: SheetDraft): void {
       text(word(lang, "unit"), "header"),
       text(measureLabel(ctx, valueId), "header"),
     ]);
-    for (const { u, i } of entries)
+    for (const i of entries) {
+      const u = units[i] as ScoredUnit;
       draft.addRow([numberCell(u.rank, "0"), text(u.unit), numberCell(valueOf(i), format)]);
+    }
   };
-  if (n > 0) list(topTitle(lang, n), byRank.slice(0, n));
-  if (units.length > n) list(bottomTitle(lang, n), byRank.slice(-n));
+  if (n > 0) list(topTitle(lang, n), ranked.subarray(0, n));
+  if (units.length > n) list(bottomTitle(lang, n), ranked.subarray(units.length - n));
 
   const zero = Object.entries(evaluation.overall.zeroUnits).filter(([, names]) => names.length > 0);
   if (zero.length > 0) {
