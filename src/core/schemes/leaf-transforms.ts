@@ -23,6 +23,8 @@ export interface TransformMeaning {
   excel(x: string): string;
   /** How the formula reads, x being what the leaf reads ("返工率"). */
   words(x: string, lang: Language): string;
+  /** Which way it moves as x grows (every transform is monotone): what the gap analysis reads. */
+  slope: 1 | -1;
 }
 
 function ln(k: number): TransformMeaning {
@@ -31,14 +33,21 @@ function ln(k: number): TransformMeaning {
     value: (x) => Math.log(k * x + 1),
     excel: (x) => `LN(${scaled(x, "*")}+1)`,
     words: (x) => `ln(${scaled(x, "·")} + 1)`,
+    slope: 1,
   };
 }
 
-const IDENTITY: TransformMeaning = { value: (x) => x, excel: (x) => x, words: (x) => x };
+const IDENTITY: TransformMeaning = {
+  value: (x) => x,
+  excel: (x) => x,
+  words: (x) => x,
+  slope: 1,
+};
 const COMPLEMENT: TransformMeaning = {
   value: (x) => 1 - x,
   excel: (x) => `(1-${x})`,
   words: (x) => `(1 − ${x})`,
+  slope: -1,
 };
 
 export function transformMeaning(transform: LeafTransform): TransformMeaning {

@@ -17,6 +17,7 @@ import { computeMeasures } from "./measures";
 import { overallFigures, type Overall } from "./overall";
 import type { ExcludedUnit, ScoredUnit } from "./scored-unit";
 import { plainScorer } from "./plain-rows";
+import { keyValue } from "./key-value";
 import { rankOrder } from "./rank-order";
 import { readPrinted, readUnitInputs } from "./unit-inputs";
 
@@ -86,19 +87,13 @@ function groupOf(row: SourceRow): string | null {
   return String(v).normalize("NFKC").trim();
 }
 
-/** A sort key's value per unit: the score, or a measure as printed (percent points, rounded). */
+/** A sort key's value per unit, as the ranking compares it (key-value.ts). */
 function keyColumn(scheme: Scheme, units: readonly ScoredUnit[], key: string): Float64Array {
   const column = new Float64Array(units.length);
   const m = key === "score" ? undefined : scheme.measures.find((x) => x.id === key);
   for (let i = 0; i < units.length; i++) {
     const u = units[i] as ScoredUnit;
-    const value = key === "score" ? u.score : u.measures[key];
-    column[i] =
-      value === null || value === undefined
-        ? Number.NaN
-        : m
-          ? roundHalfUp(m.format === "percent" ? value * 100 : value, m.precision)
-          : value;
+    column[i] = keyValue(m, key === "score" ? u.score : u.measures[key]);
   }
   return column;
 }

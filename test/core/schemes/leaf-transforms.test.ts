@@ -25,4 +25,13 @@ describe("transformMeaning", () => {
     expect(transformMeaning({ ln: 10 }).excel("(E4/28)")).toBe("LN(10*(E4/28)+1)");
     expect(transformMeaning({ ln: 10 }).words("在看数/天数", "en")).toBe("ln(10·在看数/天数 + 1)");
   });
+
+  it("says which way each transform moves, as its values do", () => {
+    for (const transform of ["identity", "complement", { ln: 1 }, { ln: 10 }] as const) {
+      const t = transformMeaning(transform);
+      const rises = t.value(0.6) > t.value(0.5);
+      expect(t.slope).toBe(rises ? 1 : -1);
+    }
+    expect(transformMeaning("complement").slope).toBe(-1);
+  });
 });

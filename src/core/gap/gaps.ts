@@ -1,0 +1,125 @@
+/**
+ * What would move each unit up (#22): the smallest change of each input it can change that takes
+ * it to the next grade, and that takes it past the unit above it in its list (its group's, when
+ * the table has groups), in its own counts. A unit in the top grade gets the margin it holds over
+ * that grade's floor instead. Read from the scored table: each unit's inputs as its row was scored.
+ */
+import type { SortKey } from "../schemes/scheme";
+import type { Evaluation } from "../score/evaluate";
+import { keyValue } from "../score/key-value";
+import type { ScoredUnit } from "../score/scored-unit";
+import { readUnitInputs } from "../score/unit-inputs";
+import type { TableReading } from "../table/read-table";
+import { roundHalfUp } from "../values/decimal-round";
+import { keyEffects, type KeyEffects } from "./input-effects";
+import { inputGap, type GapContext, type InputGap } from "./unit-gap";
+
+export type GradeGap =
+  /** Below the top grade: what reaches the next one up. */
+  | { kind: "next"; grade: string; floor: number; changes: InputGap[] }
+  /** In the top grade: how far above its floor (the line to the grade below). */
+  | { kind: "top"; margin: number; below: string | null };
+
+export type PassGap =
+  | { kind: "first" }
+  /** `above`: the nearest unit with a better key in the unit's list; `value` its key. */
+  | { kind: "next"; above: string; value: number; changes: InputGap[] };
+
+export interface UnitGap {
+  unit: ScoredUnit;
+  /** Null when the scheme has no grades, or the unit none. */
+  grade: GradeGap | null;
+  /** Null when the unit has no rank. */
+  pass: PassGap | null;
+}
+
+export interface Gaps {
+  /** What moves the score (for grades); null without an index and grades. */
+  gradeEffects: KeyEffects | null;
+  /** What moves the ranking key. */
+  rankEffects: KeyEffects;
+  rankKey: SortKey;
+  /** One per ranked unit, in the evaluation's order. */
+  units: UnitGap[];
+}
+
+export function evaluationGaps(reading: TableReading, evaluation: Evaluation): Gaps {
+  const { scheme } = evaluation;
+  const rankKey = evaluation.order[0] ?? { key: "score", direction: "desc" };
+  const bands = scheme.grades;
+  const gradeEffects = scheme.index && bands ? keyEffects(scheme, "score") : null;
+  const rankEffects = keyEffects(scheme, rankKey.key);
+  const rows = new Map(reading.rows.map((row) => [row.unitCell, row]));
+  const days = evaluation.days ?? 30;
+  const measure = scheme.measures.find((m) => m.id === rankKey.key);
+  const keyOf = (u: ScoredUnit): number =>
+    keyValue(measure, rankKey.key === "score" ? u.score : u.measures[rankKey.key]);
+  const descending = rankKey.direction === "desc";
+
+  const units: UnitGap[] = [];
+  // The list a unit is ranked in: its group's run of the evaluation's order (or the whole table).
+  let group: string | null | undefined;
+  let aboveKey = Number.NaN;
+  let aboveName = "";
+  let lastKey = Number.NaN;
+  let lastName = "";
+  for (const u of evaluation.units) {
+    if (u.group !== group) {
+      group = u.group;
+      aboveKey = lastKey = Number.NaN;
+      aboveName = lastName = "";
+    }
+    const key = keyOf(u);
+    if (!Number.isNaN(key) && key !== lastKey && !Number.isNaN(lastKey)) {
+      aboveKey = lastKey;
+      aboveName = lastName;
+    }
+    const row = rows.get(u.cell);
+    const ctx: GapContext | undefined = row
+      ? { scheme, days, inputs: readUnitInputs(scheme, row).values }
+      : undefined;
+
+    let grade: GradeGap | null = null;
+    const at = bands && u.grade !== null ? bands.findIndex((b) => b.label === u.grade) : -1;
+    if (bands && gradeEffects && u.score !== null && at >= 0) {
+      const band = bands[at];
+      const up = bands[at - 1];
+      if (at === 0 && band?.min !== undefined)
+        grade = {
+          kind: "top",
+          // A difference of two printed scores, printed alike (99.8 − 95 is 4.8, not 4.7999…).
+          margin: roundHalfUp(u.score - band.min, scheme.index?.precision ?? 2),
+          below: bands[1]?.label ?? null,
+        };
+      else if (up?.min !== undefined && ctx) {
+        const target = { kind: "floor", floor: up.min } as const;
+        grade = {
+          kind: "next",
+          grade: up.label,
+          floor: up.min,
+          changes: gradeEffects.moves.map((move) => inputGap(ctx, move, target)),
+        };
+      }
+    }
+
+    let pass: PassGap | null = null;
+    if (!Number.isNaN(key) && u.rank !== null) {
+      if (Number.isNaN(aboveKey)) pass = { kind: "first" };
+      else if (ctx) {
+        const target = { kind: "pass", key: rankKey.key, value: aboveKey, descending } as const;
+        pass = {
+          kind: "next",
+          above: aboveName,
+          value: aboveKey,
+          changes: rankEffects.moves.map((move) => inputGap(ctx, move, target)),
+        };
+      }
+    }
+    units.push({ unit: u, grade, pass });
+    if (!Number.isNaN(key)) {
+      lastKey = key;
+      lastName = u.unit;
+    }
+  }
+  return { gradeEffects, rankEffects, rankKey, units };
+}
