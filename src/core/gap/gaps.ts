@@ -5,6 +5,7 @@
  * that grade's floor instead. Read from the scored table: each unit's inputs as its row was scored.
  */
 import type { SortKey } from "../schemes/scheme";
+import { CompiledScheme } from "../score/compiled-scheme";
 import type { Evaluation } from "../score/evaluate";
 import { keyValue } from "../score/key-value";
 import type { ScoredUnit } from "../score/scored-unit";
@@ -51,6 +52,7 @@ export function evaluationGaps(reading: TableReading, evaluation: Evaluation): G
   const rankEffects = keyEffects(scheme, rankKey.key);
   const rows = new Map(reading.rows.map((row) => [row.unitCell, row]));
   const days = evaluation.days ?? 30;
+  const compiled = new CompiledScheme(scheme, days);
   const measure = scheme.measures.find((m) => m.id === rankKey.key);
   const keyOf = (u: ScoredUnit): number =>
     keyValue(measure, rankKey.key === "score" ? u.score : u.measures[rankKey.key]);
@@ -76,7 +78,7 @@ export function evaluationGaps(reading: TableReading, evaluation: Evaluation): G
     }
     const row = rows.get(u.cell);
     const ctx: GapContext | undefined = row
-      ? { scheme, days, inputs: readUnitInputs(scheme, row).values }
+      ? { scheme, days, inputs: readUnitInputs(scheme, row).values, compiled }
       : undefined;
 
     let grade: GradeGap | null = null;

@@ -11,7 +11,9 @@
 import type { Scheme } from "../schemes/scheme";
 import { keyValue } from "../score/key-value";
 import { computeMeasures } from "../score/measures";
+import type { CompiledScheme } from "../score/compiled-scheme";
 import { scoreFromInputs } from "../score/score-inputs";
+import { roundHalfUp } from "../values/decimal-round";
 import type { InputEffect } from "./input-effects";
 
 export type GapTarget =
@@ -43,6 +45,12 @@ export interface GapContext {
   days: number;
   /** The unit's inputs, as its row was scored. */
   inputs: Readonly<Record<string, number>>;
+  /**
+   * The scheme compiled over slots, shared by every unit of a table: each changed unit is then
+   * scored without an object per try. Without it (or where it cannot score: a 0 denominator), the
+   * general way — the same numbers, as gaps.test.ts checks.
+   */
+  compiled?: CompiledScheme | undefined;
 }
 
 /** The key (as printed) the target reads, for changed inputs; NaN when it cannot be computed. */
@@ -56,6 +64,28 @@ export function keyFor(ctx: GapContext, inputs: Record<string, number>, target: 
   if (!measure) return inputs[key] ?? Number.NaN;
   const measured = computeMeasures([measure], inputs);
   return keyValue(measure, measured.values[key]);
+}
+
+/** The key after one input is set to a value, the rest as they are. */
+function keyWith(ctx: GapContext, input: string, value: number, target: GapTarget): number {
+  const c = ctx.compiled;
+  const slot = c ? c.slotOf(input) : -1;
+  if (c && slot >= 0) {
+    c.fields.forEach((f, k) => (c.inputs[k] = ctx.inputs[f.id] ?? Number.NaN));
+    c.inputs[slot] = value;
+    if (c.measure()) {
+      const key = target.kind === "floor" ? "score" : target.key;
+      if (key === "score") {
+        const raw = c.raw();
+        return Number.isFinite(raw)
+          ? roundHalfUp(raw, ctx.scheme.index?.precision ?? 2)
+          : Number.NaN;
+      }
+      const k = ctx.scheme.measures.findIndex((m) => m.id === key);
+      if (k >= 0) return keyValue(ctx.scheme.measures[k], c.measures[k]);
+    }
+  }
+  return keyFor(ctx, { ...ctx.inputs, [input]: value }, target);
 }
 
 export function reaches(target: GapTarget, key: number): boolean {
@@ -85,18 +115,11 @@ function allowedSteps(ctx: GapContext, input: string, direction: 1 | -1): number
   return Math.max(0, Math.floor(room + 1e-9));
 }
 
-function changed(
-  ctx: GapContext,
-  input: string,
-  direction: 1 | -1,
-  steps: number,
-): Record<string, number> {
-  const field = ctx.scheme.fields.find((f) => f.id === input);
-  const step = field?.kind === "rate" ? RATE_STEP : 1;
-  const x = ctx.inputs[input] ?? 0;
-  let value = x + direction * steps * step;
-  if (field?.kind === "rate") value = Math.min(1, Math.max(0, value));
-  return { ...ctx.inputs, [input]: value };
+/** The input moved its way by whole steps, kept within 0–100 % for a rate. */
+function changedValue(ctx: GapContext, input: string, direction: 1 | -1, steps: number): number {
+  const rate = ctx.scheme.fields.find((f) => f.id === input)?.kind === "rate";
+  const value = (ctx.inputs[input] ?? 0) + direction * steps * (rate ? RATE_STEP : 1);
+  return rate ? Math.min(1, Math.max(0, value)) : value;
 }
 
 /**
@@ -108,7 +131,7 @@ export function inputGap(ctx: GapContext, move: InputEffect, target: GapTarget):
   const direction: 1 | -1 = (higher ? move.effect : -move.effect) as 1 | -1;
   const furthest = allowedSteps(ctx, move.input, direction);
   const keyAt = (steps: number): number =>
-    keyFor(ctx, changed(ctx, move.input, direction, steps), target);
+    keyWith(ctx, move.input, changedValue(ctx, move.input, direction, steps), target);
   if (furthest < 1) return { input: move.input, reached: false };
   // Double until the target is reached (or the bound is), then bisect: the key is monotone in the steps.
   let low = 0;

@@ -185,6 +185,21 @@ export const SchemeSchema = z.object({
   estimates: z
     .array(z.object({ input: Identifier, product: z.tuple([Identifier, Identifier]) }))
     .default([]),
+  /**
+   * How the gap analysis words a change of an input, {n} standing for the amount (再按期办结{n}件);
+   * an input without words here is worded from its label (超期办理数减少{n}).
+   */
+  advice: z
+    .array(
+      z.object({
+        input: Identifier,
+        words: z.object({
+          zh: z.string().includes("{n}", { message: "advice-needs-n" }),
+          en: z.string().includes("{n}", { message: "advice-needs-n" }),
+        }),
+      }),
+    )
+    .default([]),
   /** Units with a 0 % value in one of these measures are listed (the bulletins name them). */
   flagZero: z.array(Identifier).default([]),
   /** Whether the index reads a number of days (per-day leaves). */

@@ -33,6 +33,8 @@ const PART_NAMES: Record<string, string> = {
   denominator: "分母",
   numerator: "分子",
   zeroPolicy: "分母为0时的处理",
+  advice: "改进说法",
+  words: "说法",
 };
 
 function describePath(path: readonly PropertyKey[]): string {
@@ -42,6 +44,7 @@ function describePath(path: readonly PropertyKey[]): string {
 }
 
 function issueText(issue: z.core.$ZodIssue): string {
+  if (issue.message === "advice-needs-n") return "要写上 {n}，代表需要改变的数量";
   switch (issue.code) {
     case "invalid_type":
       return /received undefined/.test(issue.message)
@@ -154,5 +157,11 @@ export function validateScheme(input: unknown): SchemeValidation {
       `通报的“${roles.lowFrom}类及以下”不是方案的等级。`,
       `The bulletin's lowest grades start at ${roles.lowFrom}, which is not a grade of the scheme.`,
     );
+  for (const advice of scheme.advice)
+    if (!fieldIds.has(advice.input))
+      bad(
+        `改进说法“${advice.words.zh}”对应的输入列“${advice.input}”在方案中不存在。`,
+        `Advice words for ${advice.input}: the scheme has no such input.`,
+      );
   return problems.length ? { ok: false, problems } : { ok: true, scheme };
 }

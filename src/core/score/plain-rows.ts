@@ -10,12 +10,11 @@
  * The arithmetic is the general path's, operation for operation (a ratio's terms summed from 0, an
  * index's parts summed left to right), so the doubles are the same, not merely close.
  */
-import { foldIndex } from "../schemes/index-tree";
-import { transformMeaning } from "../schemes/leaf-transforms";
 import type { Field, LocalText, Scheme } from "../schemes/scheme";
 import type { SourceRow } from "../table/read-table";
 import type { CellValue } from "../values/parse-cell";
-import { DATA_KINDS, plainNumber } from "./unit-inputs";
+import { CompiledScheme } from "./compiled-scheme";
+import { plainNumber } from "./unit-inputs";
 
 /** A cell's state in its column. */
 const ABSENT = 0; // the row has no such cell (the column is not mapped in its block)
@@ -40,14 +39,12 @@ export interface PlainScorer {
   score(i: number): PlainOutcome | undefined;
 }
 
-type RowValue = () => number;
-
 /** No notes: one shared list, frozen so nothing can add to it. */
 const NO_NOTES = Object.freeze([]) as unknown as LocalText[];
 
 export function plainScorer(scheme: Scheme, rows: readonly SourceRow[], days: number): PlainScorer {
-  const fields = scheme.fields.filter((f) => DATA_KINDS.has(f.kind));
-  const slot = new Map(fields.map((f, k) => [f.id, k]));
+  const compiled = new CompiledScheme(scheme, days);
+  const { fields, inputs } = compiled;
   const n = rows.length;
   const values = fields.map(() => new Float64Array(n));
   const states = fields.map(() => new Uint8Array(n));
@@ -55,81 +52,19 @@ export function plainScorer(scheme: Scheme, rows: readonly SourceRow[], days: nu
     readColumn(field, rows, values[k] as Float64Array, states[k] as Uint8Array),
   );
 
-  // The row being scored, in slots: inputs (NaN where undefined) and measures (NaN where null).
-  const inputs = new Float64Array(fields.length);
-  const measures = new Float64Array(scheme.measures.length);
-  const measureSlot = new Map(scheme.measures.map((m, k) => [m.id, k]));
-  const valueOf = (id: string): RowValue => {
-    const m = measureSlot.get(id);
-    const f = slot.get(id);
-    // As the general path's `measures[id] ?? inputs[id]`.
-    return () => {
-      const v = m === undefined ? Number.NaN : (measures[m] as number);
-      return Number.isNaN(v) && f !== undefined ? (inputs[f] as number) : v;
-    };
+  const slot = (id: string): number | undefined => {
+    const k = compiled.slotOf(id);
+    return k < 0 ? undefined : k;
   };
-  const index = scheme.index;
-  const compiled = index
-    ? foldIndex<RowValue>(index, {
-        leaf(leaf) {
-          const x = valueOf(leaf.value);
-          const transform = transformMeaning(leaf.transform).value;
-          const per = leaf.per;
-          if (per === "day") return () => transform(x() / days);
-          if (per) {
-            const d = valueOf(per.input);
-            return () => {
-              const v = x();
-              if (Number.isNaN(v)) return Number.NaN;
-              const by = d();
-              return Number.isNaN(by) ? Number.NaN : transform(by === 0 ? 0 : v / by);
-            };
-          }
-          return () => transform(x());
-        },
-        sum(parts) {
-          const weights = parts.map((p) => p.weight);
-          const terms = parts.map((p) => p.value);
-          return () => {
-            let sum = 0;
-            for (let k = 0; k < terms.length; k++)
-              sum += (weights[k] as number) * (terms[k] as RowValue)();
-            return sum;
-          };
-        },
-      })
-    : undefined;
-
-  const countSlots = scheme.fields.flatMap((f) => (f.kind === "count" ? [slot.get(f.id)] : []));
-  const keySlot =
-    scheme.excludeWhenZero === undefined ? undefined : slot.get(scheme.excludeWhenZero);
+  const countSlots = scheme.fields.flatMap((f) => (f.kind === "count" ? [slot(f.id)] : []));
+  const keySlot = scheme.excludeWhenZero === undefined ? undefined : slot(scheme.excludeWhenZero);
   const zeroOrBlank = (k: number | undefined, i: number): boolean | undefined => {
     if (k === undefined) return undefined;
     const state = (states[k] as Uint8Array)[i];
     if (state === GENERAL) return undefined;
     return state !== PLAIN || (values[k] as Float64Array)[i] === 0;
   };
-
-  // Every input a rule or a measure reads, found once as its slot (-1: not an input column).
-  const slotOf = (id: string): number => slot.get(id) ?? -1;
-  const substituteSlots = scheme.substitutes.map((sub): [number, number] => [
-    slotOf(sub.from),
-    slotOf(sub.input),
-  ]);
-  const relationSlots = scheme.relations.map((rel): [number, number] => [
-    slotOf(rel.lesser),
-    slotOf(rel.greater),
-  ]);
-  const measureSpecs: MeasureSlots[] = scheme.measures.map((m) =>
-    m.kind === "input"
-      ? { id: m.id, input: slotOf(m.input), denominator: -1, terms: null }
-      : {
-          id: m.id,
-          input: -1,
-          denominator: slotOf(m.denominator),
-          terms: m.numerator.map((t): [number, number] => [slotOf(t.input), t.sign]),
-        },
-  );
+  const measureIds = scheme.measures.map((m) => m.id);
 
   return {
     noTickets(i) {
@@ -160,55 +95,30 @@ export function plainScorer(scheme: Scheme, rows: readonly SourceRow[], days: nu
         else return undefined;
       }
       // A stand-in for a missing input makes the unit approximate: the general path says so.
-      for (const [from, to] of substituteSlots)
-        if (Number.isNaN(inputAt(inputs, to)) && !Number.isNaN(inputAt(inputs, from)))
+      for (const [from, instead] of compiled.substitutes)
+        if (Number.isNaN(compiled.input(instead)) && !Number.isNaN(compiled.input(from)))
           return undefined;
-      for (const [lesser, greater] of relationSlots)
-        if (inputAt(inputs, lesser) > inputAt(inputs, greater)) return undefined;
+      for (const [lesser, greater] of compiled.relations)
+        if (compiled.input(lesser) > compiled.input(greater)) return undefined;
+      // A 0 denominator takes the zero rule, said on the unit: the general path.
+      if (!compiled.measure()) return undefined;
       const out: PlainOutcome = { measures: {}, raw: null, parts: [], notes: notes ?? NO_NOTES };
-      for (let k = 0; k < measureSpecs.length; k++) {
-        const m = measureSpecs[k] as MeasureSlots;
-        let value = Number.NaN;
-        if (m.terms === null) value = inputAt(inputs, m.input);
-        else {
-          const den = inputAt(inputs, m.denominator);
-          let num = 0;
-          let complete = !Number.isNaN(den);
-          for (const [slotOfTerm, sign] of m.terms) {
-            const x = inputAt(inputs, slotOfTerm);
-            if (Number.isNaN(x)) complete = false;
-            num = num + sign * x;
-          }
-          if (complete) {
-            if (den === 0) return undefined; // the zero rule, said on the unit: the general path
-            out.parts.push({ id: m.id, numerator: num, denominator: den });
-            value = num / den;
-          }
-        }
-        measures[k] = value;
-        out.measures[m.id] = Number.isNaN(value) ? null : value;
+      for (let k = 0; k < measureIds.length; k++) {
+        const id = measureIds[k] as string;
+        const value = compiled.measures[k] as number;
+        out.measures[id] = Number.isNaN(value) ? null : value;
+        const numerator = compiled.numerators[k] as number;
+        if (!Number.isNaN(numerator))
+          out.parts.push({ id, numerator, denominator: compiled.denominators[k] as number });
       }
-      if (index && compiled) {
-        const raw = index.scale * Math.pow(compiled(), index.power);
+      if (scheme.index) {
+        const raw = compiled.raw();
         if (!Number.isFinite(raw)) return undefined; // a value missing, or no number: said there
         out.raw = raw;
       }
       return out;
     },
   };
-}
-
-/** A measure's inputs as slots: an input measure's own, or a ratio's terms (slot, sign) and denominator. */
-interface MeasureSlots {
-  id: string;
-  input: number;
-  denominator: number;
-  terms: [number, number][] | null;
-}
-
-/** The row's input in a slot; NaN for a slot that is not an input column. */
-function inputAt(inputs: Float64Array, k: number): number {
-  return k < 0 ? Number.NaN : (inputs[k] as number);
 }
 
 function readColumn(

@@ -16,6 +16,7 @@ import {
 } from "../../../src/core/gap/unit-gap";
 import { builtinScheme } from "../../../src/core/schemes/builtin";
 import type { Scheme } from "../../../src/core/schemes/scheme";
+import { CompiledScheme } from "../../../src/core/score/compiled-scheme";
 import { percentPoints, publishedEvaluation, publishedRows } from "../../helpers/fixtures";
 
 const composite = builtinScheme("hotline-composite") as Scheme;
@@ -134,6 +135,7 @@ describe("gaps on the Yueyang table", () => {
 
 describe("inputGap on random units", () => {
   const effects = keyEffects(composite, "score");
+  const compiledComposite = new CompiledScheme(composite, 30);
   const unit = fc
     .record({
       d: fc.integer({ min: 1, max: 40 }),
@@ -157,6 +159,8 @@ describe("inputGap on random units", () => {
         const target: GapTarget = { kind: "floor", floor };
         for (const move of effects.moves) {
           const gap = inputGap(ctx, move, target);
+          // The compiled scheme gives the same gap as the general way.
+          expect(inputGap({ ...ctx, compiled: compiledComposite }, move, target)).toEqual(gap);
           const limit = gap.reached ? gap.steps : 10001;
           const found = bruteForce(ctx, move.input, move.effect, target, limit);
           if (gap.reached) {
@@ -177,6 +181,7 @@ describe("inputGap on random units", () => {
   it("passing the unit above: BCI counts, the ranking key strictly better after the change", () => {
     const bci = builtinScheme("weibo-bci") as Scheme;
     const bciEffects = keyEffects(bci, "score");
+    const compiledBci = new CompiledScheme(bci, 30);
     const counts = fc.array(fc.integer({ min: 0, max: 300 }), {
       minLength: bciEffects.moves.length,
       maxLength: bciEffects.moves.length,
@@ -201,6 +206,7 @@ describe("inputGap on random units", () => {
         };
         for (const move of bciEffects.moves) {
           const gap = inputGap(ctx, move, target);
+          expect(inputGap({ ...ctx, compiled: compiledBci }, move, target)).toEqual(gap);
           if (!gap.reached) continue; // an unbounded count always gets there, but a relation can stop it
           expect(
             keyFor(

@@ -35,4 +35,21 @@ describe("validateScheme", () => {
     expect(messages).toContain("排序依据“volume”");
     expect(messages).toContain("等级下限应从高到低");
   });
+
+  it("asks advice words for {n} and for an input the scheme has", () => {
+    const broken = structuredClone(hotlineComposite) as typeof hotlineComposite;
+    broken.advice = [
+      { input: "late", words: { zh: "再按期办结一件", en: "{n} more on time" } },
+      { input: "speed", words: { zh: "提速{n}", en: "{n} faster" } },
+    ];
+    const shape = validateScheme(broken);
+    const messages = shape.ok ? [] : shape.problems.map((p) => p.message.zh);
+    expect(messages).toContain(
+      "方案中“改进说法 › 第1项 › 说法 › 中文”要写上 {n}，代表需要改变的数量。",
+    );
+    broken.advice = [{ input: "speed", words: { zh: "提速{n}", en: "{n} faster" } }];
+    const reference = validateScheme(broken);
+    const texts = reference.ok ? "" : reference.problems.map((p) => p.message.zh).join("\n");
+    expect(texts).toContain("“speed”在方案中不存在");
+  });
 });

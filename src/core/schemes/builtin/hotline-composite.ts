@@ -232,5 +232,15 @@ export const hotlineComposite: SchemeInput = {
     { lesser: "late", greater: "handled", code: "late-exceeds-handled" },
     { lesser: "rework", greater: "due", code: "rework-exceeds-due" },
   ],
+  // The improvement a bulletin asks for, in its words (一件超期变为按期: 再按期办结1件).
+  advice: [
+    { input: "handled", words: { zh: "再办结{n}件", en: "{n} more handled" } },
+    { input: "late", words: { zh: "再按期办结{n}件", en: "{n} more handled on time" } },
+    { input: "rework", words: { zh: "少返工{n}件", en: "{n} fewer sent back" } },
+    {
+      input: "satisfactionRate",
+      words: { zh: "群众满意率提高{n}个百分点", en: "satisfaction {n} points higher" },
+    },
+  ],
   flagZero: ["completionRate"],
 };

@@ -1,0 +1,93 @@
+/**
+ * The gap analysis in a clerk's words (#22): "再按期办结1件即可达到B类", "领先B类分界4.6分",
+ * "少返工2件即可超过市水务局", and why an input is held ("应办理数是比率的分母，保持不变").
+ * A change is worded by the scheme's own advice words where it has them, else from the input's label.
+ */
+import type { Language } from "../i18n";
+import { labelOf } from "../schemes/label-of";
+import type { Scheme } from "../schemes/scheme";
+import { formatFixed } from "../score/format";
+import type { GradeGap, PassGap } from "./gaps";
+import type { HeldInput } from "./input-effects";
+import type { InputGap } from "./unit-gap";
+
+/** A grade's name in a sentence: a letter grade is "B类" (as the bulletins write it), any other as it is. */
+export function gradeName(label: string, lang: Language): string {
+  if (lang === "en") return label;
+  return /^[A-Za-z]$/.test(label) ? `${label}类` : label;
+}
+
+/** The amount of a change: whole tickets, or percentage points to 0.01 without trailing zeros. */
+function amount(scheme: Scheme, gap: InputGap & { reached: true }): string {
+  const rate = scheme.fields.find((f) => f.id === gap.input)?.kind === "rate";
+  if (!rate) return String(Math.abs(gap.change));
+  return formatFixed(gap.steps / 100, 2).replace(/\.?0+$/, "");
+}
+
+/** One change in words: "再按期办结1件", "群众满意率提高3.5个百分点", "原创微博数增加12". */
+export function changeWords(
+  scheme: Scheme,
+  gap: InputGap & { reached: true },
+  lang: Language,
+): string {
+  const n = amount(scheme, gap);
+  const own = scheme.advice.find((a) => a.input === gap.input);
+  if (own) return own.words[lang].replace("{n}", n);
+  const label = labelOf(scheme, gap.input, lang);
+  const rate = scheme.fields.find((f) => f.id === gap.input)?.kind === "rate";
+  const up = gap.change > 0;
+  if (lang === "en") return `${label} ${up ? "+" : "−"}${n}${rate ? " points" : ""}`;
+  if (rate) return `${label}${up ? "提高" : "降低"}${n}个百分点`;
+  return `${label}${up ? "增加" : "减少"}${n}`;
+}
+
+function alternatives(scheme: Scheme, changes: readonly InputGap[], lang: Language): string[] {
+  return changes.flatMap((g) => (g.reached ? [changeWords(scheme, g, lang)] : []));
+}
+
+/** The gap to the next grade, or the top grade's margin. */
+export function gradeGapWords(scheme: Scheme, gap: GradeGap, lang: Language): string {
+  if (gap.kind === "top") {
+    const margin = formatFixed(gap.margin, scheme.index?.precision ?? 2);
+    if (gap.below === null) return lang === "zh" ? "已是最高等级" : "top grade";
+    const below = gradeName(gap.below, lang);
+    return lang === "zh" ? `领先${below}分界${margin}分` : `${margin} above the line to ${below}`;
+  }
+  const grade = gradeName(gap.grade, lang);
+  const ways = alternatives(scheme, gap.changes, lang);
+  if (ways.length === 0)
+    return lang === "zh" ? `单项改进达不到${grade}` : `no single change reaches ${grade}`;
+  return lang === "zh"
+    ? `${ways.join("或")}即可达到${grade}`
+    : `${ways.join(" or ")} reaches ${grade}`;
+}
+
+/** What passes the unit above. */
+export function passGapWords(scheme: Scheme, gap: PassGap, lang: Language): string {
+  if (gap.kind === "first") return lang === "zh" ? "已居首位" : "already first";
+  const ways = alternatives(scheme, gap.changes, lang);
+  if (ways.length === 0)
+    return lang === "zh" ? `单项改进无法超过${gap.above}` : `no single change passes ${gap.above}`;
+  return lang === "zh"
+    ? `${ways.join("或")}即可超过${gap.above}`
+    : `${ways.join(" or ")} passes ${gap.above}`;
+}
+
+/** Why an input is left as it is, said rather than left out. */
+export function heldWords(scheme: Scheme, held: HeldInput, lang: Language): string {
+  const label = labelOf(scheme, held.input, lang);
+  switch (held.reason) {
+    case "denominator":
+      return lang === "zh"
+        ? `${label}是比率的分母（工作量），保持不变`
+        : `${label} is a denominator (the volume) and is held as it is`;
+    case "volume":
+      return lang === "zh"
+        ? `本方案按${label}排名（数量而非质量），没有可改进的指标`
+        : `this scheme ranks by ${label} (how many, not how well): there is nothing to improve`;
+    case "both-ways":
+      return lang === "zh"
+        ? `${label}在指数中既加分又减分，无法计算它的差距`
+        : `${label} both raises and lowers the index, so no gap can be read off it`;
+  }
+}
