@@ -2,15 +2,13 @@
  * What would move each unit up (#22): the smallest change of each input it can change that takes
  * it to the next grade, and that takes it past the unit above it in its list (its group's, when
  * the table has groups), in its own counts. A unit in the top grade gets the margin it holds over
- * that grade's floor instead. Read from the scored table: each unit's inputs as its row was scored.
+ * that grade's floor instead. Each unit's inputs are given as its row was scored (analysis.ts).
  */
 import type { SortKey } from "../schemes/scheme";
 import { CompiledScheme } from "../score/compiled-scheme";
 import type { Evaluation } from "../score/evaluate";
 import { keyValue } from "../score/key-value";
 import type { ScoredUnit } from "../score/scored-unit";
-import { readUnitInputs } from "../score/unit-inputs";
-import type { TableReading } from "../table/read-table";
 import { roundHalfUp } from "../values/decimal-round";
 import { keyEffects, type KeyEffects } from "./input-effects";
 import { inputGap, type GapContext, type InputGap } from "./unit-gap";
@@ -44,13 +42,15 @@ export interface Gaps {
   units: UnitGap[];
 }
 
-export function evaluationGaps(reading: TableReading, evaluation: Evaluation): Gaps {
+export function evaluationGaps(
+  evaluation: Evaluation,
+  inputsOf: (unit: ScoredUnit) => Readonly<Record<string, number>> | undefined,
+): Gaps {
   const { scheme } = evaluation;
   const rankKey = evaluation.order[0] ?? { key: "score", direction: "desc" };
   const bands = scheme.grades;
   const gradeEffects = scheme.index && bands ? keyEffects(scheme, "score") : null;
   const rankEffects = keyEffects(scheme, rankKey.key);
-  const rows = new Map(reading.rows.map((row) => [row.unitCell, row]));
   const days = evaluation.days ?? 30;
   const compiled = new CompiledScheme(scheme, days);
   const measure = scheme.measures.find((m) => m.id === rankKey.key);
@@ -76,10 +76,8 @@ export function evaluationGaps(reading: TableReading, evaluation: Evaluation): G
       aboveKey = lastKey;
       aboveName = lastName;
     }
-    const row = rows.get(u.cell);
-    const ctx: GapContext | undefined = row
-      ? { scheme, days, inputs: readUnitInputs(scheme, row).values, compiled }
-      : undefined;
+    const inputs = inputsOf(u);
+    const ctx: GapContext | undefined = inputs ? { scheme, days, inputs, compiled } : undefined;
 
     let grade: GradeGap | null = null;
     const at = bands && u.grade !== null ? bands.findIndex((b) => b.label === u.grade) : -1;

@@ -4,7 +4,7 @@
  * transforms it (see leaf-transforms.ts). Returns which values it used, so approximation can be
  * traced to the score.
  */
-import { foldIndex, type IndexAlgebra } from "../schemes/index-tree";
+import { foldIndex, type IndexAlgebra, type IndexLeaf } from "../schemes/index-tree";
 import { transformMeaning } from "../schemes/leaf-transforms";
 import type { Index } from "../schemes/scheme";
 
@@ -18,25 +18,28 @@ export type IndexOutcome =
   { ok: true; raw: number; used: Set<string> } | { ok: false; missing: string };
 
 /** A part's value, or the id of the first value it lacked. */
-type Part = number | { missing: string };
+export type Part = number | { missing: string };
+
+/** What one leaf contributes before its weight: its value (per day or per item) transformed. */
+export function leafValue(leaf: IndexLeaf, ctx: IndexContext, used?: Set<string>): Part {
+  const x = ctx.value(leaf.value);
+  if (x === undefined) return { missing: leaf.value };
+  used?.add(leaf.value);
+  let v = x;
+  const per = leaf.per;
+  if (per === "day") v = x / ctx.days;
+  else if (per) {
+    const d = ctx.value(per.input);
+    if (d === undefined) return { missing: per.input };
+    used?.add(per.input);
+    v = d === 0 ? 0 : x / d;
+  }
+  return transformMeaning(leaf.transform).value(v);
+}
 
 function valueAlgebra(ctx: IndexContext, used: Set<string>): IndexAlgebra<Part> {
   return {
-    leaf(leaf) {
-      const x = ctx.value(leaf.value);
-      if (x === undefined) return { missing: leaf.value };
-      used.add(leaf.value);
-      let v = x;
-      const per = leaf.per;
-      if (per === "day") v = x / ctx.days;
-      else if (per) {
-        const d = ctx.value(per.input);
-        if (d === undefined) return { missing: per.input };
-        used.add(per.input);
-        v = d === 0 ? 0 : x / d;
-      }
-      return transformMeaning(leaf.transform).value(v);
-    },
+    leaf: (leaf) => leafValue(leaf, ctx, used),
     sum(parts) {
       let sum = 0;
       for (const part of parts) {

@@ -4,6 +4,7 @@
  * step the table allows. On the published Yueyang table and on random units.
  */
 import fc from "fast-check";
+import { unitInputsLookup } from "../../../src/core/gap/analysis";
 import { evaluationGaps, type UnitGap } from "../../../src/core/gap/gaps";
 import { keyEffects } from "../../../src/core/gap/input-effects";
 import {
@@ -52,7 +53,7 @@ function bruteForce(
 
 describe("gaps on the Yueyang table", () => {
   const { reading, evaluation } = publishedEvaluation("yueyang-2017-q2-hotline-composite");
-  const gaps = evaluationGaps(reading, evaluation);
+  const gaps = evaluationGaps(evaluation, unitInputsLookup(reading, evaluation));
   const printed = publishedRows("yueyang-2017-q2-hotline-composite");
   const of = (name: string): UnitGap => {
     const g = gaps.units.find((u) => u.unit.unit === name);
