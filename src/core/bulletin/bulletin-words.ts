@@ -105,6 +105,8 @@ export interface BulletinWords {
     from: string,
     change: { against: string; by: number } | undefined,
   ): string;
+  /** What lifts each low unit one grade ("长岭炼化公司再按期办结1件即可达到B类"), from the gap analysis. */
+  improvement(items: readonly string[]): string;
   movement(unit: string, from: string, to: string): string;
   movements(against: string, up: readonly string[], down: readonly string[]): string;
   /** The 红榜: the first N by rank. */
@@ -257,6 +259,7 @@ const zh: BulletinWords = {
     `本期没有考核等级在${from}类及以下的${unitWord}` +
     (change && change.by < 0 ? `，${change.against}减少${-change.by}家` : "") +
     "。",
+  improvement: (items) => `从单项指标看，${items.join("；")}。`,
   movement: (unit, from, to) => `${unit}（${from}类→${to}类）`,
   movements: (against, up, down) =>
     up.length + down.length === 0
@@ -393,6 +396,7 @@ const en: BulletinWords = {
       : "") +
     `: ${en.list(units)}.`,
   noLowUnits: (unitWord, from) => `No ${unitWord} at ${from} or below.`,
+  improvement: (items) => `One change at a time: ${items.join("; ")}.`,
   movement: (unit, from, to) => `${unit} (${from}→${to})`,
   movements: (against, up, down) =>
     up.length + down.length === 0

@@ -16,6 +16,8 @@ import { formatFixed, formatPercent } from "../score/format";
 import type { ScoredUnit } from "../score/scored-unit";
 import type { Scheme } from "../schemes/scheme";
 import { periodFromTitle, periodLabel, type Period } from "../table/period";
+import { gradeGapWords } from "../gap/gap-words";
+import type { Gaps } from "../gap/gaps";
 import { bulletinBase } from "./bulletin-title";
 import { openingParagraphs, type OpeningInput } from "./opening";
 import {
@@ -46,6 +48,8 @@ export interface BulletinOptions {
   listed?: number | undefined;
   /** The opening figures counted from a ticket or message log; without them they are blanks. */
   opening?: Omit<OpeningInput, "against"> | undefined;
+  /** Each unit's gap to the next grade: the low units' improvement paragraph reads it. */
+  gaps?: Gaps | undefined;
 }
 
 export interface BulletinSection {
@@ -256,6 +260,19 @@ function evaluationSection(ctx: Context): Section | undefined {
           )
         : w.noLowUnits(ctx.unitWord, from, change),
     );
+    // What would lift each of them one grade, one input at a time (the gap analysis).
+    const gaps = ctx.options.gaps;
+    if (gaps && lowUnits.length > 0) {
+      const low = new Set(lowUnits);
+      const items = gaps.units.flatMap((g) =>
+        low.has(g.unit) && g.grade?.kind === "next"
+          ? [
+              `${g.unit.unit}${ctx.lang === "zh" ? "" : ": "}${gradeGapWords(scheme, g.grade, ctx.lang)}`,
+            ]
+          : [],
+      );
+      if (items.length > 0) paragraphs.push(w.improvement(items));
+    }
   }
   if (previous) {
     const moved = (way: "up" | "down") =>

@@ -1,6 +1,7 @@
 /**
- * The gap analysis in a clerk's words (#22): "再按期办结1件即可达到B类", "领先B类分界4.6分",
- * "少返工2件即可超过市水务局", and why an input is held ("应办理数是比率的分母，保持不变").
+ * The analysis in a clerk's words (#22): "再按期办结1件即可达到B类", "领先B类分界4.6分",
+ * "少返工2件即可超过市水务局", why an input is held ("应办理数是比率的分母，保持不变"), and how
+ * robust a rank is ("排名稳定（第3–4名）" / "排名受权重影响较大（第3–9名）").
  * A change is worded by the scheme's own advice words where it has them, else from the input's label.
  */
 import type { Language } from "../i18n";
@@ -9,6 +10,7 @@ import type { Scheme } from "../schemes/scheme";
 import { formatFixed } from "../score/format";
 import type { GradeGap, PassGap } from "./gaps";
 import type { HeldInput } from "./input-effects";
+import { EXACT_LIMIT, type LeaveOneOut, type RankRange, type Robustness } from "./rank-robustness";
 import type { InputGap } from "./unit-gap";
 
 /** A grade's name in a sentence: a letter grade is "B类" (as the bulletins write it), any other as it is. */
@@ -90,4 +92,62 @@ export function heldWords(scheme: Scheme, held: HeldInput, lang: Language): stri
         ? `${label}在指数中既加分又减分，无法计算它的差距`
         : `${label} both raises and lowers the index, so no gap can be read off it`;
   }
+}
+
+/** A rank range in words: stable when it moves by little for the list's length, else said loudly. */
+export function rangeWords(range: RankRange, listSize: number, lang: Language): string {
+  const span = range.best === range.worst ? `${range.best}` : `${range.best}–${range.worst}`;
+  const spread = range.worst - range.best;
+  // A move of more than 5 % of the list (and more than one place) is more than the weights should do.
+  const stable = spread <= Math.max(1, Math.ceil(listSize * 0.05));
+  if (lang === "zh")
+    return stable ? `排名稳定（第${span}名）` : `排名受权重影响较大（第${span}名）`;
+  return stable ? `rank stable (${span})` : `rank sensitive to the weights (${span})`;
+}
+
+/** One indicator left out, in words. */
+export function leaveOneOutWords(scheme: Scheme, effect: LeaveOneOut, lang: Language): string {
+  const label = labelOf(scheme, effect.value, lang);
+  const mean = formatFixed(effect.meanShift, 1);
+  if (effect.moved === 0)
+    return lang === "zh" ? `不计${label}：名次都不变` : `without ${label}: no rank changes`;
+  return lang === "zh"
+    ? `不计${label}：${effect.moved}个单位名次改变，平均变化${mean}位，最多${effect.maxShift}位`
+    : `without ${label}: ${effect.moved} units change rank, by ${mean} on average, ${effect.maxShift} at most`;
+}
+
+/** How the rank ranges were found: the band, the draws and the seed, and what the bounds are. */
+export function robustnessMethodWords(robustness: Robustness, lang: Language): string[] {
+  if (robustness.kind !== "done")
+    return [
+      lang === "zh"
+        ? "本方案不按综合指数排名，权重不影响名次，未做排名稳健性分析。"
+        : "This scheme does not rank by the index: weights do not move the ranks, so there is no robustness analysis.",
+    ];
+  const band = formatFixed(robustness.band * 100, 0);
+  const lines = [
+    lang === "zh"
+      ? `每个权重在±${band}%内随机变动（同级权重按原合计重新归一），抽样${robustness.draws}次，随机种子${robustness.seed}；名次按本表的取整和并列规则计算。`
+      : `Every weight moves at random within ±${band} % (sibling weights renormalised to their sum), ${robustness.draws} draws, seed ${robustness.seed}; ranks by this table's rounding and tie rule.`,
+  ];
+  const bounds: Record<typeof robustness.bounds, { zh: string; en: string }> = {
+    computed: {
+      zh: `名次界限按权重区间的各个顶点算出：权重在±${band}%内无论怎样变动，名次都不会超出界限；抽样名次达到界限处即为精确范围。`,
+      en: `Rank bounds from the corners of the band: no weights within ±${band} % move a rank beyond them; where the ranks drawn reach them, the range is exact.`,
+    },
+    "not-linear": {
+      zh: "指数不是单层线性加权，名次界限未计算，只列抽样所见的范围。",
+      en: "The index is not a one-level weighted sum: no rank bounds, only the range the draws found.",
+    },
+    "dense-ranks": {
+      zh: "中国式排名（1223）不计算名次界限，只列抽样所见的范围。",
+      en: "Dense ranks (1223) get no bounds, only the range the draws found.",
+    },
+    "too-many-units": {
+      zh: `单位超过${EXACT_LIMIT}个，名次界限未计算，只列抽样所见的范围。`,
+      en: `More than ${EXACT_LIMIT} units: no rank bounds, only the range the draws found.`,
+    },
+  };
+  lines.push(bounds[robustness.bounds][lang]);
+  return lines;
 }

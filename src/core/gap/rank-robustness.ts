@@ -113,22 +113,31 @@ function flatten(index: Index): FlatTree {
   };
 }
 
-/** A unit's raw index for weights: the general path's sum, part by part in order, then scale · Σ^power. */
+/**
+ * A unit's raw index for weights: the general path's sum, part by part in order, then
+ * scale · Σ^power. Nodes are numbered parent before children, so walking them backwards has every
+ * inner node's children summed before it; `scratch` holds the node values (no object per call).
+ */
 function rawScore(
   tree: FlatTree,
   index: Index,
   weights: Float64Array,
   leafValues: Float64Array,
+  scratch: Float64Array,
 ): number {
-  const value = (node: number): number => {
+  for (let node = scratch.length - 1; node >= 0; node--) {
     const leaf = tree.leafOf[node] as number;
-    if (leaf >= 0) return leafValues[leaf] as number;
+    if (leaf >= 0) {
+      scratch[node] = leafValues[leaf] as number;
+      continue;
+    }
     let sum = 0;
-    for (const c of tree.children[node] ?? []) sum += (weights[c] as number) * value(c);
-    return sum;
-  };
+    for (const c of tree.children[node] as number[])
+      sum += (weights[c] as number) * (scratch[c] as number);
+    scratch[node] = sum;
+  }
   let sum = 0;
-  for (const t of tree.top) sum += (weights[t] as number) * value(t);
+  for (const t of tree.top) sum += (weights[t] as number) * (scratch[t] as number);
   return index.scale * Math.pow(sum, index.power);
 }
 
@@ -169,6 +178,7 @@ export function rankRobustness(
   const draws = Math.max(0, Math.floor(options.draws ?? DEFAULT_DRAWS));
   const seed = options.seed ?? DEFAULT_SEED;
   const tree = flatten(index);
+  const scratch = new Float64Array(tree.weights.length);
   const days = evaluation.days ?? 30;
   const precision = index.precision;
   const descending = key.direction === "desc";
@@ -203,7 +213,7 @@ export function rankRobustness(
     const scores = new Float64Array(n);
     for (let k = 0; k < n; k++)
       scores[k] = roundHalfUp(
-        rawScore(tree, index, weights, leafValues[k] as Float64Array),
+        rawScore(tree, index, weights, leafValues[k] as Float64Array, scratch),
         precision,
       );
     const order = rankOrder({
@@ -244,7 +254,7 @@ export function rankRobustness(
     const corners = cornerWeights(tree, band);
     const atCorner = corners.map((w) => {
       take(ranksFor(w));
-      return Float64Array.from(leafValues, (values) => rawScore(tree, index, w, values));
+      return Float64Array.from(leafValues, (values) => rawScore(tree, index, w, values, scratch));
     });
     bound = cornerBounds(atCorner, groupCode, n, Math.pow(10, -precision));
   }

@@ -9,6 +9,8 @@ import type { Evaluation } from "../score/evaluate";
 import { rangeAddress } from "../table/address";
 import type { CellGrid } from "../table/cell-grid";
 import type { TableReading } from "../table/read-table";
+import { analyse, type Analysis } from "../gap/analysis";
+import { analysisSheet } from "./analysis-sheet";
 import { chartsSheet } from "./charts-sheet";
 import { inputHash, type DigestPrimitives } from "./input-hash";
 import { CHINA_OFFSET_MINUTES, localTimeText } from "./local-time";
@@ -53,6 +55,11 @@ export interface ReportOptions {
   bulletin?: Bulletin | undefined;
   /** The log the table was counted from: adds 工单概况, 部门汇总 (the table itself) and 核对. */
   tickets?: TicketRun | undefined;
+  /**
+   * The gaps and rank robustness, when the caller has them (the bulletin reads them too); made
+   * here otherwise. "none" leaves the 分析 sheet and the 距上一等级 column out.
+   */
+  analysis?: Analysis | "none" | undefined;
 }
 
 export interface ReportInput {
@@ -81,6 +88,8 @@ export function buildReport(input: ReportInput, options: ReportOptions): ReportP
     comparison: options.comparison,
     bulletin: options.bulletin,
     tickets: options.tickets,
+    analysis:
+      options.analysis === "none" ? undefined : (options.analysis ?? analyse(reading, evaluation)),
   };
   const namer = new SheetNamer([grid.sheet, ...(options.reservedSheetNames ?? [])]);
   const prefix = options.tablePrefix ?? "GovRank";
@@ -98,6 +107,7 @@ export function buildReport(input: ReportInput, options: ReportOptions): ReportP
     ),
   );
   const chartsName = ctx.charts ? namer.name(word(lang, "charts")) : null;
+  const analysisName = ctx.analysis ? namer.name(word(lang, "analysis")) : null;
   const tickets = options.tickets;
   const figuresName = tickets
     ? namer.name(
@@ -132,6 +142,7 @@ export function buildReport(input: ReportInput, options: ReportOptions): ReportP
     summarySheet(ctx, summaryName, layouts, stamp, timeText),
     ...layouts.map((layout, i) => rankedSheet(ctx, layout, layouts, `${prefix}_Ranking${i + 1}`)),
     ...(chartsName ? [chartsSheet(ctx, chartsName, layouts)] : []),
+    ...(analysisName && ctx.analysis ? [analysisSheet(ctx, analysisName, ctx.analysis)] : []),
     // A log's department table is written as a sheet of the report (named as the grid the
     // rankings read, so the problem links land in it); the log itself is never copied.
     ...(tickets && figuresName && traceName

@@ -5,6 +5,7 @@
  */
 import { builtinScheme } from "../schemes/builtin";
 import { formulaDefinitions, formulaText } from "../schemes/index-words";
+import { formatFixed } from "../score/format";
 import { labelOf } from "../schemes/label-of";
 import { methodRows } from "./method-rows";
 import { numberCell, text } from "./cells";
@@ -105,6 +106,15 @@ export function methodSheet(ctx: ReportContext, name: string, stamp: RunStamp): 
         `${labelOf(scheme, key.key, lang)}，${word(lang, key.direction === "desc" ? "descending" : "ascending")}`,
       ),
     ]);
+
+  // The run behind the 分析 sheet's rank ranges, so anyone can draw the same ones again.
+  const robustness = ctx.analysis?.kind === "done" ? ctx.analysis.robustness : undefined;
+  if (robustness?.kind === "done") {
+    section("robustnessRun");
+    draft.addRow([label("weightBand"), text(`±${formatFixed(robustness.band * 100, 0)}%`)]);
+    draft.addRow([label("draws"), numberCell(robustness.draws, "0")]);
+    draft.addRow([label("seed"), numberCell(robustness.seed, "0")]);
+  }
 
   const notes = [
     ...scheme.substitutes.map((s) => s.note[lang]),

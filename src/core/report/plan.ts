@@ -106,7 +106,8 @@ export interface PrintSetup {
 }
 
 /** tickets: what a counted log adds (its figures, its department table, the tickets behind them). */
-export type SheetRole = "ranking" | "summary" | "problems" | "method" | "charts" | "tickets";
+export type SheetRole =
+  "ranking" | "summary" | "analysis" | "problems" | "method" | "charts" | "tickets";
 
 /**
  * Rows given as columns (#21): a ranking's units, one row each, made into cells only where a

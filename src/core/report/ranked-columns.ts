@@ -20,6 +20,7 @@ export type RankedColumn =
   | { kind: "movement"; header: string; format: string }
   | { kind: "previousGrade"; header: string; format: string }
   | { kind: "scoreChange"; header: string; format: string }
+  | { kind: "gap"; header: string; format: string }
   | { kind: "note"; header: string; format: string };
 
 export function rankedColumns(ctx: ReportContext, grouped: boolean): RankedColumn[] {
@@ -68,6 +69,13 @@ export function rankedColumns(ctx: ReportContext, grouped: boolean): RankedColum
         format: `+${numberFormat("number", scheme.index.precision)};-${numberFormat("number", scheme.index.precision)};0`,
       });
   }
+  // 距上一等级: what takes each unit to the next grade (or the margin it holds at the top).
+  if (
+    ctx.analysis?.kind === "done" &&
+    (ctx.analysis.gaps.gradeEffects?.moves.length ?? 0) > 0 &&
+    units.some((u) => u.grade !== null)
+  )
+    columns.push({ kind: "gap", header: word(lang, "gapToGrade"), format: TEXT_FORMAT });
   columns.push({ kind: "note", header: word(lang, "note"), format: TEXT_FORMAT });
   return uniqueHeaders(columns);
 }

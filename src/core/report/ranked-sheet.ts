@@ -24,6 +24,7 @@ import { chartedValue, rankKey, type GroupSlice, type ReportContext } from "./re
 import { rankMethodWord, separator, unitsWord, word } from "./report-text";
 import { SheetDraft } from "./sheet-draft";
 import { unitNote } from "./unit-note";
+import { gradeGapWords } from "../gap/gap-words";
 
 /** Rows above the header: the title and the line under it. */
 export const RANKED_HEADER_ROW = 2;
@@ -133,9 +134,11 @@ export function rankedSheet(
 
   const styles = columns.map(bodyStyle);
   const units = layout.slice.units;
+  const gapOf = gapWordsOf(ctx);
   if (!live) {
     // The units as columns, made into cells only where a writer asks (plan.ts: PlanBody).
     const notes = units.map((unit) => unitNote(evaluation.scheme, unit, lang));
+    const gaps = units.map((unit) => gapOf(unit));
     const compared = units.map((unit) => matched.get(unit));
     // Each unit's place in the evaluation's columns: figures are read from there, by index.
     const at = Int32Array.from(units, (unit) => unit.order);
@@ -157,14 +160,19 @@ export function rankedSheet(
         return {
           format: column.format,
           style: styles[c] ?? "cell",
-          wrap: column.kind === "note" ? true : undefined,
+          wrap: column.kind === "note" || column.kind === "gap" ? true : undefined,
           value: numbers
             ? (i: number) => {
                 const v = numbers[at[i] as number] as number;
                 return Number.isFinite(v) ? v : null;
               }
             : (i: number) =>
-                rankedValue(column, units[i] as ScoredUnit, notes[i] ?? "", compared[i], lang),
+                rankedValue(column, units[i] as ScoredUnit, {
+                  note: notes[i] ?? "",
+                  gap: gaps[i] ?? "",
+                  compared: compared[i],
+                  lang,
+                }),
         };
       }),
     });
@@ -172,10 +180,14 @@ export function rankedSheet(
     // With live formulas the units are written cell by cell, each with its formula.
     units.forEach((unit, i) => {
       const row = layout.firstRow + i;
-      const note = unitNote(evaluation.scheme, unit, lang);
-      const compared = matched.get(unit);
+      const words: RowWords = {
+        note: unitNote(evaluation.scheme, unit, lang),
+        gap: gapOf(unit),
+        compared: matched.get(unit),
+        lang,
+      };
       columns.forEach((column, c) => {
-        draft.set(row, c, rankedCell(column, styles[c] ?? "cell", unit, note, compared, lang));
+        draft.set(row, c, rankedCell(column, styles[c] ?? "cell", unit, words));
       });
       const excelRow = row + 1;
       const cellOf: CellOf = (id) => {
@@ -285,7 +297,10 @@ function notRankedRows(
  * page). The grid itself is the sheet's `rules` box, so empty cells are ruled too.
  */
 function bodyStyle(column: RankedColumn): CellStyle {
-  return column.kind === "unit" || column.kind === "section" || column.kind === "note"
+  return column.kind === "unit" ||
+    column.kind === "section" ||
+    column.kind === "note" ||
+    column.kind === "gap"
     ? "cell"
     : column.kind === "measure" || column.kind === "score" || column.kind === "scoreChange"
       ? "figure"
@@ -297,14 +312,31 @@ function figure(v: number | null | undefined): number | null {
   return v === null || v === undefined || !Number.isFinite(v) ? null : v;
 }
 
+/** What a ranked row says beside its figures: its note, its gap, last period's match. */
+interface RowWords {
+  note: string;
+  gap: string;
+  compared: UnitComparison | undefined;
+  lang: Language;
+}
+
+/** The 距上一等级 words of each unit, from the analysis ("" where there are none). */
+function gapWordsOf(ctx: ReportContext): (unit: ScoredUnit) => string {
+  const analysis = ctx.analysis;
+  if (analysis?.kind !== "done") return () => "";
+  const words = new Map<ScoredUnit, string>();
+  for (const g of analysis.gaps.units)
+    if (g.grade) words.set(g.unit, gradeGapWords(ctx.evaluation.scheme, g.grade, ctx.lang));
+  return (unit) => words.get(unit) ?? "";
+}
+
 /** A ranked row's value in a column: a number, a cell's text, or null for an empty cell. */
 function rankedValue(
   column: RankedColumn,
   unit: ScoredUnit,
-  note: string,
-  compared: UnitComparison | undefined,
-  lang: Language,
+  words: RowWords,
 ): number | string | null {
+  const { note, gap, compared, lang } = words;
   switch (column.kind) {
     case "rank":
       return figure(unit.rank);
@@ -322,6 +354,8 @@ function rankedValue(
       return unit.grade === null ? null : cellText(unit.grade);
     case "note":
       return note === "" ? null : cellText(note);
+    case "gap":
+      return gap === "" ? null : cellText(gap);
     case "previousRank":
       return figure(compared?.previousRank);
     case "movement":
@@ -338,15 +372,13 @@ function rankedCell(
   column: RankedColumn,
   style: CellStyle,
   unit: ScoredUnit,
-  note: string,
-  compared: UnitComparison | undefined,
-  lang: Language,
+  words: RowWords,
 ): PlanCell | null {
-  const v = rankedValue(column, unit, note, compared, lang);
+  const v = rankedValue(column, unit, words);
   if (v === null) return null;
   return typeof v === "number"
     ? numberCell(v, column.format, style)
-    : text(v, style, column.kind === "note" ? true : undefined);
+    : text(v, style, column.kind === "note" || column.kind === "gap" ? true : undefined);
 }
 
 function rankedConditionalFormats(ctx: ReportContext, layout: RankedLayout): ConditionalFormat[] {

@@ -6,6 +6,7 @@ import type { Language } from "../i18n";
 import type { Evaluation } from "../score/evaluate";
 import type { ScoredUnit } from "../score/scored-unit";
 import type { TableReading } from "../table/read-table";
+import type { Analysis } from "../gap/analysis";
 import type { TicketRun } from "../tickets/ticket-run";
 
 export interface ReportContext {
@@ -23,6 +24,8 @@ export interface ReportContext {
   bulletin?: Bulletin | undefined;
   /** When the table was counted from a log: its figures, rules and the tickets behind them. */
   tickets?: TicketRun | undefined;
+  /** The gaps and rank robustness (the 分析 sheet, the ranking's 距上一等级); absent when left out. */
+  analysis?: Analysis | undefined;
 }
 
 export interface GroupSlice {

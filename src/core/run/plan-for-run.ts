@@ -6,6 +6,7 @@
  * once per run.
  */
 import { bulletinFor, type Bulletin } from "../bulletin/bulletin";
+import { analyse } from "../gap/analysis";
 import { compareEvaluations, type Comparison } from "../compare/compare";
 import { buildReport } from "../report/build-report";
 import type { DigestPrimitives } from "../report/input-hash";
@@ -171,7 +172,11 @@ export function prepareRun(inputs: RunInputs): PreparedRun {
       return { kind: "no-previous-table", run: scored, reason: previousTrouble(before) };
     comparison = compareEvaluations(evaluation, before.evaluation, request?.renames ?? {});
   }
+  // The gaps and rank ranges, found once: the bulletin's improvement paragraph and the report's
+  // 分析 sheet and 距上一等级 column read the same ones.
+  const analysis = analyse(run.reading, evaluation);
   const bulletin = bulletinFor(run.reading, evaluation, {
+    gaps: analysis.kind === "done" ? analysis.gaps : undefined,
     lang: request?.lang,
     reportTitle: request?.title,
     previous: comparison,
@@ -200,6 +205,7 @@ export function prepareRun(inputs: RunInputs): PreparedRun {
         bulletin,
         comparison,
         tickets,
+        analysis,
         ...inputs.stamp,
       },
     );

@@ -2,7 +2,10 @@ import {
   changeWords,
   gradeGapWords,
   heldWords,
+  leaveOneOutWords,
   passGapWords,
+  rangeWords,
+  robustnessMethodWords,
 } from "../../../src/core/gap/gap-words";
 import { builtinScheme } from "../../../src/core/schemes/builtin";
 import type { Scheme } from "../../../src/core/schemes/scheme";
@@ -72,5 +75,42 @@ describe("gap words", () => {
     expect(heldWords(composite, { input: "due", reason: "denominator" }, "zh")).toBe(
       "应办理数是比率的分母（工作量），保持不变",
     );
+  });
+
+  it("words a rank range: stable within 5 % of the list, else sensitive", () => {
+    // 82 units: up to 5 places is stable; 3–9 is not.
+    expect(rangeWords({ nominal: 3, best: 3, worst: 4 }, 82, "zh")).toBe("排名稳定（第3–4名）");
+    expect(rangeWords({ nominal: 5, best: 3, worst: 9 }, 82, "zh")).toBe(
+      "排名受权重影响较大（第3–9名）",
+    );
+    expect(rangeWords({ nominal: 2, best: 2, worst: 2 }, 10, "zh")).toBe("排名稳定（第2名）");
+    // 10 units: two places is already a fifth of the list.
+    expect(rangeWords({ nominal: 2, best: 2, worst: 4 }, 10, "en")).toBe(
+      "rank sensitive to the weights (2–4)",
+    );
+  });
+
+  it("words an indicator left out, and the run's band, draws and seed", () => {
+    expect(
+      leaveOneOutWords(
+        composite,
+        { value: "satisfactionRate", meanShift: 1.25, maxShift: 9, moved: 42 },
+        "zh",
+      ),
+    ).toBe("不计群众满意率：42个单位名次改变，平均变化1.3位，最多9位");
+    const lines = robustnessMethodWords(
+      {
+        kind: "done",
+        band: 0.1,
+        draws: 500,
+        seed: 42,
+        ranges: [],
+        bounds: "computed",
+        leaveOneOut: [],
+      },
+      "zh",
+    );
+    expect(lines[0]).toContain("±10%");
+    expect(lines[0]).toContain("抽样500次，随机种子42");
   });
 });

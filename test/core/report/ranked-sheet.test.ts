@@ -31,13 +31,29 @@ describe("ranked sheets", () => {
       1,
       100,
       "A",
-      null,
+      // 距上一等级: 100 is 5.0 above A's floor of 95, the line to B.
+      "领先B类分界5.0分",
     ]);
     const b = planTexts(ranked[1]!);
     // 市洞庭新城公司: 5 due, 1 late → on-time 80 %, 综合指标值 94.0, B, 74th overall.
     const unit = b.indexOf("市洞庭新城公司");
     expect(b.slice(unit - 2, unit + 1)).toEqual([1, 74, "市洞庭新城公司"]);
     expect(b.slice(unit + 1, unit + 12)).toEqual([5, 5, 1, 0, 0, 1, 0.8, 0, 1, 94, "B"]);
+  });
+
+  it("says in 距上一等级 what takes a C unit to B: 长岭炼化公司, one late ticket fewer", () => {
+    const c = planTexts(ranked[2]!);
+    const header = (ranked[2]!.rows[2] ?? []).map((x) =>
+      x?.value.kind === "text" ? x.value.text : "",
+    );
+    const gapColumn = header.indexOf("距上一等级");
+    expect(gapColumn).toBeGreaterThan(0);
+    const row = ranked[2]!.rows.find((r) =>
+      r.some((x) => x?.value.kind === "text" && x.value.text === "长岭炼化公司"),
+    );
+    const cell = row?.[gapColumn];
+    expect(cell?.value.kind === "text" && cell.value.text).toBe("再按期办结1件即可达到B类");
+    expect(c).toContain("长岭炼化公司");
   });
 
   it("prints as a ruled table: names left, ranks and grades centred, figures right", () => {
