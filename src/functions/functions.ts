@@ -12,11 +12,16 @@ import {
   gradeBandsFromTable,
   gradeFor,
   DEFAULT_GRADE_BANDS,
+  type GradeBand,
 } from "../core/grade/grade";
 import { isZeroDenominatorPolicy, ratio } from "../core/measures/ratio";
 import { rank as rankAll, rankInRows, rankWithinGroups } from "../core/rank/rank";
 import { RankedRange } from "../core/rank/ranked-range";
 import { builtinScheme } from "../core/schemes/builtin";
+import { gradeGapWords } from "../core/gap/gap-words";
+import { gradeGap } from "../core/gap/gaps";
+import { keyEffects } from "../core/gap/input-effects";
+import { schemeAsRun } from "../core/schemes/edited-scheme";
 import { scoreFromInputs } from "../core/score/score-inputs";
 import { parseCell } from "../core/values/parse-cell";
 import {
@@ -153,6 +158,19 @@ export function hotlineScore(
   rework: unknown,
   satisfaction: unknown,
 ): number | string | CustomFunctions.Error {
+  const inputs = hotlineInputs(due, handled, late, rework, satisfaction);
+  if (inputs instanceof CustomFunctions.Error) return inputs;
+  return schemeScore("hotline-composite", inputs);
+}
+
+/** HOTLINE_SCORE's and GAP's five arguments as the scheme's inputs (blank satisfaction: 100 %). */
+function hotlineInputs(
+  due: unknown,
+  handled: unknown,
+  late: unknown,
+  rework: unknown,
+  satisfaction: unknown,
+): Record<string, number> | CustomFunctions.Error {
   const counts = numbers({
     due: { value: due, zh: "应办理数" },
     handled: { value: handled, zh: "办理数" },
@@ -170,7 +188,69 @@ export function hotlineScore(
       );
     rateValue = s;
   }
-  return schemeScore("hotline-composite", { ...counts, satisfactionRate: rateValue });
+  return { ...counts, satisfactionRate: rateValue };
+}
+
+/**
+ * 距上一等级：综合评价单位达到上一等级的最小改变（每次只改一项，如“再按期办结1件即可达到B类”），最高等级给出领先分界的分数。Gap to the next grade: the smallest change of one input that reaches it, or the top grade's margin.
+ * @customfunction GAP
+ * @param due 应办理数 tickets due
+ * @param handled 办理数 handled
+ * @param late 超期办理数 handled late
+ * @param rework 返工数 sent back
+ * @param satisfaction 群众满意率（如 96.54% 或 0.9654；空白按 100%）satisfaction rate (blank: 100 %)
+ * @param [bands] 等级标准，同 GRADE（默认 "A:95,B:90,C:80,D:60,E"）。Bands, as for GRADE
+ * @param [language] "zh"（默认，中文）或 "en"。"zh" (default) or "en"
+ * @returns 文字 words
+ */
+export function gap(
+  due: unknown,
+  handled: unknown,
+  late: unknown,
+  rework: unknown,
+  satisfaction: unknown,
+  bands?: unknown[][],
+  language?: unknown,
+): string | CustomFunctions.Error {
+  const inputs = hotlineInputs(due, handled, late, rework, satisfaction);
+  if (inputs instanceof CustomFunctions.Error) return inputs;
+  const list = bandsArgument(bands);
+  if (list instanceof CustomFunctions.Error) return list;
+  const lang = languageArgument(language);
+  if (lang instanceof CustomFunctions.Error) return lang;
+  const base = builtinScheme("hotline-composite");
+  if (!base) return valueError("scheme hotline-composite is missing");
+  const scheme = schemeAsRun(base, { grades: list });
+  const scored = scoreFromInputs(scheme, inputs);
+  if (!scored.ok) {
+    const message = `${scored.message.zh}。${scored.message.en}.`;
+    return scored.kind === "invalid"
+      ? valueError(message)
+      : new CustomFunctions.Error(CustomFunctions.ErrorCode.notAvailable, message);
+  }
+  const label = gradeFor(scored.score, list);
+  if (label === undefined)
+    return new CustomFunctions.Error(
+      CustomFunctions.ErrorCode.notAvailable,
+      "得分低于所有等级的下限。The score is below every band.",
+    );
+  const found = gradeGap(scheme, list, keyEffects(scheme, "score"), scored.score, label, {
+    scheme,
+    days: 30,
+    inputs,
+  });
+  return found ? gradeGapWords(scheme, found, lang) : "";
+}
+
+/** The language argument: "zh" (default) or "en". */
+function languageArgument(language: unknown): "zh" | "en" | CustomFunctions.Error {
+  if (isBlank(language)) return "zh";
+  const text = String(language).trim().toLowerCase();
+  if (text === "zh" || text === "中文") return "zh";
+  if (text === "en" || text === "英文" || text === "english") return "en";
+  return valueError(
+    `language 应为 "zh" 或 "en"，收到“${String(language)}”。language must be "zh" or "en".`,
+  );
 }
 
 /**
@@ -201,6 +281,38 @@ export function composite(
   return sum;
 }
 
+/** The bands argument of GRADE and GAP: a two-column range (floor, label), a text, or the default. */
+function bandsArgument(bands: unknown[][] | undefined): GradeBand[] | CustomFunctions.Error {
+  if (bands === undefined || bands === null) return DEFAULT_GRADE_BANDS.slice();
+  const cells = flatten(bands);
+  if (cells.values.length === 1 && typeof cells.values[0] === "string") {
+    const parsed = parseGradeBands(cells.values[0]);
+    if ("error" in parsed)
+      return valueError(`bands 等级标准：${parsed.error}。bands is not valid.`);
+    return parsed.bands;
+  }
+  if (cells.columns !== 2)
+    return valueError(
+      'bands 应为两列区域（下限, 等级）或文本，如 "A:95,B:90,C:80,D:60,E"。bands must be a two-column range or text.',
+    );
+  const rows: { min?: number; label: string }[] = [];
+  for (const row of bands) {
+    const [floor, label] = row as unknown[];
+    if (isBlank(label) && isBlank(floor)) continue;
+    if (isBlank(label)) return valueError("bands 中有等级名称为空的行。a band has no label.");
+    if (isBlank(floor)) rows.push({ label: String(label) });
+    else {
+      const n = numberArgument(floor, "bands", "等级下限");
+      if (n instanceof ArgumentError) return fail(n);
+      rows.push({ min: n, label: String(label) });
+    }
+  }
+  const checked = gradeBandsFromTable(rows);
+  if ("error" in checked)
+    return valueError(`bands 等级标准：${checked.error}。bands is not valid.`);
+  return checked.bands;
+}
+
 /**
  * 等级：按等级标准给出 A–E 等。Grade: the first band whose floor the score reaches.
  * @customfunction GRADE
@@ -215,37 +327,8 @@ export function grade(
   if (isBlank(score)) return "";
   const s = numberArgument(score, "score", "得分");
   if (s instanceof ArgumentError) return fail(s);
-  let list = DEFAULT_GRADE_BANDS.slice();
-  if (bands !== undefined && bands !== null) {
-    const cells = flatten(bands);
-    if (cells.values.length === 1 && typeof cells.values[0] === "string") {
-      const parsed = parseGradeBands(cells.values[0]);
-      if ("error" in parsed)
-        return valueError(`bands 等级标准：${parsed.error}。bands is not valid.`);
-      list = parsed.bands;
-    } else if (cells.columns === 2) {
-      const rows: { min?: number; label: string }[] = [];
-      for (const row of bands) {
-        const [floor, label] = row as unknown[];
-        if (isBlank(label) && isBlank(floor)) continue;
-        if (isBlank(label)) return valueError("bands 中有等级名称为空的行。a band has no label.");
-        if (isBlank(floor)) rows.push({ label: String(label) });
-        else {
-          const n = numberArgument(floor, "bands", "等级下限");
-          if (n instanceof ArgumentError) return fail(n);
-          rows.push({ min: n, label: String(label) });
-        }
-      }
-      const checked = gradeBandsFromTable(rows);
-      if ("error" in checked)
-        return valueError(`bands 等级标准：${checked.error}。bands is not valid.`);
-      list = checked.bands;
-    } else {
-      return valueError(
-        'bands 应为两列区域（下限, 等级）或文本，如 "A:95,B:90,C:80,D:60,E"。bands must be a two-column range or text.',
-      );
-    }
-  }
+  const list = bandsArgument(bands);
+  if (list instanceof CustomFunctions.Error) return list;
   return (
     gradeFor(s, list) ??
     new CustomFunctions.Error(

@@ -9,6 +9,7 @@ installCustomFunctionsGlobal();
 import {
   bci,
   composite,
+  gap,
   grade,
   groupRank,
   growth,
@@ -67,6 +68,34 @@ describe("GOVRANK.HOTLINE_SCORE", () => {
     const percentPointsGiven = err(hotlineScore(10, 10, 0, 0, 96.54));
     expect(percentPointsGiven.message).toContain("96.54%");
     expect(err(hotlineScore("十", 10, 0, 0, 1)).message).toContain("due");
+  });
+});
+
+describe("GOVRANK.GAP", () => {
+  it("tells 长岭炼化公司 (3 due, 3 handled, 2 late, 80.0, C) what reaches B", () => {
+    // 30·1 + 30·(3 − 1)/3 + 20 + 20 = 90.0 with one late ticket fewer.
+    expect(gap(3, 3, 2, 0, "")).toBe("再按期办结1件即可达到B类");
+    expect(gap(3, 3, 2, 0, "", undefined, "en")).toBe("1 more handled on time reaches B");
+  });
+
+  it("gives a top unit its margin, with the clerk's own bands too", () => {
+    // 汨罗市政府: 2430 due, all on time, no rework, 97.76 % → 99.6, 4.6 above A's 95.
+    expect(gap(2430, 2430, 0, 0, 0.9776)).toBe("领先B类分界4.6分");
+    // Her bands put the top line at 98: 1.6 above it.
+    expect(gap(2430, 2430, 0, 0, 0.9776, [["A:98,B:90,C:80,D:60,E"]])).toBe("领先B类分界1.6分");
+  });
+
+  it("offers every single change that reaches the grade, a rate in percentage points", () => {
+    // 100 due, 100 handled, 0 late, 0 rework, 60 % satisfied: 30 + 30 + 20 + 12 = 92.0 (B).
+    // A needs 95.0 as printed, and 94.95 prints as 95.0: 20·s ≥ 12.95, s ≥ 74.75 %, +14.75
+    // points (74.74 % gives 94.948 → 94.9). Nothing else can move.
+    expect(gap(100, 100, 0, 0, 0.6)).toBe("群众满意率提高14.75个百分点即可达到A类");
+  });
+
+  it("names the bad argument as an error value", () => {
+    expect(err(gap(3, 4, 0, 0, 1)).code).toBe("#VALUE!");
+    expect(err(gap("三", 3, 0, 0, 1)).message).toContain("due");
+    expect(err(gap(3, 3, 0, 0, 1, undefined, "fr")).message).toContain("language");
   });
 });
 

@@ -4,7 +4,8 @@
  * the table has groups), in its own counts. A unit in the top grade gets the margin it holds over
  * that grade's floor instead. Each unit's inputs are given as its row was scored (analysis.ts).
  */
-import type { SortKey } from "../schemes/scheme";
+import type { GradeBand } from "../grade/grade";
+import type { Scheme, SortKey } from "../schemes/scheme";
 import { CompiledScheme } from "../score/compiled-scheme";
 import type { Evaluation } from "../score/evaluate";
 import { keyValue } from "../score/key-value";
@@ -79,28 +80,10 @@ export function evaluationGaps(
     const inputs = inputsOf(u);
     const ctx: GapContext | undefined = inputs ? { scheme, days, inputs, compiled } : undefined;
 
-    let grade: GradeGap | null = null;
-    const at = bands && u.grade !== null ? bands.findIndex((b) => b.label === u.grade) : -1;
-    if (bands && gradeEffects && u.score !== null && at >= 0) {
-      const band = bands[at];
-      const up = bands[at - 1];
-      if (at === 0 && band?.min !== undefined)
-        grade = {
-          kind: "top",
-          // A difference of two printed scores, printed alike (99.8 − 95 is 4.8, not 4.7999…).
-          margin: roundHalfUp(u.score - band.min, scheme.index?.precision ?? 2),
-          below: bands[1]?.label ?? null,
-        };
-      else if (up?.min !== undefined && ctx) {
-        const target = { kind: "floor", floor: up.min } as const;
-        grade = {
-          kind: "next",
-          grade: up.label,
-          floor: up.min,
-          changes: gradeEffects.moves.map((move) => inputGap(ctx, move, target)),
-        };
-      }
-    }
+    const grade =
+      bands && gradeEffects && u.score !== null && u.grade !== null
+        ? gradeGap(scheme, bands, gradeEffects, u.score, u.grade, ctx)
+        : null;
 
     let pass: PassGap | null = null;
     if (!Number.isNaN(key) && u.rank !== null) {
@@ -122,4 +105,39 @@ export function evaluationGaps(
     }
   }
   return { gradeEffects, rankEffects, rankKey, units };
+}
+
+/**
+ * The gap to the next grade of a unit scored `score` (as printed) and graded `grade`, or the
+ * margin it holds over the top grade's floor; null without its inputs (below the top).
+ */
+export function gradeGap(
+  scheme: Scheme,
+  bands: readonly GradeBand[],
+  effects: KeyEffects,
+  score: number,
+  grade: string,
+  ctx: GapContext | undefined,
+): GradeGap | null {
+  const at = bands.findIndex((b) => b.label === grade);
+  const band = bands[at];
+  if (at < 0 || !band) return null;
+  if (at === 0)
+    return band.min === undefined
+      ? null
+      : {
+          kind: "top",
+          // A difference of two printed scores, printed alike (99.8 − 95 is 4.8, not 4.7999…).
+          margin: roundHalfUp(score - band.min, scheme.index?.precision ?? 2),
+          below: bands[1]?.label ?? null,
+        };
+  const up = bands[at - 1];
+  if (up?.min === undefined || !ctx) return null;
+  const target = { kind: "floor", floor: up.min } as const;
+  return {
+    kind: "next",
+    grade: up.label,
+    floor: up.min,
+    changes: effects.moves.map((move) => inputGap(ctx, move, target)),
+  };
 }
