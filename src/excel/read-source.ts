@@ -200,6 +200,7 @@ async function readSourceWith(
       sheetId: worksheet.id,
       foundBy,
       notes: [...notes, ...read.notes],
+      cursor: made ? undefined : { row: selection.rowIndex, column: selection.columnIndex },
     };
   }
 }

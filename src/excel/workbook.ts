@@ -21,6 +21,11 @@ export interface SourceTable {
   foundBy: "selection" | "table" | "region" | "report" | "kept";
   /** What could not be read as asked (e.g. merged cells on an older Excel), said to the clerk. */
   notes: LocalText[];
+  /**
+   * The active cell (zero-based sheet row and column) when it is on the table's own sheet: the
+   * pane's 当前单位 is the unit of its row. Absent on a report sheet.
+   */
+  cursor?: { row: number; column: number } | undefined;
 }
 
 export type { PlanBuilder } from "../core/run/plan-for-run";

@@ -13,6 +13,7 @@ import { GeneratePanel } from "./GeneratePanel";
 import { PAGE_ROOT } from "./page-style";
 import type { Language } from "./locale";
 import { OptionsPanel } from "./OptionsPanel";
+import { UnitCard } from "./UnitCard";
 import { RecognitionPanel } from "./RecognitionPanel";
 import { SchemePanel } from "./SchemePanel";
 import { SourcePanel } from "./SourcePanel";
@@ -71,6 +72,7 @@ function Pane({
       <StartCard model={model} language={language} />
       <SourcePanel model={model} language={language} />
       <RecognitionPanel model={model} language={language} />
+      <UnitCard model={model} language={language} />
       <SchemePanel model={model} language={language} />
       <OptionsPanel model={model} language={language} />
       <GeneratePanel model={model} language={language} />

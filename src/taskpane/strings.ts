@@ -58,6 +58,14 @@ const zh = {
   severity: { error: "错误", warning: "警告", info: "提示" },
 
   schemeHeading: "3 计算方案",
+
+  cursorHeading: (unit: string) => `当前单位：${unit}`,
+  cursorPlace: (rank: number, grade: string | null, score: string | null) =>
+    `第${rank}名${grade ? ` · ${/^[A-Za-z]$/.test(grade) ? `${grade}类` : grade}` : ""}${score ? ` · ${score}分` : ""}`,
+  cursorGrade: "距上一等级",
+  cursorPass: "距上一名",
+  cursorRange: "权重变动时",
+  cursorRangeInReport: "单位较多，权重变动时的名次见报告的“分析”表",
   schemeLabel: "方案",
   savedSchemes: "本工作簿保存的方案",
   builtinSchemes: "内置方案",
@@ -232,6 +240,15 @@ const en: Strings = {
   severity: { error: "error", warning: "warning", info: "info" },
 
   schemeHeading: "3 Scheme",
+
+  cursorHeading: (unit: string) => `Unit at the cursor: ${unit}`,
+  cursorPlace: (rank: number, grade: string | null, score: string | null) =>
+    `rank ${rank}${grade ? ` · grade ${grade}` : ""}${score ? ` · ${score}` : ""}`,
+  cursorGrade: "To the next grade",
+  cursorPass: "To pass the unit above",
+  cursorRange: "As the weights move",
+  cursorRangeInReport:
+    "Many units: the ranks as the weights move are on the report's Analysis sheet",
   schemeLabel: "Scheme",
   savedSchemes: "Saved in this workbook",
   builtinSchemes: "Built in",

@@ -24,6 +24,9 @@ import { namedCopy, withTopWeight, withZeroPolicy } from "../core/schemes/scheme
 import type { LocalText, Scheme } from "../core/schemes/scheme";
 import type { RunSettings } from "../core/settings/run-settings";
 import { WorkbookError, type SourceTable, type Workbook } from "../excel/workbook";
+import { unitInputsLookup } from "../core/gap/analysis";
+import { evaluationGaps, type UnitGap } from "../core/gap/gaps";
+import { rankRobustness, type RankRange } from "../core/gap/rank-robustness";
 
 /** What last period's sheet gives, checked when she picks it (and when its cells change). */
 export type PreviousStatus =
@@ -74,7 +77,22 @@ export interface PaneModel {
   cancelRead(): void;
   /** Filters the log to the tickets behind a unit's traced counts; resolves to how many. */
   showTickets(unit: string): Promise<number>;
+  /** The unit of the row the cursor is on, with its gaps and its rank range as the weights move. */
+  cursorUnit?: CursorUnit | undefined;
 }
+
+export interface CursorUnit {
+  gap: UnitGap;
+  /** Its rank range as the weights move, for a table small enough to draw at once. */
+  range?: RankRange | undefined;
+  /** A table too large to draw in the pane: the range is on the report's 分析 sheet. */
+  manyUnits: boolean;
+  /** How many units its list holds (its group's, or the table's). */
+  listSize: number;
+}
+
+/** Rank ranges are drawn in the pane only up to this many units (a few tens of milliseconds). */
+const PANE_ROBUSTNESS_LIMIT = 2000;
 
 function asLocal(error: unknown): LocalText {
   if (error instanceof WorkbookError) return error.text;
@@ -235,6 +253,40 @@ export function usePaneModel(
   );
   const scheme = run?.reading.scheme ?? schemeFromSettings(settings, saved).scheme;
 
+  // The unit under the cursor: its gaps found alone, its rank range from one run per scoring.
+  const cursorRow = source?.cursor?.row;
+  const evaluation = run?.evaluation;
+  const cursorScored = useMemo(
+    () =>
+      cursorRow === undefined ? undefined : evaluation?.units.find((u) => u.sheetRow === cursorRow),
+    [evaluation, cursorRow],
+  );
+  const inputsOf = useMemo(
+    () => (run && evaluation ? unitInputsLookup(run.reading, evaluation) : undefined),
+    [run, evaluation],
+  );
+  const hasCursorUnit = cursorScored !== undefined;
+  const robustness = useMemo(
+    () =>
+      hasCursorUnit && evaluation && inputsOf && evaluation.units.length <= PANE_ROBUSTNESS_LIMIT
+        ? rankRobustness({ evaluation, inputsOf })
+        : undefined,
+    [hasCursorUnit, evaluation, inputsOf],
+  );
+  const cursorUnit = useMemo((): CursorUnit | undefined => {
+    if (!cursorScored || !evaluation || !inputsOf) return undefined;
+    const gap = evaluationGaps(evaluation, inputsOf, cursorScored).units[0];
+    if (!gap) return undefined;
+    const at = evaluation.units.indexOf(cursorScored);
+    return {
+      gap,
+      range: robustness?.kind === "done" ? (robustness.ranges[at] ?? undefined) : undefined,
+      manyUnits:
+        evaluation.units.length > PANE_ROBUSTNESS_LIMIT && evaluation.order[0]?.key === "score",
+      listSize: evaluation.units.filter((u) => u.group === cursorScored.group).length,
+    };
+  }, [cursorScored, evaluation, inputsOf, robustness]);
+
   const previous = useMemo((): PreviousStatus | undefined => {
     if (!previousSheet) return undefined;
     if (previousGrid?.error)
@@ -296,6 +348,7 @@ export function usePaneModel(
     source,
     reading,
     readError,
+    cursorUnit,
     settings,
     saved,
     sheets,

@@ -15,6 +15,7 @@ import { readInput, readAllGrids } from "../../src/cli/read-input";
 import type { SourceTable } from "../../src/excel/workbook";
 import { App } from "../../src/taskpane/App";
 import { MemoryWorkbook } from "../fakes/memory-workbook";
+import { publishedGrid } from "../helpers/fixtures";
 
 const FILE = join(__dirname, "..", "fixtures", "own", "clerk-month.xlsx");
 const NOW = () => new Date("2026-11-21T08:00:00Z");
@@ -96,6 +97,41 @@ describe("the pane a clerk works in", () => {
       { timeout: 3000 },
     );
     expect(workbook.settings.get("{oct}")?.mapping).toEqual({ rework: "F" });
+  });
+
+  it("says for the unit under the cursor what takes it up and how its rank holds", async () => {
+    // The Yueyang table, with the cursor on 长岭炼化公司's row (3 due, 3 handled, 2 late: 80.0, C).
+    const grid = publishedGrid("yueyang-2017-q2-hotline-composite");
+    const row = grid.values.findIndex((r) => r[1] === "长岭炼化公司");
+    const table: SourceTable = {
+      grid,
+      address: "'岳阳'!A1:M91",
+      sheetId: "{yy}",
+      foundBy: "selection",
+      notes: [],
+    };
+    const workbook = new MemoryWorkbook(table);
+    await open(workbook);
+    expect(screen.queryByTestId("cursor-grade")).toBeNull();
+    act(() =>
+      workbook.selectionChanged({
+        ...table,
+        foundBy: "kept",
+        cursor: { row: grid.top + row, column: 1 },
+      }),
+    );
+    const card = await screen.findByRole(
+      "region",
+      { name: "当前单位：长岭炼化公司" },
+      { timeout: 3000 },
+    );
+    expect(within(card).getByTestId("cursor-grade").textContent).toBe(
+      "距上一等级：再按期办结1件即可达到B类",
+    );
+    expect(within(card).getByTestId("cursor-pass").textContent).toMatch(/^距上一名：/);
+    expect(within(card).getByTestId("cursor-range").textContent).toMatch(
+      /^权重变动时：排名(稳定|受权重影响较大)（第\d+(–\d+)?名）$/,
+    );
   });
 
   it("keeps the table when a click lands on an empty cell, and says so", async () => {

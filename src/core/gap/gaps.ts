@@ -39,13 +39,18 @@ export interface Gaps {
   /** What moves the ranking key. */
   rankEffects: KeyEffects;
   rankKey: SortKey;
-  /** One per ranked unit, in the evaluation's order. */
+  /** One per ranked unit, in the evaluation's order (or the one asked for). */
   units: UnitGap[];
 }
 
+/**
+ * Every ranked unit's gaps; with `only`, that unit's alone (the pane's unit under the cursor): the
+ * walk that finds the unit above is cheap, the search is what costs.
+ */
 export function evaluationGaps(
   evaluation: Evaluation,
   inputsOf: (unit: ScoredUnit) => Readonly<Record<string, number>> | undefined,
+  only?: ScoredUnit,
 ): Gaps {
   const { scheme } = evaluation;
   const rankKey = evaluation.order[0] ?? { key: "score", direction: "desc" };
@@ -76,6 +81,13 @@ export function evaluationGaps(
     if (!Number.isNaN(key) && key !== lastKey && !Number.isNaN(lastKey)) {
       aboveKey = lastKey;
       aboveName = lastName;
+    }
+    if (only && u !== only) {
+      if (!Number.isNaN(key)) {
+        lastKey = key;
+        lastName = u.unit;
+      }
+      continue;
     }
     const inputs = inputsOf(u);
     const ctx: GapContext | undefined = inputs ? { scheme, days, inputs, compiled } : undefined;

@@ -78,6 +78,12 @@ describe("gaps on the Yueyang table", () => {
     });
   });
 
+  it("gives one unit's gaps alone, as the whole table's run gives them", () => {
+    const unit = of("长岭炼化公司").unit;
+    const alone = evaluationGaps(evaluation, unitInputsLookup(reading, evaluation), unit);
+    expect(alone.units).toEqual([of("长岭炼化公司")]);
+  });
+
   it("gives a unit in the top grade the margin it holds over A's floor", () => {
     // 汨罗市政府 prints 99.6: 4.6 above the line to B.
     expect(of("汨罗市政府").grade).toEqual({ kind: "top", margin: 4.6, below: "B" });
