@@ -17,8 +17,8 @@ import { EXIT_BAD_INPUT, EXIT_OK, type Streams } from "./streams";
 import { packageVersion } from "./version";
 
 export const REPORT_HELP = `govrank report <文件.xlsx|文件.csv> [选项]
-  生成排名工作簿：汇总、各组排名表、图表、问题清单、计算方法，并附原表副本。原文件不会被修改。
-  Writes the ranking workbook: summary, ranked sheets, charts, problems, method, and a copy of the
+  生成排名工作簿：汇总、各组排名表、图表、分析、问题清单、计算方法，并附原表副本。原文件不会被修改。
+  Writes the ranking workbook: summary, ranked sheets, charts, analysis, problems, method, and a copy of the
   source table. The input file is never modified.
 
   -o, --output FILE.xlsx       输出文件（默认：原文件名-排名.xlsx）output file (default: <name>-排名.xlsx)
@@ -28,6 +28,7 @@ export const REPORT_HELP = `govrank report <文件.xlsx|文件.csv> [选项]
   --board N                    通报红黑榜列出前/后N名（默认 5）units named at the top and bottom of the bulletin's 红黑榜
   --live-formulas              比率、得分、等级、名次写成Excel公式 write rates, scores, grades, ranks as formulas
   --no-charts                  不生成图表 leave the charts out
+  --no-analysis                不生成分析表（距上一等级、排名稳健性）leave the Analysis sheet out
   --previous FILE              与上期比较（上期表格或 govrank 工作簿）compare with last period's table or workbook
   --previous-sheet NAME        上期文件中的工作表 the sheet in it
   --previous-map FIELD=HEADER  上期表头不同时指定上期的列（可重复）last period's column where its headers differ
@@ -58,6 +59,7 @@ export async function reportCommand(
         png: { type: "string" },
         "live-formulas": { type: "boolean" },
         "no-charts": { type: "boolean" },
+        "no-analysis": { type: "boolean" },
         ...PREVIOUS_OPTIONS,
       },
     });

@@ -74,6 +74,7 @@ export interface RequestFlags extends TicketFlags {
   top?: string | undefined;
   "live-formulas"?: boolean | undefined;
   "no-charts"?: boolean | undefined;
+  "no-analysis"?: boolean | undefined;
   previous?: string | undefined;
   "previous-sheet"?: string | undefined;
   "previous-map"?: string[] | undefined;
@@ -311,6 +312,7 @@ export async function requestFromFlags(values: RequestFlags): Promise<FlagReques
     renames,
     liveFormulas: values["live-formulas"] ?? false,
     charts: !(values["no-charts"] ?? false),
+    analysis: !(values["no-analysis"] ?? false),
     tickets: await ticketSettings(values),
   });
   return { ok: true, lang, sheet: values.sheet, request, engine: values.engine };

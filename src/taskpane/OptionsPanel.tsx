@@ -144,6 +144,11 @@ export function OptionsPanel({ model, language }: { model: PaneModel; language: 
               checked={settings.charts}
               onChange={(_e, data) => model.update({ charts: data.checked })}
             />
+            <Switch
+              label={s.analysis}
+              checked={settings.analysis}
+              onChange={(_e, data) => model.update({ analysis: data.checked })}
+            />
           </AccordionPanel>
         </AccordionItem>
       </Accordion>

@@ -118,6 +118,7 @@ const zh = {
   languageEn: "English",
   liveFormulas: "写入Excel公式（可审核、可重算）",
   charts: "生成图表",
+  analysis: "生成分析表（距上一等级、排名稳健性）",
 
   generateHeading: "5 生成",
   generate: "生成报告",
@@ -307,6 +308,7 @@ const en: Strings = {
   languageEn: "English",
   liveFormulas: "Write Excel formulas (auditable, recalculate)",
   charts: "Charts",
+  analysis: "Analysis sheet (gaps to the next grade, rank robustness)",
 
   generateHeading: "5 Generate",
   generate: "Generate report",

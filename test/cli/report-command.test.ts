@@ -46,7 +46,7 @@ describe("govrank report", () => {
   it("exits 0 and says where the workbook is, with the top of the ranking", () => {
     expect(code).toBe(0);
     expect(run.out()).toContain(`已生成：${out}`);
-    expect(run.out()).toContain("工作表：汇总、排名、图表、问题清单、计算方法");
+    expect(run.out()).toContain("工作表：汇总、排名、图表、分析、问题清单、计算方法");
     expect(run.out()).toContain("参评单位 82 个，无工单 8 个");
     expect(run.out()).toMatch(/1\s+市自来水公司\s+100\.0\s+A/);
   });
@@ -180,7 +180,7 @@ describe("govrank report", () => {
     expect(copy?.getCell("A2").type).toBe(ExcelJS.ValueType.String);
   });
 
-  it("leaves the charts out with --no-charts and writes English with --lang en", async () => {
+  it("leaves the charts and the analysis out with --no-charts --no-analysis, in English with --lang en", async () => {
     const output = join(dir, "bci-en.xlsx");
     const run = capture();
     expect(
@@ -191,6 +191,7 @@ describe("govrank report", () => {
           "-o",
           output,
           "--no-charts",
+          "--no-analysis",
           "--lang",
           "en",
         ],

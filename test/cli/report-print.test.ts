@@ -89,9 +89,24 @@ describe.each(CASES)("the $name report on paper", ({ name }) => {
 describe("the Yueyang workbook on paper", () => {
   it("takes few pages: the source copy is not printed", () => {
     // Summary (2–3 pages with the draft), the 82-unit ranking landscape one page wide (2–3), charts
-    // (2–4), problems (1) and method (1): at most 12, where the source copy alone added 7.
+    // (2–4), the 分析 sheet (2–3), problems (1) and method (1): at most 15, where the source copy
+    // alone added 7.
     const pages = pdfPages(pdfs.get("yueyang") ?? "");
-    expect(pages).toBeGreaterThanOrEqual(6);
-    expect(pages).toBeLessThanOrEqual(12);
+    expect(pages).toBeGreaterThanOrEqual(7);
+    expect(pages).toBeLessThanOrEqual(15);
+  });
+
+  it("prints the 分析 sheet and the draft's improvement paragraph, kept as pictures", () => {
+    const pdf = pdfs.get("yueyang") ?? "";
+    const texts = Array.from({ length: pdfPages(pdf) }, (_, i) => squash(pdfText(pdf, i + 1)));
+    const analysis = texts.findIndex((t) => t.includes("距上一等级与排名稳健性")) + 1;
+    expect(analysis).toBeGreaterThan(0);
+    // What 长岭炼化公司 needs is on paper, in the sheet and in the paragraph after the C list.
+    const all = texts.join("");
+    expect(all).toContain("长岭炼化公司再按期办结1件即可达到B类");
+    const paragraph = texts.findIndex((t) => t.includes("从单项指标看")) + 1;
+    expect(paragraph).toBeGreaterThan(0);
+    renderPage(pdf, analysis, join(IMAGES, "report-yueyang-analysis"), 50);
+    renderPage(pdf, paragraph, join(IMAGES, "report-yueyang-improvement"), 50);
   });
 });

@@ -14,6 +14,7 @@ const withPrevious = (previousSheet: string) => ({
   previousMapping: {},
   liveFormulas: false,
   charts: true,
+  analysis: true,
   previousSheet,
 });
 
@@ -32,6 +33,7 @@ describe("rerun", () => {
       lang: "en",
       liveFormulas: true,
       charts: true,
+      analysis: true,
       top: 5,
     });
     const first = await rerun(workbook, deps);

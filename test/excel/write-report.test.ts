@@ -383,6 +383,7 @@ describe("reading", () => {
       previousMapping: {},
       liveFormulas: true,
       charts: false,
+      analysis: true,
       top: 5,
     });
     expect((await workbook.loadSettings(id)).settings).toMatchObject({

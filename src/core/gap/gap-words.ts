@@ -56,7 +56,15 @@ export function gradeGapWords(scheme: Scheme, gap: GradeGap, lang: Language): st
     return lang === "zh" ? `领先${below}分界${margin}分` : `${margin} above the line to ${below}`;
   }
   const grade = gradeName(gap.grade, lang);
-  const ways = alternatives(scheme, gap.changes, lang);
+  // A change that carries the unit past the next grade says where it lands (市审计局: one more
+  // handled of 1 due takes it from E to A, not just to D).
+  const ways = gap.changes.flatMap((g, k) => {
+    if (!g.reached) return [];
+    const words = changeWords(scheme, g, lang);
+    const lands = gap.reaches[k];
+    if (!lands || lands === gap.grade) return [words];
+    return [lang === "zh" ? `${words}（可达${gradeName(lands, lang)}）` : `${words} (to ${lands})`];
+  });
   if (ways.length === 0)
     return lang === "zh" ? `单项改进达不到${grade}` : `no single change reaches ${grade}`;
   return lang === "zh"

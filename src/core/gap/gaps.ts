@@ -4,7 +4,7 @@
  * the table has groups), in its own counts. A unit in the top grade gets the margin it holds over
  * that grade's floor instead. Each unit's inputs are given as its row was scored (analysis.ts).
  */
-import type { GradeBand } from "../grade/grade";
+import { gradeFor, type GradeBand } from "../grade/grade";
 import type { Scheme, SortKey } from "../schemes/scheme";
 import { CompiledScheme } from "../score/compiled-scheme";
 import type { Evaluation } from "../score/evaluate";
@@ -16,7 +16,14 @@ import { inputGap, type GapContext, type InputGap } from "./unit-gap";
 
 export type GradeGap =
   /** Below the top grade: what reaches the next one up. */
-  | { kind: "next"; grade: string; floor: number; changes: InputGap[] }
+  | {
+      kind: "next";
+      grade: string;
+      floor: number;
+      changes: InputGap[];
+      /** Per change (in `changes`' order), the grade its score reaches: it may be past the next one. */
+      reaches: (string | null)[];
+    }
   /** In the top grade: how far above its floor (the line to the grade below). */
   | { kind: "top"; margin: number; below: string | null };
 
@@ -146,10 +153,12 @@ export function gradeGap(
   const up = bands[at - 1];
   if (up?.min === undefined || !ctx) return null;
   const target = { kind: "floor", floor: up.min } as const;
+  const changes = effects.moves.map((move) => inputGap(ctx, move, target));
   return {
     kind: "next",
     grade: up.label,
     floor: up.min,
-    changes: effects.moves.map((move) => inputGap(ctx, move, target)),
+    changes,
+    reaches: changes.map((c) => (c.reached ? (gradeFor(c.key, bands) ?? null) : null)),
   };
 }

@@ -26,8 +26,8 @@ export function analysisSheet(ctx: ReportContext, name: string, analysis: Analys
   const { lang, evaluation } = ctx;
   const { scheme } = evaluation;
   const draft = new SheetDraft("analysis", "analysis", name);
-  draft.addRow([text(ctx.title, "title")]);
-  draft.addRow([text(word(lang, "analysisTitle"), "subtitle")]);
+  const title = draft.addRow([text(ctx.title, "title")]);
+  const subtitle = draft.addRow([text(word(lang, "analysisTitle"), "subtitle")]);
   if (analysis.kind !== "done") {
     draft.blankRow();
     const { units, limit } = analysis;
@@ -50,9 +50,13 @@ export function analysisSheet(ctx: ReportContext, name: string, analysis: Analys
   const listSizes = new Map<string | null, number>();
   for (const u of evaluation.units) listSizes.set(u.group, (listSizes.get(u.group) ?? 0) + 1);
 
+  const grouped = evaluation.units.some((u) => u.group !== null);
+  const sections = evaluation.units.some((u) => u.section !== null);
   const headers: string[] = [
-    word(lang, evaluation.units.some((u) => u.group !== null) ? "groupRank" : "rank"),
+    ...(grouped ? [word(lang, "group")] : []),
+    word(lang, grouped ? "groupRank" : "rank"),
     word(lang, "unit"),
+    ...(sections ? [word(lang, "section")] : []),
     ...(scheme.index ? [scheme.index.label[lang]] : []),
     ...(grades ? [word(lang, "grade"), word(lang, "gapToGrade")] : []),
     ...moves.map((m) => amountHeader(ctx, m.input)),
@@ -66,8 +70,10 @@ export function analysisSheet(ctx: ReportContext, name: string, analysis: Analys
     const u = g.unit;
     const range = robustness.kind === "done" ? robustness.ranges[i] : null;
     const cells: (PlanCell | null)[] = [
+      ...(grouped ? [u.group === null ? null : text(u.group)] : []),
       numberCell(u.group !== null ? u.groupRank : u.rank, "0"),
       text(u.unit),
+      ...(sections ? [u.section === null ? null : text(u.section)] : []),
       ...(scheme.index ? [numberCell(u.score, scoreFormat)] : []),
       ...(grades
         ? [
@@ -89,17 +95,29 @@ export function analysisSheet(ctx: ReportContext, name: string, analysis: Analys
     ];
     draft.addRow(cells);
   });
-  draft.freeze = { rows: headerRow + 1, columns: 2 };
+  draft.freeze = { rows: headerRow + 1, columns: headers.indexOf(word(lang, "unit")) + 1 };
+  // The sentences' columns a fixed width, wrapping, so the table prints one page wide and legible.
+  headers.forEach((h, c) => {
+    if ([word(lang, "gapToGrade"), word(lang, "gapToPass")].includes(h)) draft.fixWidth(c, 28);
+    if (h === word(lang, "rankRange")) draft.fixWidth(c, 22);
+  });
+  // The titles and a sentence under the table span it, so none widens the first column or runs off.
+  const last = headers.length - 1;
+  draft.merge({ top: title, left: 0, bottom: title, right: last });
+  draft.merge({ top: subtitle, left: 0, bottom: subtitle, right: last });
+  const sentence = (words: string, style?: "note" | "section") => {
+    const row = draft.addRow([text(words, style, true)]);
+    draft.merge({ top: row, left: 0, bottom: row, right: last });
+  };
 
   if (robustness.kind === "done" && robustness.leaveOneOut.length > 0) {
     draft.blankRow();
-    draft.addRow([text(word(lang, "leaveOneOut"), "section")]);
-    for (const effect of robustness.leaveOneOut)
-      draft.addRow([text(leaveOneOutWords(scheme, effect, lang), undefined, true)]);
+    sentence(word(lang, "leaveOneOut"), "section");
+    for (const effect of robustness.leaveOneOut) sentence(leaveOneOutWords(scheme, effect, lang));
   }
 
   draft.blankRow();
-  draft.addRow([text(word(lang, "analysisMethod"), "section")]);
+  sentence(word(lang, "analysisMethod"), "section");
   const notes = [
     lang === "zh"
       ? "距上一等级：每次只改变一项，求达到上一等级分数线所需的最小改变（件数为整数，比率以0.01个百分点为单位），其余各项不变；改变不超出表中允许的范围（如超期办理数不大于办理数）。"
@@ -112,7 +130,7 @@ export function analysisSheet(ctx: ReportContext, name: string, analysis: Analys
       .map((h) => heldWords(scheme, h, lang)),
     ...robustnessMethodWords(robustness, lang),
   ];
-  for (const note of notes) draft.addRow([text(note, "note", true)]);
+  for (const note of notes) sentence(note, "note");
   return draft.finish({
     orientation: "landscape",
     fitToWidth: true,

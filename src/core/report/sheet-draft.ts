@@ -117,11 +117,21 @@ export class SheetDraft {
    */
   private rowHeights(widths: readonly number[]): Record<number, number> {
     const heights: Record<number, number> = {};
+    // A wrapped text merged across a row's columns has their widths together to wrap in.
+    const mergedAt = new Map<string, Box>();
+    for (const m of this.merges) if (m.top === m.bottom) mergedAt.set(`${m.top}:${m.left}`, m);
+    const spanWidth = (r: number, c: number): number => {
+      const m = mergedAt.get(`${r}:${c}`);
+      if (!m) return widths[c] ?? MIN_WIDTH;
+      let sum = 0;
+      for (let k = m.left; k <= m.right; k++) sum += widths[k] ?? MIN_WIDTH;
+      return sum;
+    };
     this.rows.forEach((row, r) => {
       let lines = 1;
       row.forEach((cell, c) => {
         if (!cell?.wrap) return;
-        const width = Math.max(1, (widths[c] ?? MIN_WIDTH) - 1);
+        const width = Math.max(1, spanWidth(r, c) - 1);
         lines = Math.max(lines, linesOf(shownText(cell), width));
       });
       if (lines > 1) heights[r] = Math.min(409, lines * 15);

@@ -174,9 +174,9 @@ export function prepareRun(inputs: RunInputs): PreparedRun {
   }
   // The gaps and rank ranges, found once: the bulletin's improvement paragraph and the report's
   // 分析 sheet and 距上一等级 column read the same ones.
-  const analysis = analyse(run.reading, evaluation);
+  const analysis = request?.analysis === false ? "none" : analyse(run.reading, evaluation);
   const bulletin = bulletinFor(run.reading, evaluation, {
-    gaps: analysis.kind === "done" ? analysis.gaps : undefined,
+    gaps: analysis !== "none" && analysis.kind === "done" ? analysis.gaps : undefined,
     lang: request?.lang,
     reportTitle: request?.title,
     previous: comparison,

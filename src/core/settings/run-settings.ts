@@ -46,6 +46,8 @@ export const RunSettingsSchema = z.object({
   renames: z.record(z.string(), z.string()).default({}),
   liveFormulas: z.boolean().default(false),
   charts: z.boolean().default(true),
+  /** The 分析 sheet, the 距上一等级 column and the bulletin's improvement paragraph. */
+  analysis: z.boolean().default(true),
   /** How a ticket or message log is counted (ignored for a department table). */
   tickets: z
     .object({

@@ -26,6 +26,7 @@ describe("gap words", () => {
             { input: "handled", reached: false },
             { input: "late", reached: true, change: -1, steps: 1, key: 90 },
           ],
+          reaches: [null, "B"],
         },
         "zh",
       ),
@@ -43,15 +44,37 @@ describe("gap words", () => {
           { input: "rework", reached: true, change: -2, steps: 2, key: 95 },
           { input: "satisfactionRate", reached: true, change: 0.035, steps: 350, key: 95 },
         ],
+        reaches: ["A", "A"],
       },
       "zh",
     );
     expect(words).toBe("少返工2件或群众满意率提高3.5个百分点即可达到A类");
   });
 
+  it("says where a change lands when it carries the unit past the next grade", () => {
+    // 市审计局: 1 due, 0 handled → 40.0 (E); one more handled → 100.0, A, not just D.
+    expect(
+      gradeGapWords(
+        composite,
+        {
+          kind: "next",
+          grade: "D",
+          floor: 60,
+          changes: [{ input: "handled", reached: true, change: 1, steps: 1, key: 100 }],
+          reaches: ["A"],
+        },
+        "zh",
+      ),
+    ).toBe("再办结1件（可达A类）即可达到D类");
+  });
+
   it("says when no single change reaches the grade, and a top unit's margin", () => {
     expect(
-      gradeGapWords(composite, { kind: "next", grade: "B", floor: 90, changes: [] }, "zh"),
+      gradeGapWords(
+        composite,
+        { kind: "next", grade: "B", floor: 90, changes: [], reaches: [] },
+        "zh",
+      ),
     ).toBe("单项改进达不到B类");
     expect(gradeGapWords(composite, { kind: "top", margin: 4.6, below: "B" }, "zh")).toBe(
       "领先B类分界4.6分",

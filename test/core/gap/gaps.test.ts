@@ -75,6 +75,7 @@ describe("gaps on the Yueyang table", () => {
         { input: "rework", reached: false }, // none to take back
         { input: "satisfactionRate", reached: false }, // already 100 %
       ],
+      reaches: [null, "B", null, null],
     });
   });
 

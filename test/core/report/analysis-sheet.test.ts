@@ -16,6 +16,7 @@ describe("the 分析 sheet", () => {
     );
     const headers = (header ?? []).map((c) => (c?.value.kind === "text" ? c.value.text : ""));
     expect(headers).toEqual([
+      "分组",
       "组内名次",
       "单位",
       "综合指标值",
@@ -29,7 +30,7 @@ describe("the 分析 sheet", () => {
       "权重变动时的名次",
     ]);
     const row =
-      rows.find((r) => r[1]?.value.kind === "text" && r[1].value.text === "长岭炼化公司") ?? [];
+      rows.find((r) => r[2]?.value.kind === "text" && r[2].value.text === "长岭炼化公司") ?? [];
     const shown = row.map((c) =>
       !c
         ? null
@@ -40,9 +41,10 @@ describe("the 分析 sheet", () => {
             : null,
     );
     // 80.0, C; one late ticket fewer reaches B; nothing else can (all handled, no rework, 100 %).
-    expect(shown.slice(2, 9)).toEqual([80, "C", "再按期办结1件即可达到B类", "—", -1, "—", "—"]);
-    expect(String(shown[9])).toMatch(/即可超过|单项改进无法超过/);
-    expect(String(shown[10])).toMatch(/^排名(稳定|受权重影响较大)（第\d+(–\d+)?名）$/);
+    expect(shown[0]).toBe("综合评价C类及以下单位");
+    expect(shown.slice(3, 10)).toEqual([80, "C", "再按期办结1件即可达到B类", "—", -1, "—", "—"]);
+    expect(String(shown[10])).toMatch(/即可超过|单项改进无法超过/);
+    expect(String(shown[11])).toMatch(/^排名(稳定|受权重影响较大)（第\d+(–\d+)?名）$/);
   });
 
   it("gives each indicator's leave-one-out effect and how it was found, seed and draws included", () => {
