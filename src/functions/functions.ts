@@ -192,7 +192,7 @@ function hotlineInputs(
 }
 
 /**
- * 距上一等级：综合评价单位达到上一等级的最小改变（每次只改一项，如“再按期办结1件即可达到B类”），最高等级给出领先分界的分数。Gap to the next grade: the smallest change of one input that reaches it, or the top grade's margin.
+ * 距上一等级：每次只改一项达到上一等级的最小改变，最高等级给出领先的分数。Gap to the next grade, one input at a time, or the top grade's margin.
  * @customfunction GAP
  * @param due 应办理数 tickets due
  * @param handled 办理数 handled

@@ -36,6 +36,7 @@ describe("the production build", () => {
       "RATE",
       "GROWTH",
       "HOTLINE_SCORE",
+      "GAP",
       "COMPOSITE",
       "GRADE",
       "RANK",

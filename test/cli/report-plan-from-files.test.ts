@@ -64,11 +64,12 @@ describe("hotline comprehensive evaluation", () => {
     plan = await fixturePlan("yueyang-2017-q2-hotline-composite.xlsx");
   });
 
-  it("has the summary, one ranking, charts, problems and method, in that order, named in Chinese", () => {
+  it("has the summary, one ranking, charts, the analysis, problems and method, in that order, named in Chinese", () => {
     expect(plan.sheets.map((s) => s.name)).toEqual([
       "汇总",
       "排名",
       "图表",
+      "分析",
       "问题清单",
       "计算方法",
     ]);
@@ -92,6 +93,7 @@ describe("hotline comprehensive evaluation", () => {
       "群众满意率",
       "综合指标值",
       "等级",
+      "距上一等级",
       "备注",
     ]);
     const records = rankedRecords(ranking);
@@ -138,7 +140,7 @@ describe("hotline comprehensive evaluation", () => {
     const ranking = sheet(plan, "ranking");
     expect(ranking.freeze).toEqual({ rows: 3, columns: 2 });
     expect(ranking.tables).toEqual([
-      { name: "GovRank_Ranking1", range: "A3:O85", style: "TableStyleMedium2" },
+      { name: "GovRank_Ranking1", range: "A3:P85", style: "TableStyleMedium2" },
     ]);
     const equals = ranking.conditionalFormats.filter((f) => f.kind === "equals");
     expect(equals.map((f) => (f.kind === "equals" ? f.text : ""))).toEqual([
@@ -432,6 +434,7 @@ describe("names, languages and hostile text", () => {
       "Summary",
       "Ranking",
       "Charts",
+      "Analysis",
       "Problems",
       "Method",
     ]);

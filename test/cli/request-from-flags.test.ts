@@ -28,6 +28,7 @@ const REPORT_OPTIONS = {
   board: { type: "string" },
   "live-formulas": { type: "boolean" },
   "no-charts": { type: "boolean" },
+  "no-analysis": { type: "boolean" },
 } as const;
 
 /** The request the command line makes of these flags (as `govrank report` parses them). */
@@ -108,6 +109,7 @@ const CASES: [string, Partial<RunSettings>, string[]][] = [
   ["the top N", { top: 5 }, ["--top", "5"]],
   ["live formulas", { liveFormulas: true }, ["--live-formulas"]],
   ["no charts", { charts: false }, ["--no-charts"]],
+  ["no analysis sheet", { analysis: false }, ["--no-analysis"]],
   ["English output", { lang: "en" }, ["--lang", "en"]],
   ["last period's sheet", { previousSheet: "上季度" }, ["--previous-sheet", "上季度"]],
   [

@@ -46,6 +46,7 @@ describe("rerun", () => {
       "Summary",
       "Ranking",
       "Charts",
+      "Analysis",
       "Problems",
       "Method",
     ]);
@@ -53,7 +54,7 @@ describe("rerun", () => {
     const second = await rerun(workbook, deps);
 
     expect(second.ok).toBe(true);
-    expect(fake.state.sheets).toHaveLength(6);
+    expect(fake.state.sheets).toHaveLength(7);
   });
 
   it("writes in Office's language when the saved settings (made as she worked) name none", async () => {

@@ -165,7 +165,8 @@ describe("re-runs and the clerk's own sheets", () => {
     const firstNames = fake.state.sheets.map((s) => s.name);
     const keep: { plan?: ReportPlan } = {};
     const second = await workbook.writeReport(source, plannerFor(source, {}, keep));
-    expect(second.replaced).toBe(5);
+    // 汇总, 排名, 图表, 分析, 问题清单, 计算方法.
+    expect(second.replaced).toBe(6);
     expect(fake.state.sheets.map((s) => s.name)).toEqual(firstNames);
     expectWorkbookHolds(fake, keep.plan as ReportPlan, source.grid.sheet);
     // Each run numbers its tables: the new ones cannot clash with those of the output they replace.
@@ -189,6 +190,7 @@ describe("re-runs and the clerk's own sheets", () => {
       "汇总",
       "排名-2",
       "图表",
+      "分析",
       "问题清单",
       "计算方法",
     ]);

@@ -162,6 +162,10 @@ describe.each(CASES)(
         ).__fake.edit("10月", 15, 2, 2980),
       );
       await page.getByText(t.typo).first().waitFor({ state: "detached", timeout: 5000 });
+      // The cursor is on 云溪区's row, scored now: the pane says what takes it up, within 320 px.
+      await page.getByTestId("cursor-grade").waitFor();
+      expect(await page.locator("#cursor-unit-heading").textContent()).toContain("云溪区");
+      expect(await overflow(page)).toBe(0);
       await page.getByRole("button", { name: t.mapping }).click();
       expect(await page.getByRole("combobox", { name: t.rework }).textContent()).toBe(
         t.reworkOption,

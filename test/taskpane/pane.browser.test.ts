@@ -63,7 +63,7 @@ const CASES = [
       generate: "生成报告",
       done: "已生成",
       formula: "综合指标值 = 30×办结率 + 40×按期办结率 + 20×(1 − 返工率) + 20×群众满意率",
-      sheets: ["Sheet1", "汇总", "排名", "图表", "问题清单", "计算方法"],
+      sheets: ["Sheet1", "汇总", "排名", "图表", "分析", "问题清单", "计算方法"],
       charts: ["综合指标值排名：前10名", "综合指标值后10名", "等级分布"],
       missing: /缺少“返工数”列/,
     },
@@ -82,7 +82,7 @@ const CASES = [
       done: "Done",
       formula:
         "Composite score = 30×Completion rate + 40×On-time rate + 20×(1 − Rework rate) + 20×Satisfaction rate",
-      sheets: ["Sheet1", "Summary", "Ranking", "Charts", "Problems", "Method"],
+      sheets: ["Sheet1", "Summary", "Ranking", "Charts", "Analysis", "Problems", "Method"],
       charts: [
         "Composite score by unit: top 10",
         "Composite score: bottom 10",
@@ -170,7 +170,7 @@ describe.each(CASES)(
           }
         ).__fake;
         return [...fake.state.byName(name).cells.values()].map((c) => String(c.value ?? ""));
-      }, t.sheets[5] ?? "");
+      }, t.sheets[6] ?? "");
       expect(method).toContain(t.formula);
 
       // 重新生成 on the ribbon: same sheets, replaced; the outcome dialog says so.

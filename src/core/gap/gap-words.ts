@@ -11,7 +11,7 @@ import { formatFixed } from "../score/format";
 import type { GradeGap, PassGap } from "./gaps";
 import type { HeldInput } from "./input-effects";
 import { EXACT_LIMIT, type LeaveOneOut, type RankRange, type Robustness } from "./rank-robustness";
-import type { InputGap } from "./unit-gap";
+import { isRateInput, type InputGap } from "./unit-gap";
 
 /** A grade's name in a sentence: a letter grade is "B类" (as the bulletins write it), any other as it is. */
 export function gradeName(label: string, lang: Language): string {
@@ -21,7 +21,7 @@ export function gradeName(label: string, lang: Language): string {
 
 /** The amount of a change: whole tickets, or percentage points to 0.01 without trailing zeros. */
 function amount(scheme: Scheme, gap: InputGap & { reached: true }): string {
-  const rate = scheme.fields.find((f) => f.id === gap.input)?.kind === "rate";
+  const rate = isRateInput(scheme, gap.input);
   if (!rate) return String(Math.abs(gap.change));
   return formatFixed(gap.steps / 100, 2).replace(/\.?0+$/, "");
 }
@@ -36,7 +36,7 @@ export function changeWords(
   const own = scheme.advice.find((a) => a.input === gap.input);
   if (own) return own.words[lang].replace("{n}", n);
   const label = labelOf(scheme, gap.input, lang);
-  const rate = scheme.fields.find((f) => f.id === gap.input)?.kind === "rate";
+  const rate = isRateInput(scheme, gap.input);
   const up = gap.change > 0;
   if (lang === "en") return `${label} ${up ? "+" : "−"}${n}${rate ? " points" : ""}`;
   if (rate) return `${label}${up ? "提高" : "降低"}${n}个百分点`;

@@ -89,35 +89,28 @@ export function evaluationGaps(
       aboveKey = lastKey;
       aboveName = lastName;
     }
-    if (only && u !== only) {
-      if (!Number.isNaN(key)) {
-        lastKey = key;
-        lastName = u.unit;
+    if (!only || u === only) {
+      const inputs = inputsOf(u);
+      const ctx: GapContext | undefined = inputs ? { scheme, days, inputs, compiled } : undefined;
+      const grade =
+        bands && gradeEffects && u.score !== null && u.grade !== null
+          ? gradeGap(scheme, bands, gradeEffects, u.score, u.grade, ctx)
+          : null;
+      let pass: PassGap | null = null;
+      if (!Number.isNaN(key) && u.rank !== null) {
+        if (Number.isNaN(aboveKey)) pass = { kind: "first" };
+        else if (ctx) {
+          const target = { kind: "pass", key: rankKey.key, value: aboveKey, descending } as const;
+          pass = {
+            kind: "next",
+            above: aboveName,
+            value: aboveKey,
+            changes: rankEffects.moves.map((move) => inputGap(ctx, move, target)),
+          };
+        }
       }
-      continue;
+      units.push({ unit: u, grade, pass });
     }
-    const inputs = inputsOf(u);
-    const ctx: GapContext | undefined = inputs ? { scheme, days, inputs, compiled } : undefined;
-
-    const grade =
-      bands && gradeEffects && u.score !== null && u.grade !== null
-        ? gradeGap(scheme, bands, gradeEffects, u.score, u.grade, ctx)
-        : null;
-
-    let pass: PassGap | null = null;
-    if (!Number.isNaN(key) && u.rank !== null) {
-      if (Number.isNaN(aboveKey)) pass = { kind: "first" };
-      else if (ctx) {
-        const target = { kind: "pass", key: rankKey.key, value: aboveKey, descending } as const;
-        pass = {
-          kind: "next",
-          above: aboveName,
-          value: aboveKey,
-          changes: rankEffects.moves.map((move) => inputGap(ctx, move, target)),
-        };
-      }
-    }
-    units.push({ unit: u, grade, pass });
     if (!Number.isNaN(key)) {
       lastKey = key;
       lastName = u.unit;

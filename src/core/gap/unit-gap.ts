@@ -37,6 +37,11 @@ export type InputGap =
 
 /** Steps of a rate: 0.01 percentage point. */
 export const RATE_STEP = 1e-4;
+
+/** Whether an input is a rate (changed in 0.01-point steps, said in percentage points), not a count. */
+export function isRateInput(scheme: Scheme, input: string): boolean {
+  return scheme.fields.find((f) => f.id === input)?.kind === "rate";
+}
 /** How far an input without an upper bound is searched (in steps) before it is called out of reach. */
 const FURTHEST = 2 ** 40;
 
@@ -117,7 +122,7 @@ function allowedSteps(ctx: GapContext, input: string, direction: 1 | -1): number
 
 /** The input moved its way by whole steps, kept within 0–100 % for a rate. */
 function changedValue(ctx: GapContext, input: string, direction: 1 | -1, steps: number): number {
-  const rate = ctx.scheme.fields.find((f) => f.id === input)?.kind === "rate";
+  const rate = isRateInput(ctx.scheme, input);
   const value = (ctx.inputs[input] ?? 0) + direction * steps * (rate ? RATE_STEP : 1);
   return rate ? Math.min(1, Math.max(0, value)) : value;
 }
@@ -146,8 +151,7 @@ export function inputGap(ctx: GapContext, move: InputEffect, target: GapTarget):
     if (reaches(target, keyAt(mid))) high = mid;
     else low = mid;
   }
-  const field = ctx.scheme.fields.find((f) => f.id === move.input);
-  const step = field?.kind === "rate" ? RATE_STEP : 1;
+  const step = isRateInput(ctx.scheme, move.input) ? RATE_STEP : 1;
   return {
     input: move.input,
     reached: true,

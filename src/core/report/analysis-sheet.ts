@@ -15,6 +15,7 @@ import {
 } from "../gap/gap-words";
 import type { Analysis } from "../gap/analysis";
 import type { UnitGap } from "../gap/gaps";
+import { isRateInput } from "../gap/unit-gap";
 import { labelOf } from "../schemes/label-of";
 import { numberCell, numberFormat, text } from "./cells";
 import type { PlanCell, PlanSheet } from "./plan";
@@ -144,7 +145,7 @@ function amountHeader(ctx: ReportContext, input: string): string {
   const { lang, evaluation } = ctx;
   const { scheme } = evaluation;
   const label = labelOf(scheme, input, lang);
-  const rate = scheme.fields.find((f) => f.id === input)?.kind === "rate";
+  const rate = isRateInput(scheme, input);
   const counter = scheme.bulletin.totals?.find((t) => t.field === input)?.counter;
   const unit = rate ? word(lang, "points") : lang === "zh" ? counter : undefined;
   if (!unit) return label;
@@ -157,7 +158,7 @@ function amountCell(ctx: ReportContext, g: UnitGap, input: string): PlanCell | n
   const change = g.grade.changes.find((c) => c.input === input);
   if (!change) return null;
   if (!change.reached) return text("—", "centred");
-  const rate = ctx.evaluation.scheme.fields.find((f) => f.id === input)?.kind === "rate";
+  const rate = isRateInput(ctx.evaluation.scheme, input);
   return rate
     ? numberCell((Math.sign(change.change) * change.steps) / 100, "+0.00;-0.00")
     : numberCell(change.change, "+0;-0");

@@ -16,6 +16,7 @@ describe("parseRunSettings", () => {
       renames: {},
       liveFormulas: false,
       charts: true,
+      analysis: true,
     });
   });
 
