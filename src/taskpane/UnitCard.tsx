@@ -1,5 +1,11 @@
 import { Text } from "@fluentui/react-components";
-import { gradeGapWords, passGapWords, rangeWords } from "../core/gap/gap-words";
+import {
+  boundWords,
+  gradeGapWords,
+  heldWords,
+  passGapWords,
+  rangeWords,
+} from "../core/gap/gap-words";
 import { formatFixed } from "../core/score/format";
 import type { Language } from "./locale";
 import { Section } from "./Section";
@@ -17,6 +23,8 @@ export function UnitCard({ model, language }: { model: PaneModel; language: Lang
   const scheme = model.run?.evaluation?.scheme;
   if (!cursor || !scheme) return null;
   const { unit, grade, pass } = cursor.gap;
+  // What the analysis cannot advise on is said, not left out (a denominator needs no saying here).
+  const held = cursor.held.filter((h) => h.reason !== "denominator");
   const place = unit.group !== null ? unit.groupRank : unit.rank;
   const score = unit.score === null ? null : formatFixed(unit.score, scheme.index?.precision ?? 2);
   const line = (label: string, words: string, id: string) => (
@@ -32,8 +40,22 @@ export function UnitCard({ model, language }: { model: PaneModel; language: Lang
       {grade && line(s.cursorGrade, gradeGapWords(scheme, grade, language), "cursor-grade")}
       {pass && line(s.cursorPass, passGapWords(scheme, pass, language), "cursor-pass")}
       {cursor.range
-        ? line(s.cursorRange, rangeWords(cursor.range, cursor.listSize, language), "cursor-range")
+        ? line(
+            s.cursorRange,
+            [
+              rangeWords(cursor.range, cursor.listSize, language),
+              boundWords(cursor.range, language),
+            ]
+              .filter(Boolean)
+              .join(language === "zh" ? "；名次界限" : "; bounds "),
+            "cursor-range",
+          )
         : cursor.manyUnits && <Text size={200}>{s.cursorRangeInReport}</Text>}
+      {held.map((h) => (
+        <Text key={h.input} size={200}>
+          {heldWords(scheme, h, language)}
+        </Text>
+      ))}
     </Section>
   );
 }

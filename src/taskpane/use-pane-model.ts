@@ -25,7 +25,8 @@ import type { LocalText, Scheme } from "../core/schemes/scheme";
 import type { RunSettings } from "../core/settings/run-settings";
 import { WorkbookError, type SourceTable, type Workbook } from "../excel/workbook";
 import { unitInputsLookup } from "../core/gap/analysis";
-import { evaluationGaps, type UnitGap } from "../core/gap/gaps";
+import { evaluationGaps, heldInputs, type UnitGap } from "../core/gap/gaps";
+import type { HeldInput } from "../core/gap/input-effects";
 import { rankRobustness, type RankRange } from "../core/gap/rank-robustness";
 
 /** What last period's sheet gives, checked when she picks it (and when its cells change). */
@@ -83,6 +84,8 @@ export interface PaneModel {
 
 export interface CursorUnit {
   gap: UnitGap;
+  /** Inputs the analysis holds as they are, and why (a two-way input, a ranking by volume). */
+  held: HeldInput[];
   /** Its rank range as the weights move, for a table small enough to draw at once. */
   range?: RankRange | undefined;
   /** A table too large to draw in the pane: the range is on the report's 分析 sheet. */
@@ -275,11 +278,14 @@ export function usePaneModel(
   );
   const cursorUnit = useMemo((): CursorUnit | undefined => {
     if (!cursorScored || !evaluation || !inputsOf) return undefined;
-    const gap = evaluationGaps(evaluation, inputsOf, cursorScored).units[0];
+    const gaps = evaluationGaps(evaluation, inputsOf, cursorScored);
+    const gap = gaps.units[0];
     if (!gap) return undefined;
+    const held = heldInputs(gaps);
     const at = evaluation.units.indexOf(cursorScored);
     return {
       gap,
+      held,
       range: robustness?.kind === "done" ? (robustness.ranges[at] ?? undefined) : undefined,
       manyUnits:
         evaluation.units.length > PANE_ROBUSTNESS_LIMIT && evaluation.order[0]?.key === "score",

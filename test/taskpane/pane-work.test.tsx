@@ -130,7 +130,7 @@ describe("the pane a clerk works in", () => {
     );
     expect(within(card).getByTestId("cursor-pass").textContent).toMatch(/^距上一名：/);
     expect(within(card).getByTestId("cursor-range").textContent).toMatch(
-      /^权重变动时：排名(稳定|受权重影响较大)（第\d+(–\d+)?名）$/,
+      /^权重变动时：排名(稳定|受权重影响较大)（第\d+(–\d+)?名）；名次界限第\d+(–\d+)?名(（精确）)?$/,
     );
   });
 

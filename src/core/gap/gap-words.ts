@@ -113,6 +113,19 @@ export function rangeWords(range: RankRange, listSize: number, lang: Language): 
   return stable ? `rank stable (${span})` : `rank sensitive to the weights (${span})`;
 }
 
+/**
+ * The ranks no weights in the band can pass, and whether the draws reached them (then the range
+ * is exact): "第3–5名（精确）" / "第2–6名".
+ */
+export function boundWords(range: RankRange, lang: Language): string {
+  const bound = range.bound;
+  if (!bound) return "";
+  const span = bound.best === bound.worst ? `${bound.best}` : `${bound.best}–${bound.worst}`;
+  const exact = range.best === bound.best && range.worst === bound.worst;
+  if (lang === "zh") return `第${span}名${exact ? "（精确）" : ""}`;
+  return `${span}${exact ? " (exact)" : ""}`;
+}
+
 /** One indicator left out, in words. */
 export function leaveOneOutWords(scheme: Scheme, effect: LeaveOneOut, lang: Language): string {
   const label = labelOf(scheme, effect.value, lang);

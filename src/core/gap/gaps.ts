@@ -11,7 +11,7 @@ import type { Evaluation } from "../score/evaluate";
 import { keyValue } from "../score/key-value";
 import type { ScoredUnit } from "../score/scored-unit";
 import { roundHalfUp } from "../values/decimal-round";
-import { keyEffects, type KeyEffects } from "./input-effects";
+import { keyEffects, type HeldInput, type KeyEffects } from "./input-effects";
 import { inputGap, type GapContext, type InputGap } from "./unit-gap";
 
 export type GradeGap =
@@ -154,4 +154,10 @@ export function gradeGap(
     changes,
     reaches: changes.map((c) => (c.reached ? (gradeFor(c.key, bands) ?? null) : null)),
   };
+}
+
+/** Every input the analysis holds as it is, once, with why: for the words that say so. */
+export function heldInputs(gaps: Gaps): HeldInput[] {
+  const held = [...(gaps.gradeEffects?.held ?? []), ...gaps.rankEffects.held];
+  return held.filter((h, k) => held.findIndex((x) => x.input === h.input) === k);
 }

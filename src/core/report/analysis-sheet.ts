@@ -6,6 +6,7 @@
  * was all found (held inputs, band, draws, seed). A table too large to analyse says so here.
  */
 import {
+  boundWords,
   gradeGapWords,
   heldWords,
   leaveOneOutWords,
@@ -14,7 +15,7 @@ import {
   robustnessMethodWords,
 } from "../gap/gap-words";
 import type { Analysis } from "../gap/analysis";
-import type { UnitGap } from "../gap/gaps";
+import { heldInputs, type UnitGap } from "../gap/gaps";
 import { isRateInput } from "../gap/unit-gap";
 import { labelOf } from "../schemes/label-of";
 import { numberCell, numberFormat, text } from "./cells";
@@ -47,6 +48,7 @@ export function analysisSheet(ctx: ReportContext, name: string, analysis: Analys
   // A column only where some input moves its target: else the held-input note says why not.
   const grades = (gaps.gradeEffects?.moves.length ?? 0) > 0;
   const passes = gaps.rankEffects.moves.length > 0;
+  const bounds = robustness.kind === "done" && robustness.bounds === "computed";
   const moves = gaps.gradeEffects?.moves ?? [];
   const listSizes = new Map<string | null, number>();
   for (const u of evaluation.units) listSizes.set(u.group, (listSizes.get(u.group) ?? 0) + 1);
@@ -63,6 +65,7 @@ export function analysisSheet(ctx: ReportContext, name: string, analysis: Analys
     ...moves.map((m) => amountHeader(ctx, m.input)),
     ...(passes ? [word(lang, "gapToPass")] : []),
     ...(robustness.kind === "done" ? [word(lang, "rankRange")] : []),
+    ...(bounds ? [word(lang, "rankBound")] : []),
   ];
   draft.blankRow();
   const headerRow = draft.addRow(headers.map((h) => text(h, "header")));
@@ -93,6 +96,7 @@ export function analysisSheet(ctx: ReportContext, name: string, analysis: Analys
               : null,
           ]
         : []),
+      ...(bounds ? [range?.bound ? text(boundWords(range, lang)) : null] : []),
     ];
     draft.addRow(cells);
   });
@@ -126,9 +130,7 @@ export function analysisSheet(ctx: ReportContext, name: string, analysis: Analys
     lang === "zh"
       ? "距上一名：同样求超过本组（或全表）上一名的最小改变。"
       : "Gap to the unit above: the same, to pass the unit above in its list.",
-    ...[...(gaps.gradeEffects?.held ?? []), ...gaps.rankEffects.held]
-      .filter((h, k, all) => all.findIndex((x) => x.input === h.input) === k)
-      .map((h) => heldWords(scheme, h, lang)),
+    ...heldInputs(gaps).map((h) => heldWords(scheme, h, lang)),
     ...robustnessMethodWords(robustness, lang),
   ];
   for (const note of notes) sentence(note, "note");

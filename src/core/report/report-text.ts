@@ -22,6 +22,7 @@ const WORDS = {
   gapToGrade: { zh: "距上一等级", en: "To the next grade" },
   gapToPass: { zh: "距上一名", en: "To pass the unit above" },
   rankRange: { zh: "权重变动时的名次", en: "Rank as the weights move" },
+  rankBound: { zh: "名次界限", en: "Rank bounds" },
   leaveOneOut: { zh: "逐项剔除指标的影响", en: "Each indicator left out" },
   analysisMethod: { zh: "分析方法", en: "How this was found" },
   points: { zh: "百分点", en: "points" },

@@ -1,4 +1,5 @@
 import {
+  boundWords,
   changeWords,
   gradeGapWords,
   heldWords,
@@ -111,6 +112,16 @@ describe("gap words", () => {
     expect(rangeWords({ nominal: 2, best: 2, worst: 4 }, 10, "en")).toBe(
       "rank sensitive to the weights (2–4)",
     );
+  });
+
+  it("words the rank bounds, exact where the draws reached them", () => {
+    expect(boundWords({ nominal: 4, best: 3, worst: 5, bound: { best: 3, worst: 5 } }, "zh")).toBe(
+      "第3–5名（精确）",
+    );
+    expect(boundWords({ nominal: 4, best: 3, worst: 4, bound: { best: 2, worst: 6 } }, "zh")).toBe(
+      "第2–6名",
+    );
+    expect(boundWords({ nominal: 4, best: 4, worst: 4 }, "zh")).toBe("");
   });
 
   it("words an indicator left out, and the run's band, draws and seed", () => {

@@ -28,6 +28,7 @@ describe("the 分析 sheet", () => {
       "群众满意率（百分点）",
       "距上一名",
       "权重变动时的名次",
+      "名次界限",
     ]);
     const row =
       rows.find((r) => r[2]?.value.kind === "text" && r[2].value.text === "长岭炼化公司") ?? [];
@@ -45,6 +46,8 @@ describe("the 分析 sheet", () => {
     expect(shown.slice(3, 10)).toEqual([80, "C", "再按期办结1件即可达到B类", "—", -1, "—", "—"]);
     expect(String(shown[10])).toMatch(/即可超过|单项改进无法超过/);
     expect(String(shown[11])).toMatch(/^排名(稳定|受权重影响较大)（第\d+(–\d+)?名）$/);
+    // The comprehensive evaluation is a one-level weighted sum: its ranks have bounds.
+    expect(String(shown[12])).toMatch(/^第\d+(–\d+)?名(（精确）)?$/);
   });
 
   it("gives each indicator's leave-one-out effect and how it was found, seed and draws included", () => {
