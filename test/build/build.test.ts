@@ -14,7 +14,9 @@ describe("the production build", () => {
     const scripts = [...html.matchAll(/<script[^>]*src="?([^"\s>]+)/g)].map((m) => m[1] ?? "");
     // office.js first; then the three entries in order, each after the shared chunks it needs.
     expect(scripts[0]).toBe("https://appsforoffice.microsoft.com/lib/1/hosted/office.js");
+    // The core is one shared chunk (core.js), loaded before the entries that use it.
     expect(scripts.filter((s) => /^[a-z]+\.js$/.test(s))).toEqual([
+      "core.js",
       "functions.js",
       "commands.js",
       "taskpane.js",
