@@ -16,6 +16,12 @@ function robustnessOf(name: string, options: Parameters<typeof rankRobustness>[1
   return rankRobustness({ evaluation, inputsOf: unitInputsLookup(reading, evaluation) }, options);
 }
 
+/** A comprehensive-evaluation table of these rows (name, due, handled, late, rework, satisfaction). */
+function compositeTable(rows: (string | number)[][]): CellGrid {
+  const header = ["部门名称", "应办理数", "办理数", "超期办理数", "返工数", "群众满意率"];
+  return { sheet: "t", top: 0, left: 0, values: [header, ...rows] };
+}
+
 const done = (r: Robustness) => {
   if (r.kind !== "done") throw new Error("not done");
   return r;
@@ -70,18 +76,13 @@ describe("rankRobustness on the published tables", () => {
 
   it("leaves each indicator out: 满意率 alone ranks a table where it is all that differs", () => {
     // Three units alike but for satisfaction: leaving it out ties them all at rank 1.
-    const grid: CellGrid = {
-      sheet: "t",
-      top: 0,
-      left: 0,
-      values: [
-        ["部门名称", "应办理数", "办理数", "超期办理数", "返工数", "群众满意率"],
+    const { reading, evaluation } = scoreGrid(
+      compositeTable([
         ["甲", 10, 10, 0, 0, 0.9],
         ["乙", 10, 10, 0, 0, 0.8],
         ["丙", 10, 10, 0, 0, 0.7],
-      ],
-    };
-    const { reading, evaluation } = scoreGrid(grid);
+      ]),
+    );
     if (!evaluation) throw new Error("not scored");
     const r = done(rankRobustness({ evaluation, inputsOf: unitInputsLookup(reading, evaluation) }));
     const satisfaction = r.leaveOneOut.find((l) => l.value === "satisfactionRate");
@@ -112,16 +113,7 @@ describe("corner bounds against a dense grid of weights", () => {
           const h = Math.round(r.d * r.h);
           return [`单位${i}`, r.d, h, Math.round(h * r.l), Math.round(r.d * r.w), r.s / 100];
         });
-        const grid: CellGrid = {
-          sheet: "t",
-          top: 0,
-          left: 0,
-          values: [
-            ["部门名称", "应办理数", "办理数", "超期办理数", "返工数", "群众满意率"],
-            ...values,
-          ],
-        };
-        const { reading, evaluation } = scoreGrid(grid);
+        const { reading, evaluation } = scoreGrid(compositeTable(values));
         if (!evaluation) throw new Error("not scored");
         const r = done(
           rankRobustness(
