@@ -35,17 +35,27 @@ export function unitInputsLookup(
   };
 }
 
+/** Every unit's gaps alone (what the bulletin reads); undefined for a table too large to analyse. */
+export function analysisGaps(reading: TableReading, evaluation: Evaluation): Gaps | undefined {
+  if (evaluation.units.length > ANALYSIS_LIMIT) return undefined;
+  return evaluationGaps(evaluation, unitInputsLookup(reading, evaluation));
+}
+
+/**
+ * The gaps and the robustness run. Gaps found already (for the bulletin) are given in `gaps`, so
+ * a run finds them once; the robustness run is made only here, when a report is built.
+ */
 export function analyse(
   reading: TableReading,
   evaluation: Evaluation,
-  options: RobustnessOptions = {},
+  options: RobustnessOptions & { gaps?: Gaps | undefined } = {},
 ): Analysis {
   const units = evaluation.units.length;
   if (units > ANALYSIS_LIMIT) return { kind: "too-many-units", units, limit: ANALYSIS_LIMIT };
   const inputsOf = unitInputsLookup(reading, evaluation);
   return {
     kind: "done",
-    gaps: evaluationGaps(evaluation, inputsOf),
+    gaps: options.gaps ?? evaluationGaps(evaluation, inputsOf),
     robustness: rankRobustness({ evaluation, inputsOf }, options),
   };
 }

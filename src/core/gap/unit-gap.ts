@@ -42,6 +42,7 @@ export const RATE_STEP = 1e-4;
 export function isRateInput(scheme: Scheme, input: string): boolean {
   return scheme.fields.find((f) => f.id === input)?.kind === "rate";
 }
+
 /** How far an input without an upper bound is searched (in steps) before it is called out of reach. */
 const FURTHEST = 2 ** 40;
 
@@ -128,8 +129,8 @@ function changedValue(ctx: GapContext, input: string, direction: 1 | -1, steps: 
 }
 
 /**
- * The smallest change of one input that reaches the target, moving it the way that helps
- * (`effect` says which way raises the key; `better` whether the target wants it higher).
+ * The smallest change of one input that reaches the target, moving it the way that helps (the
+ * move's `effect` says which way raises the key; the target, whether it wants the key higher).
  */
 export function inputGap(ctx: GapContext, move: InputEffect, target: GapTarget): InputGap {
   const higher = target.kind === "floor" || target.descending;
@@ -145,11 +146,15 @@ export function inputGap(ctx: GapContext, move: InputEffect, target: GapTarget):
     low = high;
     high = Math.min(furthest, high * 2);
   }
-  if (!reaches(target, keyAt(high))) return { input: move.input, reached: false };
+  let key = keyAt(high);
+  if (!reaches(target, key)) return { input: move.input, reached: false };
   while (high - low > 1) {
     const mid = low + Math.floor((high - low) / 2);
-    if (reaches(target, keyAt(mid))) high = mid;
-    else low = mid;
+    const at = keyAt(mid);
+    if (reaches(target, at)) {
+      high = mid;
+      key = at;
+    } else low = mid;
   }
   const step = isRateInput(ctx.scheme, move.input) ? RATE_STEP : 1;
   return {
@@ -157,6 +162,6 @@ export function inputGap(ctx: GapContext, move: InputEffect, target: GapTarget):
     reached: true,
     change: direction * high * step,
     steps: high,
-    key: keyAt(high),
+    key,
   };
 }

@@ -6,7 +6,7 @@
  * once per run.
  */
 import { bulletinFor, type Bulletin } from "../bulletin/bulletin";
-import { analyse } from "../gap/analysis";
+import { analyse, analysisGaps } from "../gap/analysis";
 import { compareEvaluations, type Comparison } from "../compare/compare";
 import { buildReport } from "../report/build-report";
 import type { DigestPrimitives } from "../report/input-hash";
@@ -172,11 +172,13 @@ export function prepareRun(inputs: RunInputs): PreparedRun {
       return { kind: "no-previous-table", run: scored, reason: previousTrouble(before) };
     comparison = compareEvaluations(evaluation, before.evaluation, request?.renames ?? {});
   }
-  // The gaps and rank ranges, found once: the bulletin's improvement paragraph and the report's
-  // 分析 sheet and 距上一等级 column read the same ones.
-  const analysis = request?.analysis === false ? "none" : analyse(run.reading, evaluation);
+  // The gaps, found once: the bulletin's improvement paragraph and the report's 分析 sheet and
+  // 距上一等级 column read the same ones. The robustness run waits for the report (a bulletin alone
+  // has no use for it).
+  const withAnalysis = request?.analysis !== false;
+  const gaps = withAnalysis ? analysisGaps(run.reading, evaluation) : undefined;
   const bulletin = bulletinFor(run.reading, evaluation, {
-    gaps: analysis !== "none" && analysis.kind === "done" ? analysis.gaps : undefined,
+    gaps,
     lang: request?.lang,
     reportTitle: request?.title,
     previous: comparison,
@@ -205,7 +207,7 @@ export function prepareRun(inputs: RunInputs): PreparedRun {
         bulletin,
         comparison,
         tickets,
-        analysis,
+        analysis: withAnalysis ? analyse(run.reading, evaluation, { gaps }) : "none",
         ...inputs.stamp,
       },
     );
