@@ -11,11 +11,11 @@ import type { LimitResult } from "./hand-written-limit";
 import { syntheticColumns } from "./synthetic";
 
 export interface PeerResult {
-  units: string[];
-  scores: number[];
-  grades: string[];
-  ranks: number[];
-  groupRanks: number[];
+  units: readonly string[];
+  scores: ArrayLike<number>;
+  grades: readonly string[];
+  ranks: ArrayLike<number>;
+  groupRanks: ArrayLike<number>;
 }
 
 const SQL = `

@@ -6,7 +6,7 @@
  */
 import { DuckDBInstance } from "@duckdb/node-api";
 import { PerformanceObserver } from "node:perf_hooks";
-import { agreement, duckdbPeer } from "./duckdb-peer";
+import { agreement, duckdbPeer, type PeerResult } from "./duckdb-peer";
 import { handWrittenLimit, type LimitResult } from "./hand-written-limit";
 import { median } from "./harness";
 import { scoreAndPlan } from "./score-and-plan";
@@ -22,21 +22,15 @@ const observer = new PerformanceObserver((list) => {
 });
 observer.observe({ entryTypes: ["gc"] });
 
-function govrank(): {
-  units: string[];
-  scores: number[];
-  grades: string[];
-  ranks: number[];
-  groupRanks: number[];
-} {
-  const evaluation = scoreAndPlan(grid, units);
-  const u = evaluation.units;
+/** govrank's results as the agreement check reads them: its columns, as a consumer of every unit does. */
+function govrank(): PeerResult {
+  const { columns } = scoreAndPlan(grid, units);
   return {
-    units: u.map((x) => x.unit),
-    scores: u.map((x) => x.score ?? Number.NaN),
-    grades: u.map((x) => x.grade ?? ""),
-    ranks: u.map((x) => x.rank ?? 0),
-    groupRanks: u.map((x) => x.groupRank ?? 0),
+    units: columns.unit,
+    scores: columns.score,
+    grades: columns.grade.map((g) => g ?? ""),
+    ranks: Array.from(columns.rank, (r) => (Number.isNaN(r) ? 0 : r)),
+    groupRanks: Array.from(columns.groupRank, (r) => (Number.isNaN(r) ? 0 : r)),
   };
 }
 

@@ -11,7 +11,8 @@ import type { CellGrid } from "../src/core/table/cell-grid";
 
 export function scoreAndPlan(grid: CellGrid, units: number): Evaluation {
   const { reading, evaluation } = scoreGrid(grid);
-  if (!evaluation || evaluation.units.length !== units) throw new Error("not all units scored");
+  if (!evaluation || evaluation.overall.scoredCount !== units)
+    throw new Error("not all units scored");
   const plan = buildReport(
     { grid, reading, evaluation },
     // The digest with Node's encoder and SHA-256, as the command line lends them.

@@ -6,7 +6,9 @@
 import { orderByKeys } from "../score/rank-order";
 import type { ScoredUnit } from "../score/scored-unit";
 
-export function byRank(units: readonly ScoredUnit[]): Int32Array {
-  const ranks = Float64Array.from(units, (u) => u.rank ?? Number.NaN);
+export function byRank(units: readonly ScoredUnit[] | Float64Array): Int32Array {
+  // Straight from a column of ranks (NaN for unranked) where the caller has one.
+  const ranks =
+    units instanceof Float64Array ? units : Float64Array.from(units, (u) => u.rank ?? Number.NaN);
   return orderByKeys([ranks], [false]);
 }

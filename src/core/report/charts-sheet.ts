@@ -38,24 +38,29 @@ export function chartsSheet(
   const valueLabel = labelOf(evaluation.scheme, valueId, lang);
 
   for (const layout of layouts) {
-    const units = layout.slice.units;
-    if (units.length === 0) continue;
+    const places = layout.slice.at;
+    if (places.length === 0) continue;
     const group = layout.slice.group;
-    const shown = units.length > LONG_LIST ? Math.min(ctx.top, units.length) : units.length;
+    const count = places.length;
+    const shown = count > LONG_LIST ? Math.min(ctx.top, count) : count;
     // Charted in rank order, whatever order the sheet prints (A by volume): each row still points
     // at its own row of the ranking sheet.
-    const ranked = byRank(units);
+    const ranked = byRank(Float64Array.from(places, (at) => evaluation.columns.rank[at] as number));
+    // Only the charted units are made as objects: a few of a long list.
     const picks = (from: number, to: number) =>
-      Array.from(ranked.subarray(from, to), (row) => ({ unit: units[row] as ScoredUnit, row }));
+      Array.from(ranked.subarray(from, to), (row) => ({
+        unit: evaluation.unitAt(places[row] as number),
+        row,
+      }));
     draft.blankRow();
     scoreChart(ctx, draft, layout, picks(0, shown), {
       section: group ?? word(lang, "ranking"),
-      title: scoreChartTitle(lang, valueLabel, group, shown, units.length),
+      title: scoreChartTitle(lang, valueLabel, group, shown, count),
     });
     // A long list: its bottom as well as its top — the units a bulletin names for improvement.
-    if (shown < units.length) {
+    if (shown < count) {
       draft.blankRow();
-      const tail = picks(Math.max(shown, units.length - shown), units.length);
+      const tail = picks(Math.max(shown, count - shown), count);
       scoreChart(ctx, draft, layout, tail, {
         section: bottomChartTitle(lang, valueLabel, group, tail.length),
         title: bottomChartTitle(lang, valueLabel, group, tail.length),
@@ -73,8 +78,10 @@ export function chartsSheet(
       ]);
       const range = columnRange(layout, gradeColumn, true);
       const counts = new Map<string, number>();
-      for (const u of units)
-        if (u.grade !== null) counts.set(u.grade, (counts.get(u.grade) ?? 0) + 1);
+      for (const at of places) {
+        const grade = evaluation.columns.grade[at] ?? null;
+        if (grade !== null) counts.set(grade, (counts.get(grade) ?? 0) + 1);
+      }
       for (const band of bands) {
         const count = counts.get(band.label) ?? 0;
         const label = band.label.replace(/"/g, '""');

@@ -7,32 +7,28 @@
  */
 import type { Evaluation } from "../score/evaluate";
 import { orderByKeys } from "../score/rank-order";
-import type { ScoredUnit } from "../score/scored-unit";
 
-function value(unit: ScoredUnit, key: string): number | null {
-  return key === "score" ? unit.score : (unit.measures[key] ?? null);
-}
-
-export function inPrintOrder(evaluation: Evaluation, units: readonly ScoredUnit[]): ScoredUnit[] {
-  const { scheme } = evaluation;
+/** Places in the evaluation's units (its columns) → the same places in print order. */
+export function inPrintOrder(evaluation: Evaluation, at: Int32Array): Int32Array {
+  const { scheme, columns } = evaluation;
   const rules = scheme.ranking.printOrder;
   const own = JSON.stringify(evaluation.order) !== JSON.stringify(scheme.ranking.order);
-  if (rules.length === 0 || own) return [...units];
-  const out = [...units];
+  const out = Int32Array.from(at);
+  if (rules.length === 0 || own) return out;
   for (const rule of rules) {
     const grades = new Set(rule.grades);
     const slots: number[] = [];
-    out.forEach((u, i) => {
-      if (u.grade !== null && grades.has(u.grade)) slots.push(i);
+    out.forEach((unit, i) => {
+      const grade = columns.grade[unit] ?? null;
+      if (grade !== null && grades.has(grade)) slots.push(i);
     });
-    // Each member's keys read once, from the evaluation's columns, then one sort of packed keys.
+    // Each member's keys read once from the columns (NaN for a key that is not one), then one
+    // sort of packed keys.
     const keys = rule.order.map((k) => {
-      const column =
-        k.key === "score" ? evaluation.columns.score : evaluation.columns.measures[k.key];
+      const column = k.key === "score" ? columns.score : columns.measures[k.key];
       const values = new Float64Array(slots.length);
-      slots.forEach((i, at) => {
-        const unit = out[i] as ScoredUnit;
-        values[at] = column ? (column[unit.order] as number) : (value(unit, k.key) ?? Number.NaN);
+      slots.forEach((i, n) => {
+        values[n] = column ? (column[out[i] as number] as number) : Number.NaN;
       });
       return values;
     });
@@ -40,10 +36,9 @@ export function inPrintOrder(evaluation: Evaluation, units: readonly ScoredUnit[
       keys,
       rule.order.map((k) => k.direction === "desc"),
     );
-    const members = Array.from(sorted, (at) => out[slots[at] as number] as ScoredUnit);
+    const members = Array.from(sorted, (n) => out[slots[n] as number] as number);
     slots.forEach((slot, n) => {
-      const member = members[n];
-      if (member) out[slot] = member;
+      out[slot] = members[n] as number;
     });
   }
   return out;

@@ -25,7 +25,9 @@ export type RankedColumn =
 
 export function rankedColumns(ctx: ReportContext, grouped: boolean): RankedColumn[] {
   const { lang, evaluation } = ctx;
-  const { scheme, units } = evaluation;
+  const { scheme, columns: figures } = evaluation;
+  // Read from the columns: which columns the units fill, with no unit object made (#21).
+  const hasGrades = figures.grade.some((g) => g !== null);
   const columns: RankedColumn[] = [];
   if (grouped) {
     columns.push({ kind: "groupRank", header: word(lang, "groupRank"), format: "0" });
@@ -34,10 +36,10 @@ export function rankedColumns(ctx: ReportContext, grouped: boolean): RankedColum
     columns.push({ kind: "rank", header: word(lang, "rank"), format: "0" });
   }
   columns.push({ kind: "unit", header: word(lang, "unit"), format: TEXT_FORMAT });
-  if (units.some((u) => u.section !== null))
+  if (figures.section.some((s) => s !== null))
     columns.push({ kind: "section", header: word(lang, "section"), format: TEXT_FORMAT });
   for (const measure of scheme.measures) {
-    if (units.every((u) => (u.measures[measure.id] ?? null) === null)) continue;
+    if (!(figures.measures[measure.id] ?? []).some((v) => !Number.isNaN(v))) continue;
     columns.push({
       kind: "measure",
       header: measure.label[lang],
@@ -51,12 +53,11 @@ export function rankedColumns(ctx: ReportContext, grouped: boolean): RankedColum
       header: scheme.index.label[lang],
       format: numberFormat("number", scheme.index.precision),
     });
-  if (units.some((u) => u.grade !== null))
-    columns.push({ kind: "grade", header: word(lang, "grade"), format: TEXT_FORMAT });
+  if (hasGrades) columns.push({ kind: "grade", header: word(lang, "grade"), format: TEXT_FORMAT });
   if (ctx.comparison) {
     columns.push({ kind: "previousRank", header: word(lang, "previousRank"), format: "0" });
     columns.push({ kind: "movement", header: word(lang, "movement"), format: TEXT_FORMAT });
-    if (units.some((u) => u.grade !== null))
+    if (hasGrades)
       columns.push({
         kind: "previousGrade",
         header: word(lang, "previousGrade"),
@@ -73,7 +74,7 @@ export function rankedColumns(ctx: ReportContext, grouped: boolean): RankedColum
   if (
     ctx.analysis?.kind === "done" &&
     (ctx.analysis.gaps.gradeEffects?.moves.length ?? 0) > 0 &&
-    units.some((u) => u.grade !== null)
+    hasGrades
   )
     columns.push({ kind: "gap", header: word(lang, "gapToGrade"), format: TEXT_FORMAT });
   columns.push({ kind: "note", header: word(lang, "note"), format: TEXT_FORMAT });

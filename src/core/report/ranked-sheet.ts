@@ -5,7 +5,7 @@
  */
 import { columnLetters, quoteSheetName } from "../table/address";
 import { periodLabel } from "../table/period";
-import type { ScoredUnit } from "../score/scored-unit";
+import type { UnitColumns } from "../score/unit-columns";
 import { movementText, type UnitComparison } from "../compare/compare";
 import type { Language } from "../i18n";
 import { cellText, formula, numberCell, text } from "./cells";
@@ -63,7 +63,7 @@ export function rankedLayout(
     slice,
     columns: rankedColumns(ctx, grouped),
     firstRow: RANKED_FIRST_DATA_ROW,
-    lastRow: RANKED_FIRST_DATA_ROW + slice.units.length - 1,
+    lastRow: RANKED_FIRST_DATA_ROW + slice.at.length - 1,
   };
 }
 
@@ -82,14 +82,12 @@ export function columnRange(layout: RankedLayout, column: number, qualified: boo
 function ranksCanBeFormulas(ctx: ReportContext, columns: readonly RankedColumn[]): boolean {
   const { key } = rankKey(ctx.evaluation);
   if (columnOf(columns, key) < 0) return false;
-  if (ctx.evaluation.units.some((u) => keyOf(u, key) === null)) return false;
+  const { columns: figures } = ctx.evaluation;
+  const keys = key === "score" ? figures.score : figures.measures[key];
+  if (!keys || keys.some((v) => Number.isNaN(v))) return false;
   if (key === "score") return true;
   const measure = ctx.evaluation.scheme.measures.find((m) => m.id === key);
   return measure?.format === "number" && measure.precision === 0;
-}
-
-function keyOf(unit: ScoredUnit, key: string): number | null {
-  return key === "score" ? unit.score : (unit.measures[key] ?? null);
 }
 
 function subtitle(ctx: ReportContext, slice: GroupSlice): string {
@@ -97,7 +95,7 @@ function subtitle(ctx: ReportContext, slice: GroupSlice): string {
   const parts = [`${word(lang, "scheme")}：${evaluation.scheme.name[lang]}`];
   if (reading.period) parts.push(`${word(lang, "period")}：${periodLabel(reading.period, lang)}`);
   if (slice.group !== null) parts.push(`${word(lang, "group")}：${slice.group}`);
-  parts.push(`${word(lang, "scoredCount")}：${unitsWord(lang, slice.units.length)}`);
+  parts.push(`${word(lang, "scoredCount")}：${unitsWord(lang, slice.at.length)}`);
   parts.push(`${word(lang, "rankMethod")}：${rankMethodWord(lang, evaluation.rankMethod)}`);
   const text = parts.join(separator(lang));
   return lang === "en" ? text.replace(/：/g, ": ") : text;
@@ -125,69 +123,58 @@ export function rankedSheet(
   const { key, direction } = rankKey(evaluation);
   const keyColumn = columnOf(columns, key);
   const days = evaluation.days ?? 30;
-  // Comparison rows in the units' order (the comparison lists this period's units first).
-  const matched = new Map<ScoredUnit, UnitComparison>();
-  ctx.comparison?.units.forEach((c, i) => {
-    const u = evaluation.units[i];
-    if (u && c.status !== "gone") matched.set(u, c);
-  });
-
+  const figures = evaluation.columns;
   const styles = columns.map(bodyStyle);
-  const units = layout.slice.units;
+  const units = layout.slice.at;
+  // What a row says beside its figures, by the unit's place in the evaluation's columns: only a
+  // unit made with something to say has a note (unit-columns.ts).
   const gapOf = gapWordsOf(ctx);
+  const wordsAt = (at: number): RowWords => ({
+    note: figures.flagged[at] ? unitNote(evaluation.scheme, evaluation.unitAt(at), lang) : "",
+    gap: gapOf(at),
+    compared: comparedAt(ctx, at),
+    lang,
+  });
   if (!live) {
     // The units as columns, made into cells only where a writer asks (plan.ts: PlanBody).
-    const notes = units.map((unit) => unitNote(evaluation.scheme, unit, lang));
-    const gaps = units.map((unit) => gapOf(unit));
-    const compared = units.map((unit) => matched.get(unit));
-    // Each unit's place in the evaluation's columns: figures are read from there, by index.
-    const at = Int32Array.from(units, (unit) => unit.order);
-    const figures = (column: RankedColumn): Float64Array | undefined =>
+    const numbersOf = (column: RankedColumn): Float64Array | undefined =>
       column.kind === "measure"
-        ? evaluation.columns.measures[column.measure.id]
+        ? figures.measures[column.measure.id]
         : column.kind === "score"
-          ? evaluation.columns.score
+          ? figures.score
           : column.kind === "rank"
-            ? evaluation.columns.rank
+            ? figures.rank
             : column.kind === "groupRank"
-              ? evaluation.columns.groupRank
+              ? figures.groupRank
               : undefined;
+    const needsWords = columns.some((c) => WORD_COLUMNS.has(c.kind));
+    const words = needsWords ? Array.from(units, wordsAt) : [];
     draft.setBody({
       top: layout.firstRow,
       count: units.length,
       columns: columns.map((column, c) => {
-        const numbers = figures(column);
+        const numbers = numbersOf(column);
         return {
           format: column.format,
           style: styles[c] ?? "cell",
           wrap: column.kind === "note" || column.kind === "gap" ? true : undefined,
           value: numbers
             ? (i: number) => {
-                const v = numbers[at[i] as number] as number;
+                const v = numbers[units[i] as number] as number;
                 return Number.isFinite(v) ? v : null;
               }
             : (i: number) =>
-                rankedValue(column, units[i] as ScoredUnit, {
-                  note: notes[i] ?? "",
-                  gap: gaps[i] ?? "",
-                  compared: compared[i],
-                  lang,
-                }),
+                rankedValue(column, figures, units[i] as number, words[i] ?? NO_WORDS[lang]),
         };
       }),
     });
   } else
     // With live formulas the units are written cell by cell, each with its formula.
-    units.forEach((unit, i) => {
+    units.forEach((at, i) => {
       const row = layout.firstRow + i;
-      const words: RowWords = {
-        note: unitNote(evaluation.scheme, unit, lang),
-        gap: gapOf(unit),
-        compared: matched.get(unit),
-        lang,
-      };
+      const words = wordsAt(at);
       columns.forEach((column, c) => {
-        draft.set(row, c, rankedCell(column, styles[c] ?? "cell", unit, words));
+        draft.set(row, c, rankedCell(column, styles[c] ?? "cell", figures, at, words));
       });
       const excelRow = row + 1;
       const cellOf: CellOf = (id) => {
@@ -204,7 +191,7 @@ export function rankedSheet(
           expression = ratioFormula(column.measure, cellOf);
         else if (column.kind === "score" && evaluation.scheme.index)
           expression = indexFormula(evaluation.scheme.index, cellOf, days);
-        else if (column.kind === "grade" && unit.score !== null) {
+        else if (column.kind === "grade" && !Number.isNaN(figures.score[at] as number)) {
           const bands = evaluation.scheme.grades;
           const scoreCell = cellOf("score");
           if (bands && scoreCell) expression = gradeFormula(scoreCell, bands);
@@ -320,38 +307,60 @@ interface RowWords {
   lang: Language;
 }
 
-/** The 距上一等级 words of each unit, from the analysis ("" where there are none). */
-function gapWordsOf(ctx: ReportContext): (unit: ScoredUnit) => string {
+/** The 距上一等级 words of each unit by its place in the columns ("" where there are none). */
+function gapWordsOf(ctx: ReportContext): (at: number) => string {
   const analysis = ctx.analysis;
   if (analysis?.kind !== "done") return () => "";
-  const words = new Map<ScoredUnit, string>();
+  const words = new Map<number, string>();
   for (const g of analysis.gaps.units)
-    if (g.grade) words.set(g.unit, gradeGapWords(ctx.evaluation.scheme, g.grade, ctx.lang));
-  return (unit) => words.get(unit) ?? "";
+    if (g.grade) words.set(g.unit.order, gradeGapWords(ctx.evaluation.scheme, g.grade, ctx.lang));
+  return (at) => words.get(at) ?? "";
 }
+
+/** Last period's match of the unit at a place (the comparison lists this period's units first, in order). */
+function comparedAt(ctx: ReportContext, at: number): UnitComparison | undefined {
+  const c = ctx.comparison?.units[at];
+  return c && c.status !== "gone" ? c : undefined;
+}
+
+/** The columns that print words rather than the unit's own figures. */
+const WORD_COLUMNS: ReadonlySet<RankedColumn["kind"]> = new Set([
+  "note",
+  "gap",
+  "previousRank",
+  "movement",
+  "previousGrade",
+  "scoreChange",
+]);
+
+const NO_WORDS: Readonly<Record<Language, RowWords>> = {
+  zh: { note: "", gap: "", compared: undefined, lang: "zh" },
+  en: { note: "", gap: "", compared: undefined, lang: "en" },
+};
 
 /** A ranked row's value in a column: a number, a cell's text, or null for an empty cell. */
 function rankedValue(
   column: RankedColumn,
-  unit: ScoredUnit,
+  figures: UnitColumns,
+  at: number,
   words: RowWords,
 ): number | string | null {
   const { note, gap, compared, lang } = words;
   switch (column.kind) {
     case "rank":
-      return figure(unit.rank);
+      return figure(figures.rank[at]);
     case "groupRank":
-      return figure(unit.groupRank);
+      return figure(figures.groupRank[at]);
     case "unit":
-      return cellText(unit.unit);
+      return cellText(figures.unit[at] ?? "");
     case "section":
-      return unit.section === null ? null : cellText(unit.section);
+      return textOrNull(figures.section[at]);
     case "measure":
-      return figure(unit.measures[column.measure.id]);
+      return figure(figures.measures[column.measure.id]?.[at]);
     case "score":
-      return figure(unit.score);
+      return figure(figures.score[at]);
     case "grade":
-      return unit.grade === null ? null : cellText(unit.grade);
+      return textOrNull(figures.grade[at]);
     case "note":
       return note === "" ? null : cellText(note);
     case "gap":
@@ -367,14 +376,19 @@ function rankedValue(
   }
 }
 
+function textOrNull(value: string | null | undefined): string | null {
+  return value === null || value === undefined ? null : cellText(value);
+}
+
 /** The same as a cell, for a ranking written cell by cell (with live formulas). */
 function rankedCell(
   column: RankedColumn,
   style: CellStyle,
-  unit: ScoredUnit,
+  figures: UnitColumns,
+  at: number,
   words: RowWords,
 ): PlanCell | null {
-  const v = rankedValue(column, unit, words);
+  const v = rankedValue(column, figures, at, words);
   if (v === null) return null;
   return typeof v === "number"
     ? numberCell(v, column.format, style)
@@ -382,7 +396,7 @@ function rankedCell(
 }
 
 function rankedConditionalFormats(ctx: ReportContext, layout: RankedLayout): ConditionalFormat[] {
-  if (layout.slice.units.length === 0) return [];
+  if (layout.slice.at.length === 0) return [];
   const formats: ConditionalFormat[] = [];
   const gradeColumn = columnOf(layout.columns, "grade");
   const bands = ctx.evaluation.scheme.grades ?? [];

@@ -31,27 +31,39 @@ export interface ReportContext {
 export interface GroupSlice {
   /** null when the table has no groups. */
   group: string | null;
-  units: ScoredUnit[];
+  /** The slice's units as places in the evaluation's `units` (its columns), in print order. */
+  at: Int32Array;
 }
 
 /**
  * The units split by group, in the evaluation's order (groups in order of first appearance), each
- * group in the order the bulletin prints it (print-order.ts).
+ * group in the order the bulletin prints it (print-order.ts). Read from the columns: no unit
+ * object is made (#21).
  */
 export function groupSlices(evaluation: Evaluation): GroupSlice[] {
-  const grouped = evaluation.units.some((u) => u.group !== null);
-  if (!grouped) return [{ group: null, units: inPrintOrder(evaluation, evaluation.units) }];
-  const slices = new Map<string, GroupSlice>();
-  for (const unit of evaluation.units) {
-    const key = unit.group ?? "";
-    let slice = slices.get(key);
-    if (!slice) {
-      slice = { group: unit.group ?? "", units: [] };
-      slices.set(key, slice);
-    }
-    slice.units.push(unit);
+  const groups = evaluation.columns.group;
+  const n = groups.length;
+  if (!groups.some((g) => g !== null)) {
+    const all = new Int32Array(n);
+    for (let i = 0; i < n; i++) all[i] = i;
+    return [{ group: null, at: inPrintOrder(evaluation, all) }];
   }
-  return [...slices.values()].map((s) => ({ ...s, units: inPrintOrder(evaluation, s.units) }));
+  const members = new Map<string, number[]>();
+  for (let i = 0; i < n; i++) {
+    const key = groups[i] ?? "";
+    const list = members.get(key);
+    if (list) list.push(i);
+    else members.set(key, [i]);
+  }
+  return [...members].map(([group, at]) => ({
+    group,
+    at: inPrintOrder(evaluation, Int32Array.from(at)),
+  }));
+}
+
+/** A slice's units as objects: for a consumer of a few of them, or of a small table. */
+export function sliceUnits(evaluation: Evaluation, slice: GroupSlice): ScoredUnit[] {
+  return Array.from(slice.at, (at) => evaluation.unitAt(at));
 }
 
 /** The measure or "score" that ranks are given on, with its label. */

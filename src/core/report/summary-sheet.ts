@@ -5,7 +5,6 @@
  */
 import { labelOf } from "../schemes/label-of";
 import { formatFixed } from "../score/format";
-import type { ScoredUnit } from "../score/scored-unit";
 import { periodLabel } from "../table/period";
 import { byRank } from "./by-rank";
 import { formula, numberCell, numberFormat, text } from "./cells";
@@ -196,7 +195,8 @@ function sortKeyText(ctx: ReportContext): string {
 /** Top and bottom N by the charted value, and the units the bulletin names for a 0 rate. */
 function unitLists(ctx: ReportContext, draft: SheetDraft): void {
   const { lang, evaluation } = ctx;
-  const units = evaluation.units;
+  const { columns } = evaluation;
+  const count = columns.rank.length;
   const valueId = chartedValue(evaluation);
   const format =
     valueId === "score"
@@ -205,14 +205,14 @@ function unitLists(ctx: ReportContext, draft: SheetDraft): void {
           const m = evaluation.scheme.measures.find((x) => x.id === valueId);
           return m ? numberFormat(m.format, m.precision) : "0";
         })();
+  const values = valueId === "score" ? columns.score : columns.measures[valueId];
   const valueOf = (i: number) => {
-    const u = units[i];
-    if (!u) return null;
-    return valueId === "score" ? u.score : (u.measures[valueId] ?? null);
+    const v = values?.[i];
+    return v === undefined || Number.isNaN(v) ? null : v;
   };
-  // Top and bottom over the whole table, ranked by the overall rank.
-  const ranked = byRank(units);
-  const n = Math.min(ctx.top, units.length);
+  // Top and bottom over the whole table, ranked by the overall rank: read from the columns.
+  const ranked = byRank(columns.rank);
+  const n = Math.min(ctx.top, count);
   const list = (title: string, entries: Int32Array) => {
     draft.blankRow();
     draft.addRow([text(title, "section")]);
@@ -222,12 +222,16 @@ function unitLists(ctx: ReportContext, draft: SheetDraft): void {
       text(measureLabel(ctx, valueId), "header"),
     ]);
     for (const i of entries) {
-      const u = units[i] as ScoredUnit;
-      draft.addRow([numberCell(u.rank, "0"), text(u.unit), numberCell(valueOf(i), format)]);
+      const rank = columns.rank[i] as number;
+      draft.addRow([
+        numberCell(Number.isNaN(rank) ? null : rank, "0"),
+        text(columns.unit[i] ?? ""),
+        numberCell(valueOf(i), format),
+      ]);
     }
   };
   if (n > 0) list(topTitle(lang, n), ranked.subarray(0, n));
-  if (units.length > n) list(bottomTitle(lang, n), ranked.subarray(units.length - n));
+  if (count > n) list(bottomTitle(lang, n), ranked.subarray(count - n));
 
   const zero = Object.entries(evaluation.overall.zeroUnits).filter(([, names]) => names.length > 0);
   if (zero.length > 0) {

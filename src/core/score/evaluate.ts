@@ -8,9 +8,9 @@ import type { RankMethod } from "../rank/rank";
 import { schemeAsRun } from "../schemes/edited-scheme";
 import type { LocalText, Scheme, SortKey } from "../schemes/scheme";
 import type { TableReading } from "../table/read-table";
-import { fieldFormat, fieldValue, type SourceRow } from "../table/source-row";
+import { fieldFormat, fieldValue, hasField, type SourceRow } from "../table/source-row";
 import { roundHalfUp } from "../values/decimal-round";
-import { parseCell, type ParsedValue } from "../values/parse-cell";
+import { parseCell, type CellValue, type ParsedValue } from "../values/parse-cell";
 import { checkPrinted } from "./consistency";
 import { indexValue } from "./index-value";
 import { computeMeasures } from "./measures";
@@ -19,7 +19,10 @@ import type { ExcludedUnit, ScoredUnit } from "./scored-unit";
 import { plainScorer } from "./plain-rows";
 import { keyValue } from "./key-value";
 import { rankOrder } from "./rank-order";
-import { readPrinted, readUnitInputs } from "./unit-inputs";
+import { printedFieldIds, readPrinted, readUnitInputs } from "./unit-inputs";
+import { LazyUnits, NONE, NO_NOTES, NO_PRINTED, type UnitColumns } from "./unit-columns";
+
+export type { UnitColumns } from "./unit-columns";
 
 export interface EvaluateOptions {
   /** Days in the period for per-day indices (WCI); default: the title's period, else 30. */
@@ -32,20 +35,13 @@ export interface EvaluateOptions {
   population?: number | undefined;
 }
 
-/**
- * The ranked units' figures as columns, in `units` order (NaN where a unit has none): what the
- * report reads for every unit, without a property lookup on each unit object (#21).
- */
-export interface UnitColumns {
-  measures: Readonly<Record<string, Float64Array>>;
-  score: Float64Array;
-  rank: Float64Array;
-  groupRank: Float64Array;
-}
-
 export interface Evaluation {
   scheme: Scheme;
-  units: ScoredUnit[];
+  /** The units in the bulletin's order, made as objects when first asked for (unit-columns.ts). */
+  readonly units: ScoredUnit[];
+  /** The unit at a place in `units`, made alone: for a consumer that needs a few of 10^6. */
+  unitAt(at: number): ScoredUnit;
+  /** Every unit's figures as columns, in `units` order: what a consumer of all of them reads. */
   columns: UnitColumns;
   excluded: ExcludedUnit[];
   problems: Problem[];
@@ -81,23 +77,6 @@ function inputsBehind(scheme: Scheme, id: string): string[] {
   return [...measure.numerator.map((t) => t.input), measure.denominator];
 }
 
-function groupOf(row: SourceRow): string | null {
-  const v = fieldValue(row, "group");
-  if (v === null || v === undefined || String(v).trim() === "") return null;
-  return String(v).normalize("NFKC").trim();
-}
-
-/** A sort key's value per unit, as the ranking compares it (key-value.ts). */
-function keyColumn(scheme: Scheme, units: readonly ScoredUnit[], key: string): Float64Array {
-  const column = new Float64Array(units.length);
-  const m = key === "score" ? undefined : scheme.measures.find((x) => x.id === key);
-  for (let i = 0; i < units.length; i++) {
-    const u = units[i] as ScoredUnit;
-    column[i] = keyValue(m, key === "score" ? u.score : u.measures[key]);
-  }
-  return column;
-}
-
 function resolveDays(
   scheme: Scheme,
   reading: TableReading,
@@ -118,24 +97,27 @@ export function evaluate(
   const problems: Problem[] = [...reading.problems];
   const { days, daysSource } = resolveDays(scheme, reading, options);
   const bands = scheme.grades;
-  const units: ScoredUnit[] = [];
+  const precision = scheme.index?.precision ?? 2;
   const excluded: ExcludedUnit[] = [];
+  // The scored units in table order, as columns; an object only for a unit with something to say.
+  const scored = new TableOrder(scheme, reading.rows.length);
   // Σ numerator and Σ denominator of each ratio over the scored units, in their order.
   const partSums: Record<string, { numerator: number; denominator: number }> = {};
   const tableBroken = reading.problems.some(
     (p) =>
       p.severity === "error" && (p.code === "missing-column" || p.code === "mapping-not-found"),
   );
+  const printedIds = printedFieldIds(scheme);
+  const groupOf = groupReader();
 
   // Rows of plain numbers are scored from typed columns; the rest, and every problem, the general way.
   const plain = tableBroken ? undefined : plainScorer(scheme, reading.rows, days ?? DEFAULT_DAYS);
-  const finish = (row: SourceRow, scored: Scored): ScoredUnit =>
-    finishUnit(scheme, bands, row, scored, problems);
+  const measureIds = scheme.measures.map((m) => m.id);
 
-  for (const [i, row] of reading.rows.entries()) {
+  for (let i = 0; i < reading.rows.length; i++) {
+    const row = reading.rows[i] as SourceRow;
     const group = groupOf(row);
     const section = row.section ?? null;
-    const base = { unit: row.unit, group, section, cell: row.unitCell };
     if (row.unit === "") {
       problems.push(
         problem(
@@ -146,39 +128,67 @@ export function evaluate(
           { cell: row.unitCell },
         ),
       );
-      excluded.push({ ...base, reason: "invalid-input", codes: ["blank-unit-name"] });
+      setAside(excluded, row, group, section, "invalid-input", ["blank-unit-name"]);
       continue;
     }
     if (plain?.noTickets(i) ?? isNoTickets(scheme, row)) {
-      excluded.push({ ...base, reason: "no-tickets", codes: [] });
+      setAside(excluded, row, group, section, "no-tickets", []);
       continue;
     }
-    const fast = plain?.score(i);
-    if (fast) {
-      for (const p of fast.parts) addPart(partSums, p.id, p.numerator, p.denominator);
-      units.push(
-        finish(row, {
-          group,
-          section,
-          rawScore: fast.raw,
-          approximate: false,
-          measures: fast.measures,
-          zeroDenominator: NONE,
-          approximateInputs: NONE,
-          notes: fast.notes,
-          printed: readPrinted(scheme, row),
-        }),
+    if (plain?.scoreInPlace(i)) {
+      const { compiled } = plain;
+      for (let k = 0; k < measureIds.length; k++) {
+        const numerator = compiled.numerators[k] as number;
+        if (!Number.isNaN(numerator))
+          addPart(partSums, measureIds[k] as string, numerator, compiled.denominators[k] as number);
+      }
+      const rawScore = scheme.index ? plain.raw : null;
+      // Plain figures with nothing to say (the common row): columns only, no object (#21).
+      const printed = printedIds.some((id) => hasField(row, id));
+      if (!printed && plain.notes.length === 0 && !hasZeroFlag(scheme, compiled.measures)) {
+        const score = rawScore === null ? null : roundHalfUp(rawScore, precision);
+        const grade = score !== null && bands ? (gradeFor(score, bands) ?? null) : null;
+        scored.add(row, group, section, compiled.measures, rawScore, score, grade, undefined);
+        continue;
+      }
+      const measures: Record<string, number | null> = {};
+      measureIds.forEach((id, k) => {
+        const v = compiled.measures[k] as number;
+        measures[id] = Number.isNaN(v) ? null : v;
+      });
+      scored.addUnit(
+        row,
+        finishUnit(
+          scheme,
+          bands,
+          row,
+          {
+            group,
+            section,
+            rawScore,
+            approximate: false,
+            measures,
+            zeroDenominator: NONE,
+            approximateInputs: NONE,
+            notes: plain.notes.length === 0 ? NO_NOTES : [...plain.notes],
+            printed: printed ? readPrinted(scheme, row) : {},
+          },
+          problems,
+        ),
       );
       continue;
     }
     const inputs = readUnitInputs(scheme, row);
     problems.push(...inputs.problems);
     if (inputs.hasErrors || tableBroken) {
-      excluded.push({
-        ...base,
-        reason: "invalid-input",
-        codes: inputs.problems.filter((p) => p.severity === "error").map((p) => p.code),
-      });
+      setAside(
+        excluded,
+        row,
+        group,
+        section,
+        "invalid-input",
+        inputs.problems.filter((p) => p.severity === "error").map((p) => p.code),
+      );
       continue;
     }
     const measured = computeMeasures(scheme.measures, inputs.values);
@@ -192,7 +202,7 @@ export function evaluate(
           { cell: row.unitCell, unit: row.unit },
         ),
       );
-      excluded.push({ ...base, reason: "invalid-input", codes: ["zero-denominator"] });
+      setAside(excluded, row, group, section, "invalid-input", ["zero-denominator"]);
       continue;
     }
     let rawScore: number | null = null;
@@ -212,7 +222,7 @@ export function evaluate(
             { cell: row.unitCell, unit: row.unit },
           ),
         );
-        excluded.push({ ...base, reason: "invalid-input", codes: ["missing-value"] });
+        setAside(excluded, row, group, section, "invalid-input", ["missing-value"]);
         continue;
       }
       // A scheme of the clerk's own can make no number (a negative sum to a power of 0.5): that
@@ -227,7 +237,7 @@ export function evaluate(
             { cell: row.unitCell, unit: row.unit },
           ),
         );
-        excluded.push({ ...base, reason: "invalid-input", codes: ["score-not-a-number"] });
+        setAside(excluded, row, group, section, "invalid-input", ["score-not-a-number"]);
         continue;
       }
       rawScore = outcome.raw;
@@ -242,32 +252,40 @@ export function evaluate(
     }
     for (const [id, part] of Object.entries(measured.parts))
       addPart(partSums, id, part.numerator, part.denominator);
-    units.push(
-      finish(row, {
-        group,
-        section,
-        rawScore,
-        approximate,
-        measures: measured.values,
-        zeroDenominator: measured.zeroDenominator,
-        approximateInputs: [...inputs.approximate],
-        notes: inputs.notes,
-        printed: inputs.printed,
-      }),
+    scored.addUnit(
+      row,
+      finishUnit(
+        scheme,
+        bands,
+        row,
+        {
+          group,
+          section,
+          rawScore,
+          approximate,
+          measures: measured.values,
+          zeroDenominator: measured.zeroDenominator,
+          approximateInputs: [...inputs.approximate],
+          notes: inputs.notes,
+          printed: inputs.printed,
+        },
+        problems,
+      ),
     );
   }
 
-  flagDuplicateNames(units, problems);
+  flagDuplicateNames(scored, problems);
   const order = options.sortKey ? [options.sortKey] : scheme.ranking.order;
   const rankMethod = options.rankMethod ?? scheme.ranking.method;
-  const { ordered, columns } = orderAndRank(scheme, units, order, rankMethod);
+  const { columns, rows, early } = orderAndRank(scheme, scored, order, rankMethod);
+  const units = new LazyUnits(columns, rows, early);
   const overall = overallFigures(
     scheme,
-    ordered,
+    columns,
+    early.filter((u): u is ScoredUnit => u !== undefined),
     excluded,
     [partSums],
     options.population,
-    columns.measures,
   );
   if (options.population !== undefined && overall.populationSource === "table")
     problems.push(
@@ -280,7 +298,10 @@ export function evaluate(
     );
   return {
     scheme,
-    units: ordered,
+    get units() {
+      return units.all();
+    },
+    unitAt: (at) => units.at(at),
     columns,
     excluded,
     problems,
@@ -292,8 +313,43 @@ export function evaluate(
   };
 }
 
-/** No lists to carry: shared, and frozen so a consumer that tried to add to one would fail loudly. */
-const NONE = Object.freeze([]) as unknown as string[];
+/** A row set aside, with its reason (a function, not a closure per row: #21). */
+function setAside(
+  excluded: ExcludedUnit[],
+  row: SourceRow,
+  group: string | null,
+  section: string | null,
+  reason: ExcludedUnit["reason"],
+  codes: string[],
+): void {
+  excluded.push({ unit: row.unit, group, section, cell: row.unitCell, reason, codes });
+}
+
+/** Whether a measure the bulletin names at 0 (scheme.flagZero) is 0: the unit then says so. */
+function hasZeroFlag(scheme: Scheme, measures: Float64Array): boolean {
+  if (scheme.flagZero.length === 0) return false;
+  return scheme.measures.some((m, k) => measures[k] === 0 && scheme.flagZero.includes(m.id));
+}
+
+/**
+ * A row's group, as the ranking keys it: folded (NFKC) and trimmed, each distinct text once —
+ * a table of 10^6 rows has a handful of groups.
+ */
+function groupReader(): (row: SourceRow) => string | null {
+  const folded = new Map<CellValue, string | null>();
+  return (row) => {
+    const v = fieldValue(row, "group");
+    let group = folded.get(v);
+    if (group === undefined) {
+      group =
+        v === null || v === undefined || String(v).trim() === ""
+          ? null
+          : String(v).normalize("NFKC").trim();
+      if (folded.size < 4096) folded.set(v, group);
+    }
+    return group;
+  };
+}
 
 function addPart(
   sums: Record<string, { numerator: number; denominator: number }>,
@@ -306,6 +362,60 @@ function addPart(
     sum.numerator += numerator;
     sum.denominator += denominator;
   } else sums[id] = { numerator, denominator };
+}
+
+/**
+ * The scored units as they come, in table order: each figure appended to a typed column; the
+ * object of a unit with something to say kept beside (undefined for the plain ones).
+ */
+class TableOrder {
+  count = 0;
+  readonly rows: SourceRow[] = [];
+  readonly unit: string[] = [];
+  readonly group: (string | null)[] = [];
+  readonly section: (string | null)[] = [];
+  readonly grade: (string | null)[] = [];
+  readonly early: (ScoredUnit | undefined)[] = [];
+  readonly score: Float64Array;
+  readonly rawScore: Float64Array;
+  readonly measures: Float64Array[];
+  readonly measureIds: readonly string[];
+
+  constructor(scheme: Scheme, capacity: number) {
+    this.score = new Float64Array(capacity);
+    this.rawScore = new Float64Array(capacity);
+    this.measureIds = scheme.measures.map((m) => m.id);
+    this.measures = this.measureIds.map(() => new Float64Array(capacity));
+  }
+
+  add(
+    row: SourceRow,
+    group: string | null,
+    section: string | null,
+    measures: Float64Array,
+    rawScore: number | null,
+    score: number | null,
+    grade: string | null,
+    unit: ScoredUnit | undefined,
+  ): void {
+    const i = this.count++;
+    this.rows.push(row);
+    this.unit.push(row.unit);
+    this.group.push(group);
+    this.section.push(section);
+    this.grade.push(grade);
+    this.early.push(unit);
+    this.score[i] = score ?? Number.NaN;
+    this.rawScore[i] = rawScore ?? Number.NaN;
+    for (let k = 0; k < this.measures.length; k++)
+      (this.measures[k] as Float64Array)[i] = measures[k] as number;
+  }
+
+  /** A unit made while scoring: its figures into the columns, the object kept. */
+  addUnit(row: SourceRow, unit: ScoredUnit): void {
+    const figures = Float64Array.from(this.measureIds, (id) => unit.measures[id] ?? Number.NaN);
+    this.add(row, unit.group, unit.section, figures, unit.rawScore, unit.score, unit.grade, unit);
+  }
 }
 
 /** What a scored row brings to its unit, by either path. */
@@ -389,54 +499,91 @@ function finishUnit(
   };
 }
 
-const NO_PRINTED = Object.freeze({}) as Record<string, number | string>;
-
 /** Whether a record has any key, without listing them. */
 function hasKeys(record: object): boolean {
   for (const key in record) if (Object.hasOwn(record, key)) return true;
   return false;
 }
 
-function flagDuplicateNames(units: readonly ScoredUnit[], problems: Problem[]): void {
-  const seen = new Map<string, ScoredUnit>();
-  // Names repeat within a group; without groups the name alone is the key (no string per unit).
-  const grouped = units.some((u) => u.group !== null);
-  for (const u of units) {
-    const key = grouped ? `${u.group ?? ""}\u0000${u.unit}` : u.unit;
-    const first = seen.get(key);
-    if (!first) {
-      seen.set(key, u);
+/**
+ * Names repeat within a group; without groups the name alone is the key. One Map of names per
+ * group (no joined key per unit); a repeat is said with both cells.
+ */
+function flagDuplicateNames(scored: TableOrder, problems: Problem[]): void {
+  const seen = new Map<string | null, Map<string, number>>();
+  for (let i = 0; i < scored.count; i++) {
+    const group = scored.group[i] ?? null;
+    let names = seen.get(group);
+    if (!names) seen.set(group, (names = new Map()));
+    const name = scored.unit[i] as string;
+    const first = names.get(name);
+    if (first === undefined) {
+      names.set(name, i);
       continue;
     }
+    const firstCell = (scored.rows[first] as SourceRow).unitCell;
+    const cell = (scored.rows[i] as SourceRow).unitCell;
     problems.push(
       problem(
         "warning",
         "duplicate-unit",
-        `单位名称“${u.unit}”出现了两次（${first.cell} 和 ${u.cell}）。两行都参与排名；如果是同一单位，请删除或合并其中一行。`,
-        `The unit name “${u.unit}” appears twice (${first.cell} and ${u.cell}). Both are ranked; if they are one unit, delete or merge a row.`,
-        { cell: u.cell, unit: u.unit },
+        `单位名称“${name}”出现了两次（${firstCell} 和 ${cell}）。两行都参与排名；如果是同一单位，请删除或合并其中一行。`,
+        `The unit name “${name}” appears twice (${firstCell} and ${cell}). Both are ranked; if they are one unit, delete or merge a row.`,
+        { cell, unit: name },
       ),
     );
   }
 }
 
+/** A sort key's value per unit, as the ranking compares it (key-value.ts), in table order. */
+function keyColumn(scheme: Scheme, scored: TableOrder, key: string): Float64Array {
+  const n = scored.count;
+  const column = new Float64Array(n);
+  if (key === "score") {
+    column.set(scored.score.subarray(0, n));
+    return column;
+  }
+  const k = scored.measureIds.indexOf(key);
+  const m = scheme.measures[k];
+  const values = scored.measures[k];
+  if (!values) return column.fill(Number.NaN);
+  for (let i = 0; i < n; i++) column[i] = keyValue(m, values[i]);
+  return column;
+}
+
+/** A column of strings put in rank order. */
+function permuted<T>(values: readonly T[], indices: ArrayLike<number>): T[] {
+  const out = new Array<T>(indices.length);
+  for (let at = 0; at < indices.length; at++) out[at] = values[indices[at] as number] as T;
+  return out;
+}
+
+function permutedFigures(values: Float64Array, indices: ArrayLike<number>): Float64Array {
+  const out = new Float64Array(indices.length);
+  for (let at = 0; at < indices.length; at++) out[at] = values[indices[at] as number] as number;
+  return out;
+}
+
 function orderAndRank(
   scheme: Scheme,
-  units: ScoredUnit[],
+  scored: TableOrder,
   order: readonly SortKey[],
   method: RankMethod,
-): { ordered: ScoredUnit[]; columns: UnitColumns } {
-  const n = units.length;
+): { columns: UnitColumns; rows: SourceRow[]; early: (ScoredUnit | undefined)[] } {
+  const n = scored.count;
   // Group codes as integers in the order groups first appear; units without one sort last.
   const groupOrder = new Map<string, number>();
-  for (const u of units)
-    if (u.group !== null && !groupOrder.has(u.group)) groupOrder.set(u.group, groupOrder.size);
+  for (const g of scored.group)
+    if (g !== null && !groupOrder.has(g)) groupOrder.set(g, groupOrder.size);
   const grouped = groupOrder.size > 0;
   const groupCode = new Int32Array(n);
   if (grouped)
-    units.forEach((u, i) => (groupCode[i] = groupOrder.get(u.group ?? "") ?? groupOrder.size));
+    for (let i = 0; i < n; i++) {
+      const g = scored.group[i] ?? null;
+      groupCode[i] = g === null ? groupOrder.size : (groupOrder.get(g) as number);
+    }
   // Each key as a column (NaN for a unit without it), read once per unit, not per comparison.
-  const keys = order.map((k) => keyColumn(scheme, units, k.key));
+  const keys = order.map((k) => keyColumn(scheme, scored, k.key));
   // One native sort of packed keys; ranks from the same integer codes (rank-order.ts).
   const ranked = rankOrder({
     keys,
@@ -445,37 +592,36 @@ function orderAndRank(
     method,
   });
   const indices = ranked.order;
-  // Each measure read off the units in the table's order (the order they were made in, close
-  // together in memory), then put in rank order as a column.
   const measures: Record<string, Float64Array> = {};
-  for (const m of scheme.measures) {
-    const byRow = new Float64Array(n);
-    units.forEach((u, i) => (byRow[i] = u.measures[m.id] ?? Number.NaN));
-    const column = new Float64Array(n);
-    for (let at = 0; at < n; at++) column[at] = byRow[indices[at] as number] as number;
-    measures[m.id] = column;
-  }
+  scored.measureIds.forEach((id, k) => {
+    measures[id] = permutedFigures(scored.measures[k] as Float64Array, indices);
+  });
+  const rows = permuted(scored.rows, indices);
   const columns: UnitColumns = {
+    unit: permuted(scored.unit, indices),
+    group: permuted(scored.group, indices),
+    section: permuted(scored.section, indices),
+    grade: permuted(scored.grade, indices),
+    sheetRow: Int32Array.from(rows, (row) => row.sheetRow),
     measures,
-    score: new Float64Array(n),
-    rank: new Float64Array(n),
-    groupRank: new Float64Array(n),
+    score: permutedFigures(scored.score, indices),
+    rawScore: permutedFigures(scored.rawScore, indices),
+    rank: permutedFigures(ranked.rank, indices),
+    groupRank: ranked.groupRank
+      ? permutedFigures(ranked.groupRank, indices)
+      : new Float64Array(n).fill(Number.NaN),
+    flagged: new Uint8Array(n),
   };
-  // The units were made by evaluate() just now and nobody else holds them: rank them in place
-  // rather than copying each one.
-  const ordered = new Array<ScoredUnit>(n);
-  for (let at = 0; at < n; at++) {
-    const i = indices[at] as number;
-    const u = units[i] as ScoredUnit;
-    const r = ranked.rank[i] as number;
-    const g = ranked.groupRank ? (ranked.groupRank[i] as number) : Number.NaN;
+  // The units made while scoring take their places: nobody else holds them yet, so in place.
+  const early = permuted(scored.early, indices);
+  early.forEach((u, at) => {
+    if (!u) return;
+    const r = columns.rank[at] as number;
+    const g = columns.groupRank[at] as number;
     u.rank = Number.isNaN(r) ? null : r;
     u.groupRank = Number.isNaN(g) ? null : g;
     u.order = at;
-    columns.score[at] = u.score ?? Number.NaN;
-    columns.rank[at] = r;
-    columns.groupRank[at] = g;
-    ordered[at] = u;
-  }
-  return { ordered, columns };
+    columns.flagged[at] = 1;
+  });
+  return { columns, rows, early };
 }

@@ -5,6 +5,7 @@
  */
 import type { Scheme } from "../schemes/scheme";
 import type { ExcludedUnit, ScoredUnit } from "./scored-unit";
+import type { UnitColumns } from "./unit-columns";
 
 export interface GradeCount {
   label: string;
@@ -36,49 +37,47 @@ export interface Overall {
 
 export function overallFigures(
   scheme: Scheme,
-  units: readonly ScoredUnit[],
+  /** Every scored unit's figures, in rank order (Evaluation.columns). */
+  columns: UnitColumns,
+  /** The units with something to say (approximate inputs, 0 rates), in rank order. */
+  flagged: readonly ScoredUnit[],
   excluded: readonly ExcludedUnit[],
   parts: readonly Record<string, { numerator: number; denominator: number }>[],
   populationSetting?: number,
-  /** The units' counts as columns (Evaluation.columns.measures): summed without a lookup per unit. */
-  countColumns?: Readonly<Record<string, Float64Array>>,
 ): Overall {
+  const scoredCount = columns.score.length;
   const noTicketCount = excluded.filter((e) => e.reason === "no-tickets").length;
   // Every unit in the table is under assessment: one set aside for a typo still counts, as it will
   // once she fixes the cell (its grade is missing, not the unit).
-  const inTable = units.length + excluded.length;
+  const inTable = scoredCount + excluded.length;
   // A total below the units in the table cannot be right; evaluate() says so and keeps the table's.
   const fromSetting = populationSetting !== undefined && populationSetting >= inTable;
   const population = fromSetting ? populationSetting : inTable;
-  // One pass over the units for every total, grade count and zero list: a unit is visited once,
-  // not once per field (#21).
+  // Totals and grade counts from the columns; approximate totals and 0 lists from the few units
+  // that carry them (#21).
   const countIds = scheme.fields.filter((f) => f.kind === "count").map((f) => f.id);
-  const sums = countIds.map(() => 0);
-  const approximate = countIds.map(() => false);
+  const sums = countIds.map((id) => {
+    const column = columns.measures[id];
+    let sum = 0;
+    if (column)
+      for (let i = 0; i < column.length; i++) {
+        const v = column[i] as number;
+        if (!Number.isNaN(v)) sum += v;
+      }
+    return sum;
+  });
+  const approximate = countIds.map((id) =>
+    flagged.some((u) => u.approximateInputs.length > 0 && u.approximateInputs.includes(id)),
+  );
   const bands = scheme.grades ?? [];
   const gradeCounts = new Map(bands.map((band) => [band.label, 0]));
+  for (const grade of columns.grade) {
+    const count = grade === null ? undefined : gradeCounts.get(grade);
+    if (count !== undefined) gradeCounts.set(grade as string, count + 1);
+  }
   const zeroUnits: Record<string, string[]> = {};
   for (const id of scheme.flagZero) zeroUnits[id] = [];
-  const fromColumns = countIds.map((id) => countColumns?.[id]);
-  fromColumns.forEach((column, k) => {
-    if (!column) return;
-    let sum = 0;
-    for (let i = 0; i < column.length; i++) {
-      const v = column[i] as number;
-      if (!Number.isNaN(v)) sum += v;
-    }
-    sums[k] = sum;
-  });
-  for (const u of units) {
-    for (let k = 0; k < countIds.length; k++) {
-      const id = countIds[k] as string;
-      if (!fromColumns[k]) sums[k] = (sums[k] as number) + (u.measures[id] ?? 0);
-      if (u.approximateInputs.length > 0 && u.approximateInputs.includes(id)) approximate[k] = true;
-    }
-    const count = u.grade === null ? undefined : gradeCounts.get(u.grade);
-    if (count !== undefined) gradeCounts.set(u.grade as string, count + 1);
-    for (const id of u.zeroMeasures) zeroUnits[id]?.push(u.unit);
-  }
+  for (const u of flagged) for (const id of u.zeroMeasures) zeroUnits[id]?.push(u.unit);
   const totals: Record<string, number> = {};
   const approximateTotals: string[] = [];
   countIds.forEach((id, k) => {
@@ -107,7 +106,7 @@ export function overallFigures(
     return { label: band.label, count, share: population === 0 ? 0 : count / population };
   });
   return {
-    scoredCount: units.length,
+    scoredCount,
     noTicketCount,
     invalidCount: excluded.length - noTicketCount,
     population,

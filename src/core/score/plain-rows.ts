@@ -37,6 +37,15 @@ export interface PlainScorer {
   noTickets(i: number): boolean | undefined;
   /** The row scored, or undefined when it must take the general path. */
   score(i: number): PlainOutcome | undefined;
+  /**
+   * The row scored with no object made: false when it must take the general path; when true, its
+   * measures, ratio parts and index are in `compiled` and its notes in `notes` until the next call.
+   */
+  scoreInPlace(i: number): boolean;
+  readonly compiled: CompiledScheme;
+  readonly notes: readonly LocalText[];
+  /** The index before rounding (NaN when the scheme has none). */
+  readonly raw: number;
 }
 
 /** No notes: one shared list, frozen so nothing can add to it. */
@@ -65,6 +74,8 @@ export function plainScorer(scheme: Scheme, rows: readonly SourceRow[], days: nu
     return state !== PLAIN || (values[k] as Float64Array)[i] === 0;
   };
   const measureIds = scheme.measures.map((m) => m.id);
+  let notes: LocalText[] = NO_NOTES;
+  let raw = Number.NaN;
 
   return {
     noTickets(i) {
@@ -81,8 +92,8 @@ export function plainScorer(scheme: Scheme, rows: readonly SourceRow[], days: nu
       return all;
     },
 
-    score(i) {
-      let notes: LocalText[] | undefined;
+    scoreInPlace(i) {
+      notes = NO_NOTES;
       for (let k = 0; k < fields.length; k++) {
         const field = fields[k] as Field;
         const state = (states[k] as Uint8Array)[i];
@@ -90,19 +101,32 @@ export function plainScorer(scheme: Scheme, rows: readonly SourceRow[], days: nu
         else if (state === ABSENT) inputs[k] = Number.NaN;
         else if (state === BLANK && field.whenBlank) {
           inputs[k] = field.whenBlank.value;
-          (notes ??= []).push(field.whenBlank.note);
+          if (notes === NO_NOTES) notes = [];
+          notes.push(field.whenBlank.note);
         } else if (state === BLANK && !field.required) inputs[k] = Number.NaN;
-        else return undefined;
+        else return false;
       }
       // A stand-in for a missing input makes the unit approximate: the general path says so.
       for (const [from, instead] of compiled.substitutes)
         if (Number.isNaN(compiled.input(instead)) && !Number.isNaN(compiled.input(from)))
-          return undefined;
+          return false;
       for (const [lesser, greater] of compiled.relations)
-        if (compiled.input(lesser) > compiled.input(greater)) return undefined;
+        if (compiled.input(lesser) > compiled.input(greater)) return false;
       // A 0 denominator takes the zero rule, said on the unit: the general path.
-      if (!compiled.measure()) return undefined;
-      const out: PlainOutcome = { measures: {}, raw: null, parts: [], notes: notes ?? NO_NOTES };
+      if (!compiled.measure()) return false;
+      // A value missing, or no number: said by the general path.
+      raw = scheme.index ? compiled.raw() : Number.NaN;
+      return !scheme.index || Number.isFinite(raw);
+    },
+
+    score(i) {
+      if (!this.scoreInPlace(i)) return undefined;
+      const out: PlainOutcome = {
+        measures: {},
+        raw: scheme.index ? raw : null,
+        parts: [],
+        notes,
+      };
       for (let k = 0; k < measureIds.length; k++) {
         const id = measureIds[k] as string;
         const value = compiled.measures[k] as number;
@@ -111,12 +135,15 @@ export function plainScorer(scheme: Scheme, rows: readonly SourceRow[], days: nu
         if (!Number.isNaN(numerator))
           out.parts.push({ id, numerator, denominator: compiled.denominators[k] as number });
       }
-      if (scheme.index) {
-        const raw = compiled.raw();
-        if (!Number.isFinite(raw)) return undefined; // a value missing, or no number: said there
-        out.raw = raw;
-      }
       return out;
+    },
+
+    compiled,
+    get notes() {
+      return notes;
+    },
+    get raw() {
+      return raw;
     },
   };
 }

@@ -1,8 +1,10 @@
 /**
- * Units put in ranking order and ranked from one native sort of packed keys (#21): each sort key
- * becomes a dense integer code (0 for the best value, the same code for equal values, the last code
- * for a unit without one), and group code, key codes and row are packed into one exact integer of a
- * Float64Array, which sorts numerically without a comparator call. Ranks come from the same codes:
+ * Units put in ranking order and ranked with no comparator call (#21): each sort key becomes a
+ * dense integer code (0 for the best value, the same code for equal values, the last code for a
+ * unit without one) — counted where the values are whole numbers of 10^-d, sorted otherwise. Where
+ * group and key codes together take few values (a score in tenths, ranks, counts) the units are
+ * put in order by a stable counting sort; otherwise group code, key codes and row are packed into
+ * one exact integer of a Float64Array, which sorts numerically. Ranks come from the same codes:
  * competition = 1 + the units with a better first key (a prefix sum over its codes), dense = its
  * code + 1; within a group, from the group's run of the sorted order.
  *
@@ -67,6 +69,66 @@ export function orderByKeys(
 }
 
 function keyCodes(column: Float64Array, descending: boolean): KeyCodes {
+  return countedCodes(column, descending) ?? sortedCodes(column, descending);
+}
+
+/** The largest power of ten a key may be counted in (a score to 0.0001, a rate in percent to 0.01 pp). */
+const MAX_DECIMALS = 4;
+
+/**
+ * Codes by counting, with no sort: where every value is a whole number of 10^-d (d ≤ 4) — ranks,
+ * counts, a score or a rate as printed — and their span is not much more than the units. A value
+ * counted is `Math.round(v · 10^d)`, taken only when dividing it back gives v itself, so equal
+ * counts are equal values and the order is the values' order. Undefined otherwise.
+ */
+function countedCodes(column: Float64Array, descending: boolean): KeyCodes | undefined {
+  const n = column.length;
+  const limit = Math.max(1 << 16, 4 * n);
+  for (let d = 0, scale = 1; d <= MAX_DECIMALS; d++, scale *= 10) {
+    let min = Infinity;
+    let max = -Infinity;
+    let exact = true;
+    for (let i = 0; i < n; i++) {
+      const v = column[i] as number;
+      if (Number.isNaN(v)) continue;
+      const k = Math.round(v * scale);
+      if (k / scale !== v) {
+        exact = false;
+        break;
+      }
+      if (k < min) min = k;
+      if (k > max) max = k;
+    }
+    if (!exact) continue;
+    if (min > max) return { codes: new Int32Array(n), size: 0 }; // no value at all
+    if (!Number.isFinite(min) || !Number.isFinite(max) || max - min >= limit) return undefined;
+    // code[k - min] = how many distinct values lie below k.
+    const code = new Int32Array(max - min + 1);
+    for (let i = 0; i < n; i++) {
+      const v = column[i] as number;
+      if (!Number.isNaN(v)) code[Math.round(v * scale) - min] = 1;
+    }
+    let distinct = 0;
+    for (let c = 0; c < code.length; c++) {
+      const present = code[c] === 1;
+      code[c] = distinct;
+      if (present) distinct++;
+    }
+    const codes = new Int32Array(n);
+    for (let i = 0; i < n; i++) {
+      const v = column[i] as number;
+      if (Number.isNaN(v)) codes[i] = distinct;
+      else {
+        const at = code[Math.round(v * scale) - min] as number;
+        codes[i] = descending ? distinct - 1 - at : at;
+      }
+    }
+    return { codes, size: distinct };
+  }
+  return undefined;
+}
+
+function sortedCodes(column: Float64Array, descending: boolean): KeyCodes {
   // Ascending with NaN last (a typed array's own sort), then each distinct value once.
   const sorted = Float64Array.from(column).sort();
   let distinct = 0;
@@ -109,10 +171,30 @@ function sortedOrder(
   let groups = 1;
   if (groupCode)
     for (let i = 0; i < n; i++) groups = Math.max(groups, (groupCode[i] as number) + 1);
-  // The packed key's range: groups × (codes + 1 for "none") of each key × rows.
-  let range = groups * Math.max(n, 1);
-  for (const k of keys) range *= k.size + 1;
+  // The codes' range together: groups × (codes + 1 for "none") of each key.
+  let codeRange = groups;
+  for (const k of keys) codeRange *= k.size + 1;
   const order = new Int32Array(n);
+  if (codeRange <= Math.max(1 << 16, 4 * n)) {
+    // Few distinct keys (a score in tenths, ranks, counts): a stable counting sort, no comparison.
+    const combined = new Int32Array(n);
+    const start = new Int32Array(codeRange + 1);
+    for (let i = 0; i < n; i++) {
+      let key = groupCode ? (groupCode[i] as number) : 0;
+      for (const k of keys) key = key * (k.size + 1) + (k.codes[i] as number);
+      combined[i] = key;
+      start[key + 1] = (start[key + 1] as number) + 1;
+    }
+    for (let c = 1; c <= codeRange; c++) start[c] = (start[c] as number) + (start[c - 1] as number);
+    for (let i = 0; i < n; i++) {
+      const key = combined[i] as number;
+      order[start[key] as number] = i;
+      start[key] = (start[key] as number) + 1;
+    }
+    return order;
+  }
+  // The packed key's range: the codes' × rows.
+  const range = codeRange * Math.max(n, 1);
   if (range <= Number.MAX_SAFE_INTEGER) {
     const packed = new Float64Array(n);
     for (let i = 0; i < n; i++) {

@@ -178,7 +178,7 @@ export function readPrinted(scheme: Scheme, row: SourceRow): Record<string, Pars
 const printedIds = new WeakMap<Scheme, readonly string[]>();
 
 /** The scheme's printed fields, listed once per scheme. */
-function printedFieldIds(scheme: Scheme): readonly string[] {
+export function printedFieldIds(scheme: Scheme): readonly string[] {
   let ids = printedIds.get(scheme);
   if (!ids)
     printedIds.set(

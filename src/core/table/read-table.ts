@@ -430,7 +430,6 @@ export function readTable(grid: CellGrid, options: ReadOptions): TableReading {
         text !== undefined && unitValue === firstText
           ? cleanFolded(text)
           : cleanUnitName(unitValue);
-      const unitCell = cellAddress(grid.sheet, sheetRow, grid.left + unitColumn);
       // A cleaned name is already folded (normalizeText gives the same text again).
       if (TOTALS.test(unit.replace(/\s/g, ""))) {
         problems.push(
@@ -439,7 +438,7 @@ export function readTable(grid: CellGrid, options: ReadOptions): TableReading {
             "totals-row",
             `第${sheetRow + 1}行是“${unit}”行，不作为单位参与排名；总体指标由各单位数据重新汇总。`,
             `Row ${sheetRow + 1} is a “${unit}” row: not ranked as a unit; overall figures are recomputed from the units.`,
-            { cell: unitCell },
+            { cell: cellAddress(grid.sheet, sheetRow, grid.left + unitColumn) },
           ),
         );
         continue;
@@ -451,19 +450,21 @@ export function readTable(grid: CellGrid, options: ReadOptions): TableReading {
             "hidden-row",
             `第${sheetRow + 1}行（${unit}）在原表中是隐藏的，仍参与排名；如不应参评，请删除该行。`,
             `Row ${sheetRow + 1} (${unit}) is hidden in the sheet and is still ranked; delete it if it should not be.`,
-            { cell: unitCell, unit },
+            { cell: cellAddress(grid.sheet, sheetRow, grid.left + unitColumn), unit },
           ),
         );
-      const at: RowPlace = { table, r, ownBottom };
       // A figure merged over several units' rows is for the general path to report.
       const merged =
-        hasTallMerges && Object.values(block.columns).some((c) => mergedOver(at, c) !== undefined);
+        hasTallMerges &&
+        Object.values(block.columns).some(
+          (c) => mergedOver({ table, r, ownBottom }, c) !== undefined,
+        );
       reading.rows.push(
         new GridRow(
           sheetRow,
           b,
           unit,
-          unitCell,
+          unitColumn,
           section,
           table,
           r,
@@ -554,7 +555,8 @@ class GridRow implements SourceRow, RawRow {
     readonly sheetRow: number,
     readonly block: number,
     readonly unit: string,
-    readonly unitCell: string,
+    /** Grid-relative column of the unit's name. */
+    readonly unitColumn: number,
     readonly section: string | undefined,
     readonly table: TablePlace,
     readonly r: number,
@@ -564,6 +566,12 @@ class GridRow implements SourceRow, RawRow {
     readonly columns: Readonly<Record<string, number>>,
     readonly merged: boolean,
   ) {}
+
+  /** The name cell's address, formatted when asked: most rows are never named in a message. */
+  get unitCell(): string {
+    const { grid } = this.table;
+    return cellAddress(grid.sheet, this.sheetRow, grid.left + this.unitColumn);
+  }
 
   /** The row itself is its raw form: one object a row, not three. */
   get raw(): RawRow {

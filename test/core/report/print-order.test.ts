@@ -3,11 +3,11 @@
  * published table: the A unit with most tickets due is 岳阳县政府 (4195), then 岳阳楼区政府 (3605),
  * 湘阴县政府 (3438); B begins with 市洞庭新城公司 (94.0) and E is 市审计局 (40.0), last.
  */
-import { groupSlices } from "../../../src/core/report/report-context";
+import { groupSlices, sliceUnits } from "../../../src/core/report/report-context";
 import { publishedEvaluation } from "../../helpers/fixtures";
 
 function unitsOf(evaluation: ReturnType<typeof publishedEvaluation>["evaluation"]) {
-  return groupSlices(evaluation).flatMap((s) => s.units);
+  return groupSlices(evaluation).flatMap((s) => sliceUnits(evaluation, s));
 }
 
 describe("the printed order", () => {

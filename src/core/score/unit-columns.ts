@@ -1,0 +1,105 @@
+/**
+ * An evaluation's units as columns (#21): each figure of every unit in a typed array, names,
+ * groups, sections and grades in arrays of shared strings, all in the ranking's order. A unit
+ * object is made only when a consumer asks for it — the bulletin's top N, the pane's cursor row,
+ * a problem — so a table of 10^6 rows is scored, ranked and planned without 10^6 objects.
+ *
+ * Units with something to say (a note, a printed value checked, a 0 rate named, an approximate
+ * input) are made while scoring, as the general path has always made them; the others are made
+ * here from the columns, field for field the same as the scorer would have made them
+ * (unit-columns.test.ts compares the two).
+ */
+import type { LocalText } from "../schemes/scheme";
+import type { SourceRow } from "../table/source-row";
+import type { ScoredUnit } from "./scored-unit";
+
+/** The ranked units' figures as columns, in `Evaluation.units` order (NaN where a unit has none). */
+export interface UnitColumns {
+  unit: readonly string[];
+  group: readonly (string | null)[];
+  section: readonly (string | null)[];
+  grade: readonly (string | null)[];
+  sheetRow: Int32Array;
+  measures: Readonly<Record<string, Float64Array>>;
+  score: Float64Array;
+  rawScore: Float64Array;
+  rank: Float64Array;
+  groupRank: Float64Array;
+  /** 1 where the unit carries a note, a check or a stand-in (its object was made while scoring). */
+  flagged: Uint8Array;
+}
+
+/** No lists to carry: shared, and frozen so a consumer that tried to add to one would fail loudly. */
+export const NONE = Object.freeze([]) as unknown as string[];
+export const NO_NOTES = Object.freeze([]) as unknown as LocalText[];
+export const NO_PRINTED = Object.freeze({}) as Record<string, number | string>;
+
+function figure(v: number): number | null {
+  return Number.isNaN(v) ? null : v;
+}
+
+/**
+ * The units made on demand, each once: `at(i)` makes one, `all()` the whole list — the same
+ * objects either way, so a consumer may key a Map by unit.
+ */
+export class LazyUnits {
+  private made: (ScoredUnit | undefined)[] | undefined;
+  private list: ScoredUnit[] | undefined;
+  private readonly measureIds: readonly string[];
+
+  constructor(
+    private readonly columns: UnitColumns,
+    /** The source row of each unit, in the columns' order (for its name cell). */
+    private readonly rows: readonly SourceRow[],
+    /** Units made while scoring, by their place in the columns (undefined for the plain ones). */
+    private readonly early: readonly (ScoredUnit | undefined)[],
+  ) {
+    this.measureIds = Object.keys(columns.measures);
+  }
+
+  get length(): number {
+    return this.columns.score.length;
+  }
+
+  at(i: number): ScoredUnit {
+    if (!(i >= 0 && i < this.length)) throw new RangeError(`no unit at ${i}`);
+    const made = (this.made ??= new Array<ScoredUnit | undefined>(this.length));
+    return (made[i] ??= this.early[i] ?? this.plain(i));
+  }
+
+  all(): ScoredUnit[] {
+    if (this.list) return this.list;
+    const list = new Array<ScoredUnit>(this.length);
+    for (let i = 0; i < list.length; i++) list[i] = this.at(i);
+    return (this.list = list);
+  }
+
+  /** A unit with nothing to say, from its columns: as finishUnit makes it (evaluate.ts). */
+  private plain(i: number): ScoredUnit {
+    const c = this.columns;
+    const row = this.rows[i] as SourceRow;
+    const measures: Record<string, number | null> = {};
+    for (const id of this.measureIds) measures[id] = figure(c.measures[id]?.[i] as number);
+    return {
+      unit: c.unit[i] as string,
+      group: c.group[i] ?? null,
+      section: c.section[i] ?? null,
+      cell: row.unitCell,
+      score: figure(c.score[i] as number),
+      rawScore: figure(c.rawScore[i] as number),
+      grade: c.grade[i] ?? null,
+      rank: figure(c.rank[i] as number),
+      groupRank: figure(c.groupRank[i] as number),
+      order: i,
+      approximate: false,
+      sheetRow: row.sheetRow,
+      measures,
+      zeroDenominator: NONE,
+      zeroMeasures: NONE,
+      approximateInputs: NONE,
+      inconsistent: false,
+      notes: NO_NOTES,
+      printed: NO_PRINTED,
+    };
+  }
+}
