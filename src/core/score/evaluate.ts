@@ -17,8 +17,8 @@ import { computeMeasures } from "./measures";
 import { overallFigures, type Overall } from "./overall";
 import type { ExcludedUnit, ScoredUnit } from "./scored-unit";
 import { plainScorer } from "./plain-rows";
-import { keyValue } from "./key-value";
-import { rankOrder } from "./rank-order";
+import { firstOccurrence } from "./first-occurrence";
+import { orderAndRank, TableOrder } from "./table-order";
 import { printedFieldIds, readPrinted, readUnitInputs } from "./unit-inputs";
 import { LazyUnits, NONE, NO_NOTES, NO_PRINTED, type UnitColumns } from "./unit-columns";
 
@@ -364,60 +364,6 @@ function addPart(
   } else sums[id] = { numerator, denominator };
 }
 
-/**
- * The scored units as they come, in table order: each figure appended to a typed column; the
- * object of a unit with something to say kept beside (undefined for the plain ones).
- */
-class TableOrder {
-  count = 0;
-  readonly rows: SourceRow[] = [];
-  readonly unit: string[] = [];
-  readonly group: (string | null)[] = [];
-  readonly section: (string | null)[] = [];
-  readonly grade: (string | null)[] = [];
-  readonly early: (ScoredUnit | undefined)[] = [];
-  readonly score: Float64Array;
-  readonly rawScore: Float64Array;
-  readonly measures: Float64Array[];
-  readonly measureIds: readonly string[];
-
-  constructor(scheme: Scheme, capacity: number) {
-    this.score = new Float64Array(capacity);
-    this.rawScore = new Float64Array(capacity);
-    this.measureIds = scheme.measures.map((m) => m.id);
-    this.measures = this.measureIds.map(() => new Float64Array(capacity));
-  }
-
-  add(
-    row: SourceRow,
-    group: string | null,
-    section: string | null,
-    measures: Float64Array,
-    rawScore: number | null,
-    score: number | null,
-    grade: string | null,
-    unit: ScoredUnit | undefined,
-  ): void {
-    const i = this.count++;
-    this.rows.push(row);
-    this.unit.push(row.unit);
-    this.group.push(group);
-    this.section.push(section);
-    this.grade.push(grade);
-    this.early.push(unit);
-    this.score[i] = score ?? Number.NaN;
-    this.rawScore[i] = rawScore ?? Number.NaN;
-    for (let k = 0; k < this.measures.length; k++)
-      (this.measures[k] as Float64Array)[i] = measures[k] as number;
-  }
-
-  /** A unit made while scoring: its figures into the columns, the object kept. */
-  addUnit(row: SourceRow, unit: ScoredUnit): void {
-    const figures = Float64Array.from(this.measureIds, (id) => unit.measures[id] ?? Number.NaN);
-    this.add(row, unit.group, unit.section, figures, unit.rawScore, unit.score, unit.grade, unit);
-  }
-}
-
 /** What a scored row brings to its unit, by either path. */
 interface Scored {
   group: string | null;
@@ -506,22 +452,18 @@ function hasKeys(record: object): boolean {
 }
 
 /**
- * Names repeat within a group; without groups the name alone is the key. One Map of names per
- * group (no joined key per unit); a repeat is said with both cells.
+ * Names repeat within a group; without groups the name alone is the key. One hashed pass
+ * (first-occurrence.ts, no Map of 10^6 names); a repeat is said with both cells.
  */
 function flagDuplicateNames(scored: TableOrder, problems: Problem[]): void {
-  const seen = new Map<string | null, Map<string, number>>();
+  const names =
+    scored.unit.length === scored.count ? scored.unit : scored.unit.slice(0, scored.count);
+  const first = firstOccurrence(names, scored.groupCode);
   for (let i = 0; i < scored.count; i++) {
-    const group = scored.group[i] ?? null;
-    let names = seen.get(group);
-    if (!names) seen.set(group, (names = new Map()));
+    const j = first[i] as number;
+    if (j < 0) continue;
     const name = scored.unit[i] as string;
-    const first = names.get(name);
-    if (first === undefined) {
-      names.set(name, i);
-      continue;
-    }
-    const firstCell = (scored.rows[first] as SourceRow).unitCell;
+    const firstCell = (scored.rows[j] as SourceRow).unitCell;
     const cell = (scored.rows[i] as SourceRow).unitCell;
     problems.push(
       problem(
@@ -533,95 +475,4 @@ function flagDuplicateNames(scored: TableOrder, problems: Problem[]): void {
       ),
     );
   }
-}
-
-/** A sort key's value per unit, as the ranking compares it (key-value.ts), in table order. */
-function keyColumn(scheme: Scheme, scored: TableOrder, key: string): Float64Array {
-  const n = scored.count;
-  const column = new Float64Array(n);
-  if (key === "score") {
-    column.set(scored.score.subarray(0, n));
-    return column;
-  }
-  const k = scored.measureIds.indexOf(key);
-  const m = scheme.measures[k];
-  const values = scored.measures[k];
-  if (!values) return column.fill(Number.NaN);
-  for (let i = 0; i < n; i++) column[i] = keyValue(m, values[i]);
-  return column;
-}
-
-/** A column of strings put in rank order. */
-function permuted<T>(values: readonly T[], indices: ArrayLike<number>): T[] {
-  const out = new Array<T>(indices.length);
-  for (let at = 0; at < indices.length; at++) out[at] = values[indices[at] as number] as T;
-  return out;
-}
-
-function permutedFigures(values: Float64Array, indices: ArrayLike<number>): Float64Array {
-  const out = new Float64Array(indices.length);
-  for (let at = 0; at < indices.length; at++) out[at] = values[indices[at] as number] as number;
-  return out;
-}
-
-function orderAndRank(
-  scheme: Scheme,
-  scored: TableOrder,
-  order: readonly SortKey[],
-  method: RankMethod,
-): { columns: UnitColumns; rows: SourceRow[]; early: (ScoredUnit | undefined)[] } {
-  const n = scored.count;
-  // Group codes as integers in the order groups first appear; units without one sort last.
-  const groupOrder = new Map<string, number>();
-  for (const g of scored.group)
-    if (g !== null && !groupOrder.has(g)) groupOrder.set(g, groupOrder.size);
-  const grouped = groupOrder.size > 0;
-  const groupCode = new Int32Array(n);
-  if (grouped)
-    for (let i = 0; i < n; i++) {
-      const g = scored.group[i] ?? null;
-      groupCode[i] = g === null ? groupOrder.size : (groupOrder.get(g) as number);
-    }
-  // Each key as a column (NaN for a unit without it), read once per unit, not per comparison.
-  const keys = order.map((k) => keyColumn(scheme, scored, k.key));
-  // One native sort of packed keys; ranks from the same integer codes (rank-order.ts).
-  const ranked = rankOrder({
-    keys,
-    descending: order.map((k) => k.direction === "desc"),
-    groupCode: grouped ? groupCode : null,
-    method,
-  });
-  const indices = ranked.order;
-  const measures: Record<string, Float64Array> = {};
-  scored.measureIds.forEach((id, k) => {
-    measures[id] = permutedFigures(scored.measures[k] as Float64Array, indices);
-  });
-  const rows = permuted(scored.rows, indices);
-  const columns: UnitColumns = {
-    unit: permuted(scored.unit, indices),
-    group: permuted(scored.group, indices),
-    section: permuted(scored.section, indices),
-    grade: permuted(scored.grade, indices),
-    sheetRow: Int32Array.from(rows, (row) => row.sheetRow),
-    measures,
-    score: permutedFigures(scored.score, indices),
-    rawScore: permutedFigures(scored.rawScore, indices),
-    rank: permutedFigures(ranked.rank, indices),
-    groupRank: ranked.groupRank
-      ? permutedFigures(ranked.groupRank, indices)
-      : new Float64Array(n).fill(Number.NaN),
-    flagged: new Uint8Array(n),
-  };
-  // The units made while scoring take their places: nobody else holds them yet, so in place.
-  const early = permuted(scored.early, indices);
-  early.forEach((u, at) => {
-    if (!u) return;
-    const r = columns.rank[at] as number;
-    const g = columns.groupRank[at] as number;
-    u.rank = Number.isNaN(r) ? null : r;
-    u.groupRank = Number.isNaN(g) ? null : g;
-    u.order = at;
-    columns.flagged[at] = 1;
-  });
-  return { columns, rows, early };
 }

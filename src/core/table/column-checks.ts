@@ -16,10 +16,6 @@ const FIGURE_KINDS = new Set(["count", "rate", "value"]);
 /** Fewer rows than this prove nothing about a column. */
 const MIN_ROWS = 4;
 
-function looksLikeSerial(numbers: (number | undefined)[]): boolean {
-  return numbers.length >= MIN_ROWS && numbers.every((n, i) => n === i + 1);
-}
-
 export function columnProblems(
   grid: CellGrid,
   scheme: Scheme,
@@ -29,28 +25,40 @@ export function columnProblems(
 ): Problem[] {
   const problems: Problem[] = [];
   for (const [b, block] of blocks.entries()) {
-    const own = rows.filter((r) => r.block === b);
-    const first = own[0];
-    const last = own[own.length - 1];
-    if (!first || !last || own.length < MIN_ROWS) continue;
+    // The block's rows by index (no filtered copy of 10^6 rows: #21).
+    let first: SourceRow | undefined;
+    let last: SourceRow | undefined;
+    let count = 0;
+    for (const r of rows)
+      if (r.block === b) {
+        first ??= r;
+        last = r;
+        count++;
+      }
+    if (!first || !last || count < MIN_ROWS) continue;
     for (const field of scheme.fields) {
       const c = block.columns[field.id];
       if (c === undefined || !FIGURE_KINDS.has(field.kind)) continue;
-      // One pass: each cell's number (for the serial test), and how many are filled and text.
-      const numbers: (number | undefined)[] = [];
+      // One pass: whether the cells so far are 1, 2, 3 … (the serial test), how many are filled
+      // and how many are text. No list of the numbers is kept.
+      let serial = true;
+      let seen = 0;
       let filled = 0;
       let texts = 0;
       let sample = "";
-      for (const r of own) {
-        const v = fieldValue(r, field.id);
+      for (const r of rows) {
+        if (r.block !== b) continue;
+        seen++;
+        // A row read from the grid holds its block's mapping: its value is at column c.
+        const v = r.raw ? r.raw.values[c] : fieldValue(r, field.id);
         // A plain number needs no parse: it is what parseCell would make of it.
         if (typeof v === "number" && isPlausible(v)) {
-          numbers.push(v);
+          if (serial && v !== seen) serial = false;
           filled++;
           continue;
         }
         const p = parseCell(v, fieldFormat(r, field.id));
-        numbers.push(p.kind === "number" ? p.value : undefined);
+        if (serial && !(p.kind === "number" && p.value === seen)) serial = false;
         if (p.kind === "blank") continue;
         filled++;
         if (p.kind !== "text") continue;
@@ -68,7 +76,7 @@ export function columnProblems(
       );
       const named = header ? `${letter}列（“${header}”）` : `${letter}列`;
       const namedEn = header ? `Column ${letter} (“${header}”)` : `Column ${letter}`;
-      if (looksLikeSerial(numbers)) {
+      if (serial) {
         problems.push({
           ...problem(
             "error",

@@ -1,0 +1,101 @@
+/**
+ * The units gathered from their row-major figures into rank-ordered columns must be each unit's
+ * own figures at its place: worked by hand on a small grouped table, and against a plain
+ * column-by-column permutation on random ones.
+ */
+import fc from "fast-check";
+import { builtinScheme } from "../../../src/core/schemes/builtin";
+import type { Scheme } from "../../../src/core/schemes/scheme";
+import { orderAndRank, TableOrder } from "../../../src/core/score/table-order";
+import type { SourceRow } from "../../../src/core/table/source-row";
+
+const scheme = builtinScheme("hotline-composite") as Scheme;
+const measureCount = scheme.measures.length;
+const SCORE_ORDER = [{ key: "score", direction: "desc" as const }];
+
+function row(unit: string, sheetRow: number): SourceRow {
+  return { sheetRow, block: 0, unit, unitCell: `表!A${sheetRow + 1}`, cells: {} };
+}
+
+/** A unit whose every measure is `base + k` (k the measure's index), so each figure is traceable. */
+function measuresOf(base: number): number[] {
+  return Array.from({ length: measureCount }, (_, k) => base + k);
+}
+
+describe("TableOrder and orderAndRank", () => {
+  it("puts each unit's figures, group and row at its place, groups in order of first appearance", () => {
+    const table = new TableOrder(scheme, 4);
+    table.add(row("甲", 3), "县市区", null, measuresOf(100), 90.04, 90, "B", undefined);
+    table.add(row("乙", 4), "市直单位", "一", measuresOf(200), 95.5, 95.5, "A", undefined);
+    table.add(row("丙", 5), null, null, measuresOf(300), 99, 99, "A", undefined);
+    table.add(row("丁", 6), "县市区", null, measuresOf(400), 96, 96, "A", undefined);
+    const { columns, rows, early } = orderAndRank(scheme, table, SCORE_ORDER, "competition");
+    // 县市区 (丁 96 before 甲 90), then 市直单位 (乙), then the unit without a group (丙) last.
+    expect(columns.unit).toEqual(["丁", "甲", "乙", "丙"]);
+    expect(columns.group).toEqual(["县市区", "县市区", "市直单位", null]);
+    expect(columns.section).toEqual([null, null, "一", null]);
+    expect(columns.grade).toEqual(["A", "B", "A", "A"]);
+    expect(Array.from(columns.sheetRow)).toEqual([6, 3, 4, 5]);
+    expect(rows.map((r) => r.unit)).toEqual(["丁", "甲", "乙", "丙"]);
+    expect(Array.from(columns.score)).toEqual([96, 90, 95.5, 99]);
+    expect(Array.from(columns.rawScore)).toEqual([96, 90.04, 95.5, 99]);
+    // Over the whole table: 丙 99 is 1st, 丁 96 2nd, 乙 95.5 3rd, 甲 90 4th.
+    expect(Array.from(columns.rank)).toEqual([2, 4, 3, 1]);
+    expect(Array.from(columns.groupRank)).toEqual([1, 2, 1, 1]);
+    scheme.measures.forEach((m, k) => {
+      expect(Array.from(columns.measures[m.id] ?? [])).toEqual([
+        400 + k,
+        100 + k,
+        200 + k,
+        300 + k,
+      ]);
+    });
+    expect(early).toEqual([undefined, undefined, undefined, undefined]);
+  });
+
+  it("gives each unit's own figures, as a column-by-column permutation does", () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.record({
+            score: fc.oneof(
+              fc.integer({ min: 0, max: 1000 }).map((t) => t / 10),
+              fc.constant(NaN),
+            ),
+            group: fc.constantFrom("甲组", "乙组", null),
+            base: fc.integer({ min: -1000, max: 1000 }),
+          }),
+          { maxLength: 60 },
+        ),
+        (units) => {
+          const table = new TableOrder(scheme, units.length);
+          units.forEach((u, i) =>
+            table.add(
+              row(`单位${i}`, i + 3),
+              u.group,
+              null,
+              measuresOf(u.base),
+              u.score,
+              Number.isNaN(u.score) ? null : u.score,
+              null,
+              undefined,
+            ),
+          );
+          const { columns } = orderAndRank(scheme, table, SCORE_ORDER, "competition");
+          const at = columns.unit.map((name) => Number(name.slice(2)));
+          expect([...at].sort((a, b) => a - b)).toEqual(units.map((_, i) => i));
+          at.forEach((i, place) => {
+            const u = units[i] as (typeof units)[number];
+            expect(columns.group[place]).toBe(u.group);
+            expect(columns.score[place]).toBe(Number.isNaN(u.score) ? NaN : u.score);
+            expect(columns.sheetRow[place]).toBe(i + 3);
+            scheme.measures.forEach((m, k) =>
+              expect(columns.measures[m.id]?.[place]).toBe(u.base + k),
+            );
+          });
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+});
