@@ -45,7 +45,10 @@ export function chartsSheet(
     const shown = count > LONG_LIST ? Math.min(ctx.top, count) : count;
     // Charted in rank order, whatever order the sheet prints (A by volume): each row still points
     // at its own row of the ranking sheet.
-    const ranked = byRank(Float64Array.from(places, (at) => evaluation.columns.rank[at] as number));
+    const ranks = new Float64Array(count);
+    for (let i = 0; i < count; i++)
+      ranks[i] = evaluation.columns.rank[places[i] as number] as number;
+    const ranked = byRank(ranks);
     // Only the charted units are made as objects: a few of a long list.
     const picks = (from: number, to: number) =>
       Array.from(ranked.subarray(from, to), (row) => ({

@@ -17,29 +17,29 @@ export function inPrintOrder(evaluation: Evaluation, at: Int32Array): Int32Array
   if (rules.length === 0 || own) return out;
   for (const rule of rules) {
     const grades = new Set(rule.grades);
+    // The rows of the rule's grades, then each member's keys read once from the columns (NaN for
+    // a key that is not one), then one sort of packed keys. Plain loops: a slice may hold 10^6.
     const slots: number[] = [];
-    out.forEach((unit, i) => {
-      const grade = columns.grade[unit] ?? null;
+    for (let i = 0; i < out.length; i++) {
+      const grade = columns.grade[out[i] as number] ?? null;
       if (grade !== null && grades.has(grade)) slots.push(i);
-    });
-    // Each member's keys read once from the columns (NaN for a key that is not one), then one
-    // sort of packed keys.
+    }
+    if (slots.length < 2) continue;
     const keys = rule.order.map((k) => {
       const column = k.key === "score" ? columns.score : columns.measures[k.key];
       const values = new Float64Array(slots.length);
-      slots.forEach((i, n) => {
-        values[n] = column ? (column[out[i] as number] as number) : Number.NaN;
-      });
+      for (let n = 0; n < slots.length; n++)
+        values[n] = column ? (column[out[slots[n] as number] as number] as number) : Number.NaN;
       return values;
     });
     const sorted = orderByKeys(
       keys,
       rule.order.map((k) => k.direction === "desc"),
     );
-    const members = Array.from(sorted, (n) => out[slots[n] as number] as number);
-    slots.forEach((slot, n) => {
-      out[slot] = members[n] as number;
-    });
+    const members = new Int32Array(sorted.length);
+    for (let n = 0; n < sorted.length; n++)
+      members[n] = out[slots[sorted[n] as number] as number] as number;
+    for (let n = 0; n < slots.length; n++) out[slots[n] as number] = members[n] as number;
   }
   return out;
 }

@@ -18,7 +18,7 @@ import {
   rankFormula,
   type CellOf,
 } from "./live-formulas";
-import type { CellStyle, ConditionalFormat, PlanCell, PlanSheet } from "./plan";
+import type { BodyTexts, CellStyle, ConditionalFormat, PlanCell, PlanSheet } from "./plan";
 import { columnOf, rankedColumns, type RankedColumn } from "./ranked-columns";
 import { chartedValue, rankKey, type GroupSlice, type ReportContext } from "./report-context";
 import { rankMethodWord, separator, unitsWord, word } from "./report-text";
@@ -137,6 +137,15 @@ export function rankedSheet(
   });
   if (!live) {
     // The units as columns, made into cells only where a writer asks (plan.ts: PlanBody).
+    // A column of the evaluation's own strings: value(i) is cellText of it (plan.ts: BodyTexts).
+    const textsOf = (column: RankedColumn): BodyTexts | undefined =>
+      column.kind === "unit"
+        ? { values: figures.unit, at: units }
+        : column.kind === "section"
+          ? { values: figures.section, at: units }
+          : column.kind === "grade"
+            ? { values: figures.grade, at: units }
+            : undefined;
     const numbersOf = (column: RankedColumn): Float64Array | undefined =>
       column.kind === "measure"
         ? figures.measures[column.measure.id]
@@ -147,8 +156,6 @@ export function rankedSheet(
             : column.kind === "groupRank"
               ? figures.groupRank
               : undefined;
-    const needsWords = columns.some((c) => WORD_COLUMNS.has(c.kind));
-    const words = needsWords ? Array.from(units, wordsAt) : [];
     draft.setBody({
       top: layout.firstRow,
       count: units.length,
@@ -163,8 +170,24 @@ export function rankedSheet(
                 const v = numbers[units[i] as number] as number;
                 return Number.isFinite(v) ? v : null;
               }
-            : (i: number) =>
-                rankedValue(column, figures, units[i] as number, words[i] ?? NO_WORDS[lang]),
+            : WORD_COLUMNS.has(column.kind)
+              ? // A row's words made when its cell is read, never kept for every unit at once.
+                column.kind === "note"
+                ? // Only a unit made with something to say has a note: the rest are read as blank
+                  // without making their words.
+                  (i: number) => {
+                    const at = units[i] as number;
+                    return figures.flagged[at]
+                      ? rankedValue(column, figures, at, wordsAt(at))
+                      : null;
+                  }
+                : (i: number) => {
+                    const at = units[i] as number;
+                    return rankedValue(column, figures, at, wordsAt(at));
+                  }
+              : (i: number) => rankedValue(column, figures, units[i] as number, NO_WORDS[lang]),
+          texts: textsOf(column),
+          figures: numbers ? { values: numbers, at: units } : undefined,
         };
       }),
     });

@@ -48,16 +48,38 @@ export function groupSlices(evaluation: Evaluation): GroupSlice[] {
     for (let i = 0; i < n; i++) all[i] = i;
     return [{ group: null, at: inPrintOrder(evaluation, all) }];
   }
-  const members = new Map<string, number[]>();
+  // Each group's places counted, then filled into one typed array per group (no list grown by
+  // 10^6 pushes); a group's own last unit, remembered, spares a Map lookup for runs of one group.
+  const codeOf = new Map<string, number>();
+  const names: string[] = [];
+  const code = new Int32Array(n);
+  const sizes: number[] = [];
+  let previous: string | undefined;
+  let previousCode = -1;
   for (let i = 0; i < n; i++) {
     const key = groups[i] ?? "";
-    const list = members.get(key);
-    if (list) list.push(i);
-    else members.set(key, [i]);
+    let c = key === previous ? previousCode : codeOf.get(key);
+    if (c === undefined) {
+      c = names.length;
+      codeOf.set(key, c);
+      names.push(key);
+      sizes.push(0);
+    }
+    previous = key;
+    previousCode = c;
+    code[i] = c;
+    sizes[c] = (sizes[c] as number) + 1;
   }
-  return [...members].map(([group, at]) => ({
+  const members = sizes.map((size) => new Int32Array(size));
+  const filled = new Int32Array(names.length);
+  for (let i = 0; i < n; i++) {
+    const c = code[i] as number;
+    (members[c] as Int32Array)[filled[c] as number] = i;
+    filled[c] = (filled[c] as number) + 1;
+  }
+  return names.map((group, c) => ({
     group,
-    at: inPrintOrder(evaluation, Int32Array.from(at)),
+    at: inPrintOrder(evaluation, members[c] as Int32Array),
   }));
 }
 

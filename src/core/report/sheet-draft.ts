@@ -19,6 +19,8 @@ import {
 } from "./plan";
 
 const MIN_WIDTH = 6;
+/** A body row's place in the frame (see setBody). */
+const BODY_ROW: PlanRow = Object.freeze([]) as unknown as PlanRow;
 const MAX_WIDTH = 48;
 const WRAPPED_WIDTH = 60;
 
@@ -73,7 +75,14 @@ export class SheetDraft {
   /** Puts rows given as columns at `body.top`; the rows after them follow from `nextRow`. */
   setBody(body: PlanBody): void {
     this.body = body;
-    while (this.rows.length < body.top + body.count) this.rows.push([]);
+    // The body's rows in the frame are one shared empty row, frozen: nothing is placed in them.
+    while (this.rows.length < body.top) this.rows.push([]);
+    const end = body.top + body.count;
+    if (this.rows.length < end) {
+      const from = this.rows.length;
+      this.rows.length = end;
+      this.rows.fill(BODY_ROW, from, end);
+    }
   }
 
   fixWidth(column: number, width: number): void {
@@ -205,14 +214,36 @@ export class SheetDraft {
         let min = Number.POSITIVE_INFINITY;
         let max = Number.NEGATIVE_INFINITY;
         const cap = column.wrap ? WRAPPED_WIDTH : MAX_WIDTH;
-        for (let i = 0; i < body.count; i++) {
-          const v = column.value(i);
-          if (v === null) continue;
-          if (typeof v === "number") {
+        if (column.figures) {
+          // A figure column: its smallest and largest finite value, read straight off its array.
+          const { values, at } = column.figures;
+          for (let i = 0; i < body.count; i++) {
+            const v = values[at[i] as number] as number;
+            if (!Number.isFinite(v)) continue;
             if (v < min) min = v;
             if (v > max) max = v;
-          } else widen(c, Math.min(cap, displayWidth(v) + 2));
-        }
+          }
+        } else if (column.texts) {
+          // Texts: only one that could widen the column (two columns a character at most) is
+          // made into its cell text and measured — a column of 10^6 names measures a few.
+          const { values, at } = column.texts;
+          for (let i = 0; i < body.count; i++) {
+            const raw = values[at[i] as number];
+            if (raw === null || raw === undefined) continue;
+            const width = widths[c] ?? 0;
+            if (width >= cap || 2 * raw.length + 2 <= width) continue;
+            const v = column.value(i);
+            if (typeof v === "string") widen(c, Math.min(cap, displayWidth(v) + 2));
+          }
+        } else
+          for (let i = 0; i < body.count; i++) {
+            const v = column.value(i);
+            if (v === null) continue;
+            if (typeof v === "number") {
+              if (v < min) min = v;
+              if (v > max) max = v;
+            } else widen(c, Math.min(cap, displayWidth(v) + 2));
+          }
         if (min <= max) figures(c, column.format, min, max);
       });
     for (const [c, byFormat] of numbers)

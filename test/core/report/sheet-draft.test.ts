@@ -1,4 +1,6 @@
-import { numberCell, text } from "../../../src/core/report/cells";
+import fc from "fast-check";
+import { cellText, numberCell, text } from "../../../src/core/report/cells";
+import { bodyCell, type BodyColumn } from "../../../src/core/report/plan";
 import { SheetDraft } from "../../../src/core/report/sheet-draft";
 
 const print = { orientation: "portrait" as const, fitToWidth: true as const, header: "标题" };
@@ -45,5 +47,64 @@ describe("SheetDraft", () => {
     draft.set(2, 3, text("x"));
     expect(draft.rows).toHaveLength(3);
     expect(draft.rows[2]).toEqual([null, null, null, text("x")]);
+  });
+
+  it("sizes a body given as columns (typed figures, texts) as the same cells placed one by one", () => {
+    const textArb = fc.oneof(
+      fc.constantFrom("岳阳市公安局", "市自来水公司", "A", "B", "\u0001x", "𠀀𠀀"),
+      fc.string({ maxLength: 30 }),
+      fc.string({ unit: fc.constantFrom("岳", "a", "\ud800"), maxLength: 40 }),
+    );
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.record({
+            figure: fc.oneof(fc.double({ min: -1e7, max: 1e7 }), fc.constant(Number.NaN)),
+            name: fc.option(textArb, { nil: null }),
+          }),
+          { minLength: 1, maxLength: 40 },
+        ),
+        fc.integer({ min: 0, max: 20 }),
+        (units, seed) => {
+          // The body lists the units in another order than they are held: through `at`.
+          const at = Int32Array.from(units.keys()).reverse();
+          const values = Float64Array.from(units, (u) => u.figure);
+          const names = units.map((u) => u.name);
+          const columns: BodyColumn[] = [
+            {
+              format: "0.00",
+              style: "figure",
+              value: (i) => {
+                const v = values[at[i] as number] as number;
+                return Number.isFinite(v) ? v : null;
+              },
+              figures: { values, at },
+            },
+            {
+              format: "@",
+              style: "cell",
+              value: (i) => {
+                const v = names[at[i] as number] ?? null;
+                return v === null ? null : cellText(v);
+              },
+              texts: { values: names, at },
+            },
+          ];
+          const body = new SheetDraft("k", "ranking", "排名");
+          body.addRow([text("表头"), text(`列${seed}`)]);
+          body.setBody({ top: 1, count: units.length, columns });
+          const cells = new SheetDraft("k", "ranking", "排名");
+          cells.addRow([text("表头"), text(`列${seed}`)]);
+          for (let i = 0; i < units.length; i++)
+            cells.addRow(columns.map((column) => bodyCell(column, i)));
+          const a = body.finish(print);
+          const b = cells.finish(print);
+          expect(a.columnWidths).toEqual(b.columnWidths);
+          expect(a.rowHeights).toEqual(b.rowHeights);
+          expect(a.rows).toEqual(b.rows);
+        },
+      ),
+      { numRuns: 200 },
+    );
   });
 });
