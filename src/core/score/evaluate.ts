@@ -282,7 +282,7 @@ export function evaluate(
   const overall = overallFigures(
     scheme,
     columns,
-    early.filter((u): u is ScoredUnit => u !== undefined),
+    [...early].sort((a, b) => a[0] - b[0]).map(([, u]) => u),
     excluded,
     [partSums],
     options.population,

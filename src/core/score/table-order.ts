@@ -21,7 +21,8 @@ export class TableOrder {
   readonly unit: string[];
   readonly section: (string | null)[];
   readonly grade: (string | null)[];
-  readonly early: (ScoredUnit | undefined)[];
+  /** The units made while scoring (a few: those with something to say), by table index. */
+  readonly early = new Map<number, ScoredUnit>();
   /** Each unit's group as a code in the order groups first appear; -1 for a unit without one. */
   readonly groupCode: Int32Array;
   /** The group of each code. */
@@ -41,7 +42,6 @@ export class TableOrder {
     this.unit = new Array<string>(capacity);
     this.section = new Array<string | null>(capacity);
     this.grade = new Array<string | null>(capacity);
-    this.early = new Array<ScoredUnit | undefined>(capacity);
   }
 
   add(
@@ -59,7 +59,7 @@ export class TableOrder {
     this.unit[i] = row.unit;
     this.section[i] = section;
     this.grade[i] = grade;
-    this.early[i] = unit;
+    if (unit) this.early.set(i, unit);
     this.groupCode[i] = group === null ? -1 : this.code(group);
     const m = this.measureIds.length;
     const base = i * this.stride;
@@ -120,18 +120,37 @@ function permuted<T>(values: readonly T[], indices: Int32Array): T[] {
   return out;
 }
 
-function permutedFigures(values: Float64Array, indices: Int32Array): Float64Array {
-  const out = new Float64Array(indices.length);
-  for (let at = 0; at < indices.length; at++) out[at] = values[indices[at] as number] as number;
-  return out;
+/**
+ * `values[at] = old values[indices[at]]` for every place, in the array itself: each cycle of the
+ * permutation walked once, with one bit per unit to mark the places done.
+ */
+function permuteInPlace(values: Float64Array, indices: Int32Array): Float64Array {
+  const n = indices.length;
+  const done = new Uint8Array(n);
+  for (let start = 0; start < n; start++) {
+    if (done[start]) continue;
+    const first = values[start] as number;
+    let at = start;
+    for (;;) {
+      done[at] = 1;
+      const from = indices[at] as number;
+      if (from === start) {
+        values[at] = first;
+        break;
+      }
+      values[at] = values[from] as number;
+      at = from;
+    }
+  }
+  return values;
 }
 
 export interface Ranked {
   columns: UnitColumns;
   /** The source row of each unit, in rank order. */
   rows: SourceRow[];
-  /** The units made while scoring, at their places (undefined for the plain ones). */
-  early: (ScoredUnit | undefined)[];
+  /** The units made while scoring, by their places (the plain ones are not there). */
+  early: Map<number, ScoredUnit>;
 }
 
 /**
@@ -198,17 +217,21 @@ export function orderAndRank(
     measures,
     score,
     rawScore,
-    rank: permutedFigures(ranked.rank, indices),
+    // Ranks come in table order, ours to reorder: in place, no second pair of columns.
+    rank: permuteInPlace(ranked.rank, indices),
     groupRank: ranked.groupRank
-      ? permutedFigures(ranked.groupRank, indices)
+      ? permuteInPlace(ranked.groupRank, indices)
       : new Float64Array(n).fill(Number.NaN),
     flagged: new Uint8Array(n),
   };
   // The units made while scoring take their places: nobody else holds them yet, so in place.
-  const early = permuted(scored.early, indices);
-  for (let at = 0; at < n; at++) {
-    const u = early[at];
-    if (!u) continue;
+  const early = new Map<number, ScoredUnit>();
+  if (scored.early.size > 0) {
+    const place = new Int32Array(n);
+    for (let at = 0; at < n; at++) place[indices[at] as number] = at;
+    for (const [i, u] of scored.early) early.set(place[i] as number, u);
+  }
+  for (const [at, u] of early) {
     const r = columns.rank[at] as number;
     const g = columns.groupRank[at] as number;
     u.rank = Number.isNaN(r) ? null : r;

@@ -51,8 +51,8 @@ export class LazyUnits {
     private readonly columns: UnitColumns,
     /** The source row of each unit, in the columns' order (for its name cell). */
     private readonly rows: readonly SourceRow[],
-    /** Units made while scoring, by their place in the columns (undefined for the plain ones). */
-    private readonly early: readonly (ScoredUnit | undefined)[],
+    /** Units made while scoring, by their place in the columns (the plain ones are not there). */
+    private readonly early: ReadonlyMap<number, ScoredUnit>,
   ) {
     this.measureIds = Object.keys(columns.measures);
   }
@@ -64,7 +64,7 @@ export class LazyUnits {
   at(i: number): ScoredUnit {
     if (!(i >= 0 && i < this.length)) throw new RangeError(`no unit at ${i}`);
     const made = (this.made ??= new Array<ScoredUnit | undefined>(this.length));
-    return (made[i] ??= this.early[i] ?? this.plain(i));
+    return (made[i] ??= this.early.get(i) ?? this.plain(i));
   }
 
   all(): ScoredUnit[] {

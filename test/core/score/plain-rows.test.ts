@@ -152,4 +152,43 @@ describe("plainScorer", () => {
     expect(plain.score(3)?.raw).toBe(80);
     expect(plain.score(3)?.notes.map((n) => n.zh)).toEqual(["无回访，满意率按100%计"]);
   });
+
+  it("reads its columns a block at a time: rows past a block and visited out of order score alike", () => {
+    const scheme = builtinSchemes().find((s) => s.id === "hotline-composite") as Scheme;
+    const fields = scheme.fields.slice(1);
+    // 10 000 rows (more than two blocks), every 97th one odd, figures that vary with the row.
+    const rows: CellValue[][] = Array.from({ length: 10_000 }, (_, i) =>
+      fields.map((f, k) =>
+        i % 97 === 0 && k === 2
+          ? "无"
+          : f.kind === "rate"
+            ? ((i * 7 + k) % 101) / 100
+            : f.kind === "count"
+              ? 50 + ((i * (k + 3)) % 40) - (f.id === "due" ? 0 : 40)
+              : null,
+      ),
+    );
+    const reading = readTable(gridFor(scheme, rows), { schemes: [scheme], scheme });
+    const inOrder = plainScorer(scheme, reading.rows, 30);
+    const expected = reading.rows.map((_, i) => inOrder.score(i));
+    // Not vacuous: every block has rows the fast path takes (about half break a relation).
+    for (const from of [0, 4_096, 8_192])
+      expect(
+        expected.slice(from, from + 1_800).filter((x) => x !== undefined).length,
+      ).toBeGreaterThan(500);
+    // Each row alone, by a scorer that has just read another block.
+    const jumping = plainScorer(scheme, reading.rows, 30);
+    const visits = [9_999, 0, 4_095, 4_096, 8_191, 8_192, 1, 5_000, 4_095, 9_998, 97, 194];
+    visits.push(...Array.from({ length: 200 }, (_, k) => (k * 7_919) % 10_000));
+    for (const i of visits) {
+      expect(jumping.score(i)).toEqual(expected[i]);
+      expect(jumping.noTickets(i)).toBe(inOrder.noTickets(i));
+    }
+    // And by the general path, for a row in the third block.
+    const third = expected.findIndex((x, i) => i > 8_192 && x !== undefined);
+    const inputs = readUnitInputs(scheme, reading.rows[third] as (typeof reading.rows)[number]);
+    expect(computeMeasures(scheme.measures, inputs.values).values).toEqual(
+      expected[third]?.measures,
+    );
+  });
 });

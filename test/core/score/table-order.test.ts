@@ -50,7 +50,44 @@ describe("TableOrder and orderAndRank", () => {
         300 + k,
       ]);
     });
-    expect(early).toEqual([undefined, undefined, undefined, undefined]);
+    expect(early.size).toBe(0);
+  });
+
+  it("gives a unit made while scoring its place, ranks and flag, wherever the ranking puts it", () => {
+    const table = new TableOrder(scheme, 3);
+    table.add(row("甲", 3), null, null, measuresOf(100), 80, 80, "D", undefined);
+    table.add(row("乙", 4), null, null, measuresOf(200), 85, 85, "C", undefined);
+    const measures = Object.fromEntries(scheme.measures.map((m, k) => [m.id, 300 + k]));
+    const made = {
+      unit: "丙",
+      group: null,
+      section: null,
+      cell: "表!A6",
+      score: 99,
+      rawScore: 99,
+      grade: "A",
+      rank: null,
+      groupRank: null,
+      order: 0,
+      approximate: true,
+      sheetRow: 5,
+      measures,
+      zeroDenominator: [],
+      zeroMeasures: [],
+      approximateInputs: ["due"],
+      inconsistent: false,
+      notes: [],
+      printed: {},
+    };
+    table.addUnit(row("丙", 5), made);
+    const { columns, early } = orderAndRank(scheme, table, SCORE_ORDER, "competition");
+    // 丙 (99), the third row of the table, ranks first.
+    expect(columns.unit).toEqual(["丙", "乙", "甲"]);
+    expect([...early.keys()]).toEqual([0]);
+    expect(early.get(0)).toBe(made);
+    expect(made).toMatchObject({ rank: 1, groupRank: null, order: 0 });
+    expect(Array.from(columns.flagged)).toEqual([1, 0, 0]);
+    expect(columns.measures[scheme.measures[0]?.id ?? ""]?.[0]).toBe(300);
   });
 
   it("gives each unit's own figures, as a column-by-column permutation does", () => {
