@@ -65,6 +65,24 @@ describe("the report file's ranking sheets", () => {
               expect(!!written.border?.top).toBe(ruled(r, c));
             }),
           );
+          // The body's rows keep their heights (wrapped notes), and the empty cells of the grid
+          // their rules; the Excel table covers the header and every unit.
+          const body = sheet.body;
+          if (!body) continue;
+          for (let i = 0; i < body.count; i++) {
+            const r = body.top + i;
+            expect([r, ws.getRow(r + 1).height]).toEqual([r, sheet.rowHeights[r] ?? undefined]);
+            body.columns.forEach((column, c) => {
+              if (column.value(i) === null)
+                expect([r, c, !!ws.getCell(r + 1, c + 1).border?.top]).toEqual([r, c, ruled(r, c)]);
+            });
+          }
+          const table = sheet.tables[0];
+          if (table)
+            expect(
+              (ws.getTable(table.name) as unknown as { table: { tableRef: string } }).table
+                .tableRef,
+            ).toBe(table.range);
         }
       });
 });

@@ -16,6 +16,7 @@ import {
   type Box,
   planCellAt,
   writePlanValue,
+  type PlanBody,
   type PlanCell,
   type PlanSheet,
   type PlanValueCases,
@@ -28,6 +29,14 @@ import type { ChartData } from "./chart-xml";
 import { keepLinksInternal } from "./internal-links";
 import { SharedStyles } from "./cell-styles";
 import { deflatedPackage } from "./deflated-package";
+import {
+  bodyCellKind,
+  bodyRowsXml,
+  lookKey,
+  spliceRows,
+  styleIndexAt,
+  type BodyCellKind,
+} from "./body-xml";
 
 /** Functions newer than Excel 2007 are stored with the _xlfn. prefix in the file format. */
 const NEWER_FUNCTIONS = /\b(RANK\.EQ|RANK\.AVG)\(/g;
@@ -53,21 +62,29 @@ function cellValue(cell: PlanCell): ExcelJS.CellValue {
   return writePlanValue(cell.value, EXCELJS_VALUE);
 }
 
-function writeSheet(workbook: ExcelJS.Workbook, sheet: PlanSheet): ExcelJS.Worksheet {
+/** Where exceljs wrote one cell of each look of a body (body-xml.ts), by look key. */
+type Probes = Map<string, string>;
+
+function writeSheet(
+  workbook: ExcelJS.Workbook,
+  sheet: PlanSheet,
+): { ws: ExcelJS.Worksheet; probes: Probes | undefined } {
   const ws = workbook.addWorksheet(sheet.name, {
     views: sheet.freeze
       ? [{ state: "frozen", xSplit: sheet.freeze.columns, ySplit: sheet.freeze.rows }]
       : [{}],
   });
   sheet.columnWidths.forEach((width, i) => (ws.getColumn(i + 1).width = width));
+  const inBody = (r: number) => bodyIndex(sheet, r) !== undefined;
+  // A body row's height is written with the row (body-xml.ts).
   for (const [row, height] of Object.entries(sheet.rowHeights))
-    ws.getRow(Number(row) + 1).height = height;
+    if (!inBody(Number(row))) ws.getRow(Number(row) + 1).height = height;
   const styles = new SharedStyles();
   const rules = sheet.rules ?? [];
   const ruled = (r: number, c: number) =>
     rules.some((b) => r >= b.top && r <= b.bottom && c >= b.left && c <= b.right);
-  // A sheet with a body: its other rows from `frame`, its body straight from the columns, so the
-  // body's rows are never made as cells (plan.ts: PlanBody).
+  // A sheet with a body: its other rows from `frame`, its body written as XML from the columns
+  // after exceljs (body-xml.ts), so the body's rows are never made as cells (plan.ts: PlanBody).
   const frame = frameRows(sheet);
   frame.forEach((row, r) =>
     row.forEach((cell, c) => {
@@ -78,8 +95,10 @@ function writeSheet(workbook: ExcelJS.Workbook, sheet: PlanSheet): ExcelJS.Works
     }),
   );
   const body = sheet.body;
-  const tables = sheet.tables.map(tableBox);
-  if (body)
+  let probes: Probes | undefined;
+  if (body) {
+    probes = new Map();
+    const found = probes;
     body.columns.forEach((column, c) => {
       const looks = [false, true].map((isRuled) => ({
         number: styles.of(
@@ -96,26 +115,32 @@ function writeSheet(workbook: ExcelJS.Workbook, sheet: PlanSheet): ExcelJS.Works
           isRuled,
         ),
       }));
-      // exceljs's table writes the values of the cells it covers (addTable, below): those cells
-      // take only their style here, not their value twice.
-      const tabled = (r: number) =>
-        tables.some((b) => r >= b.top && r <= b.bottom && c >= b.left && c <= b.right);
+      // One cell of each look through exceljs, for the style index it gives that look.
       for (let i = 0; i < body.count; i++) {
         const v = column.value(i);
-        if (v === null) continue;
         const r = body.top + i;
+        const isRuled = ruled(r, c);
+        const key = lookKey({ column: c, kind: bodyCellKind(v), ruled: isRuled });
+        if (found.has(key) || (v === null && !isRuled)) continue;
+        found.set(key, `${columnLetters(c)}${r + 1}`);
         const target = ws.getCell(r + 1, c + 1);
-        // A string is stored as a string: a name such as "=1+1" stays text.
-        if (!tabled(r)) target.value = v;
-        const look = looks[ruled(r, c) ? 1 : 0];
-        if (look) target.style = typeof v === "number" ? look.number : look.text;
+        const look = looks[isRuled ? 1 : 0];
+        if (v === null) target.style = styles.emptyRuled();
+        else if (look) {
+          // A string is stored as a string: a name such as "=1+1" stays text.
+          target.value = v;
+          target.style = typeof v === "number" ? look.number : look.text;
+        }
       }
     });
-  // Empty cells inside a ruled box still carry the grid.
+  }
+  // Empty cells inside a ruled box still carry the grid (the body's: body-xml.ts).
   for (const box of rules)
-    for (let r = box.top; r <= box.bottom; r++)
+    for (let r = box.top; r <= box.bottom; r++) {
+      if (inBody(r)) continue;
       for (let c = box.left; c <= box.right; c++)
         if (!hasCellAt(sheet, r, c)) ws.getCell(r + 1, c + 1).style = styles.emptyRuled();
+    }
   for (const m of sheet.merges) ws.mergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
   for (const table of sheet.tables) addTable(ws, sheet, table);
   sheet.conditionalFormats.forEach((format, i) => {
@@ -164,7 +189,7 @@ function writeSheet(workbook: ExcelJS.Workbook, sheet: PlanSheet): ExcelJS.Works
     oddHeader: `&C${pageHeaderText(print.header)}`,
     oddFooter: "&C&P / &N",
   };
-  return ws;
+  return { ws, probes };
 }
 
 function argb(hex: string): string {
@@ -202,7 +227,11 @@ function addTable(
   for (let c = left; c <= right; c++)
     columns.push({ name: String(valueAt(top, c) ?? `Column${c + 1}`), filterButton: true });
   const rows: ExcelJS.CellValue[][] = [];
-  for (let r = top + 1; r <= bottom; r++) {
+  // Over a body, exceljs is given its first row only (it writes the values of the rows it is
+  // given, and the body is written as XML): the table's range is set whole afterwards
+  // (wholeTableRanges).
+  const last = body && bottom >= body.top ? Math.min(bottom, Math.max(top + 1, body.top)) : bottom;
+  for (let r = top + 1; r <= last; r++) {
     const row: ExcelJS.CellValue[] = [];
     for (let c = left; c <= right; c++) row.push(valueAt(r, c));
     rows.push(row);
@@ -314,14 +343,17 @@ export async function reportWorkbookBytes(
   const workbook = new ExcelJS.Workbook();
   workbook.creator = plan.stamp.generator;
   workbook.title = plan.title;
-  for (const sheet of plan.sheets) writeSheet(workbook, sheet);
+  const written = plan.sheets.map((sheet) => ({ sheet, ...writeSheet(workbook, sheet) }));
   if (plan.copySource) copySource(workbook, source.grid, source.worksheet);
   workbook.views = [
     { x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: 0, visibility: "visible" },
   ];
   // Stored, not deflated: the package is opened again for the charts and links and deflated once.
-  const written = await workbook.xlsx.writeBuffer({ zip: { compression: "STORE" } });
-  const zip = await JSZip.loadAsync(written as ArrayBuffer);
+  const stored = await workbook.xlsx.writeBuffer({ zip: { compression: "STORE" } });
+  const zip = await JSZip.loadAsync(stored as ArrayBuffer);
+  for (const { sheet, ws, probes } of written)
+    if (sheet.body && probes) await writeBody(zip, sheet, sheet.body, ws.id, probes);
+  await wholeTableRanges(zip, plan);
   await keepLinksInternal(zip);
   const charts: SheetCharts[] = plan.sheets.map((sheet) => ({
     sheet: sheet.name,
@@ -333,4 +365,52 @@ export async function reportWorkbookBytes(
   await addChartParts(zip, charts);
   const stamped = new Date(plan.stamp.generatedAt);
   return deflatedPackage(zip, Number.isNaN(stamped.getTime()) ? new Date() : stamped);
+}
+
+/** A sheet's body rows written into its XML in place of the probes exceljs wrote (body-xml.ts). */
+async function writeBody(
+  zip: JSZip,
+  sheet: PlanSheet,
+  body: PlanBody,
+  sheetId: number,
+  probes: Probes,
+): Promise<void> {
+  const path = `xl/worksheets/sheet${sheetId}.xml`;
+  const xml = await zip.file(path)?.async("string");
+  if (xml === undefined) throw new Error(`the package has no ${path}`);
+  const rules = sheet.rules ?? [];
+  const styleIds = new Map<string, number | undefined>();
+  for (const [key, address] of probes) styleIds.set(key, styleIndexAt(xml, address));
+  const styleOf = (column: number, kind: BodyCellKind, r: number): number | undefined => {
+    const ruled = rules.some(
+      (b) => r >= b.top && r <= b.bottom && column >= b.left && column <= b.right,
+    );
+    return styleIds.get(lookKey({ column, kind, ruled }));
+  };
+  const rows = bodyRowsXml(body, styleOf, sheet.rowHeights);
+  zip.file(
+    path,
+    spliceRows(xml, body.top + 1, body.top + body.count, rows, body.columns.length - 1),
+  );
+}
+
+/** Each Excel table over a body given its whole range (exceljs was given the body's first row). */
+async function wholeTableRanges(zip: JSZip, plan: ReportPlan): Promise<void> {
+  const wanted = new Map<string, string>();
+  for (const sheet of plan.sheets)
+    if (sheet.body) for (const table of sheet.tables) wanted.set(table.name, table.range);
+  if (wanted.size === 0) return;
+  const paths = Object.keys(zip.files).filter((p) => /^xl\/tables\/[^/]+\.xml$/.test(p));
+  for (const path of paths) {
+    const xml = await zip.file(path)?.async("string");
+    const name = xml === undefined ? undefined : /\bname="([^"]*)"/.exec(xml)?.[1];
+    const range = name === undefined ? undefined : wanted.get(name);
+    if (xml === undefined || range === undefined) continue;
+    zip.file(
+      path,
+      xml
+        .replace(/(<table\b[^>]*\bref=")[^"]*"/, `$1${range}"`)
+        .replace(/(<autoFilter\b[^>]*\bref=")[^"]*"/, `$1${range}"`),
+    );
+  }
 }

@@ -1,0 +1,150 @@
+/**
+ * A ranking's body written as sheet XML by us, not cell by cell through exceljs (#21): exceljs
+ * makes an object, a style lookup and its own serialiser's nodes for every cell, most of a large
+ * report's writing time. The body's cells all look like a few cells of their column (a number, a
+ * text or an empty ruled cell, inside the grid or not), so exceljs writes one cell of each look
+ * (a "probe") and we read the style index it gave that cell back from its XML; every body row is
+ * then written from the body's columns with those indices, and exceljs's own rows in the body's
+ * range (the probes) are replaced by ours.
+ *
+ * Texts are inline strings (`t="inlineStr"`), numbers their shortest round-trip form: what Excel
+ * and LibreOffice read as exceljs's shared strings and numbers.
+ */
+import type { PlanBody } from "../../core/report/plan";
+import { columnLetters } from "../../core/table/address";
+
+/** What a body cell is, for its style. */
+export type BodyCellKind = "number" | "text" | "empty";
+
+/** A body cell's look: which of its column's styles it takes. */
+export interface BodyLook {
+  column: number;
+  kind: BodyCellKind;
+  ruled: boolean;
+}
+
+export function lookKey(look: BodyLook): string {
+  return `${look.column}:${look.kind}:${look.ruled ? 1 : 0}`;
+}
+
+/** The kind of body cell i of a column. */
+export function bodyCellKind(value: number | string | null): BodyCellKind {
+  return value === null ? "empty" : typeof value === "number" ? "number" : "text";
+}
+
+const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;" };
+
+/** Text as an XML element's content: `&`, `<`, `>` escaped (the text is already XML-safe: cellText). */
+export function xmlText(text: string): string {
+  return /[&<>]/.test(text) ? text.replace(/[&<>]/g, (c) => ESCAPES[c] as string) : text;
+}
+
+/**
+ * The `s` attribute exceljs wrote on a cell ("B5"), or 0 (the default style) where the cell has
+ * none. Undefined where the sheet has no such cell.
+ */
+export function styleIndexAt(sheetXml: string, address: string): number | undefined {
+  const at = sheetXml.indexOf(`<c r="${address}"`);
+  if (at < 0) return undefined;
+  const end = sheetXml.indexOf(">", at);
+  const m = / s="(\d+)"/.exec(sheetXml.slice(at, end));
+  return m ? Number(m[1]) : 0;
+}
+
+/**
+ * The body's rows as `<row>` elements, in order: a cell for every value and for every empty cell
+ * that carries a style (the grid), each with the style index of its look.
+ */
+export function bodyRowsXml(
+  body: PlanBody,
+  styleOf: (column: number, kind: BodyCellKind, r: number) => number | undefined,
+  rowHeights: Readonly<Record<number, number>>,
+): string {
+  const letters = body.columns.map((_, c) => columnLetters(c));
+  const parts: string[] = [];
+  for (let i = 0; i < body.count; i++) {
+    const r = body.top + i;
+    const excelRow = r + 1;
+    const height = rowHeights[r];
+    let row =
+      height === undefined
+        ? `<row r="${excelRow}">`
+        : `<row r="${excelRow}" ht="${height}" customHeight="1">`;
+    for (let c = 0; c < body.columns.length; c++) {
+      const v = (body.columns[c] as PlanBody["columns"][number]).value(i);
+      const kind = bodyCellKind(v);
+      const s = styleOf(c, kind, r);
+      if (v === null && s === undefined) continue;
+      const address = `${letters[c] as string}${excelRow}`;
+      const style = s ? ` s="${s}"` : "";
+      if (v === null) row += `<c r="${address}"${style}/>`;
+      else if (typeof v === "number") row += `<c r="${address}"${style}><v>${v}</v></c>`;
+      else {
+        const space = /^\s|\s$|\n/.test(v) ? ' xml:space="preserve"' : "";
+        row += `<c r="${address}"${style} t="inlineStr"><is><t${space}>${xmlText(v)}</t></is></c>`;
+      }
+    }
+    parts.push(`${row}</row>`);
+  }
+  return parts.join("");
+}
+
+const ROW = /<row r="(\d+)"[^>]*?(?:\/>|>[\s\S]*?<\/row>)/g;
+
+/**
+ * The sheet with its rows `first` … `last` (Excel's numbers) replaced by `rowsXml`, put where they
+ * belong among the other rows; the dimension widened to cover them.
+ */
+export function spliceRows(
+  sheetXml: string,
+  first: number,
+  last: number,
+  rowsXml: string,
+  lastColumn: number,
+): string {
+  const open = sheetXml.indexOf("<sheetData>");
+  const close = sheetXml.indexOf("</sheetData>");
+  const empty = sheetXml.indexOf("<sheetData/>");
+  let before: string;
+  let rows: string;
+  let after: string;
+  if (open >= 0 && close > open) {
+    before = sheetXml.slice(0, open + "<sheetData>".length);
+    rows = sheetXml.slice(open + "<sheetData>".length, close);
+    after = sheetXml.slice(close);
+  } else if (empty >= 0) {
+    before = `${sheetXml.slice(0, empty)}<sheetData>`;
+    rows = "";
+    after = `</sheetData>${sheetXml.slice(empty + "<sheetData/>".length)}`;
+  } else throw new Error("a worksheet without sheetData");
+  const kept: string[] = [];
+  let placed = false;
+  for (const m of rows.matchAll(ROW)) {
+    const r = Number(m[1]);
+    if (r >= first && r <= last) continue;
+    if (!placed && r > last) {
+      kept.push(rowsXml);
+      placed = true;
+    }
+    kept.push(m[0]);
+  }
+  if (!placed) kept.push(rowsXml);
+  return widenDimension(`${before}${kept.join("")}${after}`, last, lastColumn);
+}
+
+/** `<dimension ref="A1:N96"/>` grown to reach a row and column where it stops short of them. */
+function widenDimension(sheetXml: string, lastRow: number, lastColumn: number): string {
+  return sheetXml.replace(
+    /<dimension ref="([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?"\/>/,
+    (whole, l, t, r, b) => {
+      const bottom = Math.max(Number(b ?? t), lastRow);
+      const right = r ?? l;
+      const column = columnLetters(lastColumn);
+      const wider =
+        right.length > column.length || (right.length === column.length && right >= column)
+          ? right
+          : column;
+      return `<dimension ref="${l}${t}:${wider}${bottom}"/>`;
+    },
+  );
+}
