@@ -61,7 +61,7 @@ export function bodyRowsXml(
   rowHeights: Readonly<Record<number, number>>,
 ): string {
   const letters = body.columns.map((_, c) => columnLetters(c));
-  const parts: string[] = [];
+  const rows: string[] = [];
   for (let i = 0; i < body.count; i++) {
     const r = body.top + i;
     const excelRow = r + 1;
@@ -84,9 +84,9 @@ export function bodyRowsXml(
         row += `<c r="${address}"${style} t="inlineStr"><is><t${space}>${xmlText(v)}</t></is></c>`;
       }
     }
-    parts.push(`${row}</row>`);
+    rows.push(`${row}</row>`);
   }
-  return parts.join("");
+  return rows.join("");
 }
 
 const ROW = /<row r="(\d+)"[^>]*?(?:\/>|>[\s\S]*?<\/row>)/g;
@@ -129,7 +129,8 @@ export function spliceRows(
     kept.push(m[0]);
   }
   if (!placed) kept.push(rowsXml);
-  return widenDimension(`${before}${kept.join("")}${after}`, last, lastColumn);
+  // The dimension is in the part before the rows: widened there, not searched for in the whole.
+  return [widenDimension(before, last, lastColumn), ...kept, after].join("");
 }
 
 /** `<dimension ref="A1:N96"/>` grown to reach a row and column where it stops short of them. */

@@ -388,10 +388,15 @@ async function writeBody(
     return styleIds.get(lookKey({ column, kind, ruled }));
   };
   const rows = bodyRowsXml(body, styleOf, sheet.rowHeights);
-  zip.file(
-    path,
-    spliceRows(xml, body.top + 1, body.top + body.count, rows, body.columns.length - 1),
+  // Handed over as UTF-8 bytes: Node encodes a long string many times faster than JSZip does.
+  const sheetXml = spliceRows(
+    xml,
+    body.top + 1,
+    body.top + body.count,
+    rows,
+    body.columns.length - 1,
   );
+  zip.file(path, Buffer.from(sheetXml, "utf8"));
 }
 
 /** Each Excel table over a body given its whole range (exceljs was given the body's first row). */
