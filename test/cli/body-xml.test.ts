@@ -17,6 +17,9 @@ import { buildReport } from "../../src/core/report/build-report";
 import type { PlanBody } from "../../src/core/report/plan";
 import { scoreGrid } from "../../src/core/score/score-grid";
 
+const text = (bytes: Uint8Array) => Buffer.from(bytes).toString("utf8");
+const bytes = (xml: string) => new Uint8Array(Buffer.from(xml, "utf8"));
+
 const body = (values: (number | string | null)[][]): PlanBody => ({
   top: 3,
   count: values.length,
@@ -30,13 +33,15 @@ const body = (values: (number | string | null)[][]): PlanBody => ({
 describe("body rows as sheet XML", () => {
   it("writes numbers, escaped inline texts, styled empty cells and heights", () => {
     const styles: Record<BodyCellKind, number | undefined> = { number: 4, text: 5, empty: 6 };
-    const xml = bodyRowsXml(
-      body([
-        [1, "A&B<市>", null],
-        [2.5, " 前后 ", "x"],
-      ]),
-      (_c, kind) => styles[kind],
-      { 4: 30 },
+    const xml = text(
+      bodyRowsXml(
+        body([
+          [1, "A&B<市>", null],
+          [2.5, " 前后 ", "x"],
+        ]),
+        (_c, kind) => styles[kind],
+        { 4: 30 },
+      ),
     );
     expect(xml).toBe(
       '<row r="4"><c r="A4" s="4"><v>1</v></c><c r="B4" s="5" t="inlineStr"><is><t>A&amp;B&lt;市&gt;</t></is></c><c r="C4" s="6"/></row>' +
@@ -45,10 +50,8 @@ describe("body rows as sheet XML", () => {
   });
 
   it("leaves out an empty cell with no style, and the default style's index", () => {
-    const xml = bodyRowsXml(
-      body([[null, 7]]),
-      (_c, kind) => (kind === "number" ? 0 : undefined),
-      {},
+    const xml = text(
+      bodyRowsXml(body([[null, 7]]), (_c, kind) => (kind === "number" ? 0 : undefined), {}),
     );
     expect(xml).toBe('<row r="4"><c r="B4"><v>7</v></c></row>');
   });
@@ -73,12 +76,12 @@ describe("body rows as sheet XML", () => {
       '<worksheet><dimension ref="A1:C9"/><sheetData><row r="1"><c r="A1"/></row>' +
       '<row r="4" spans="1:3"><c r="A4" s="2"/></row><row r="5"/><row r="9"><c r="A9"/></row>' +
       "</sheetData></worksheet>";
-    expect(spliceRows(sheet, 4, 6, "<R/>", 13)).toBe(
+    expect(text(spliceRows(sheet, 4, 6, bytes("<R/>"), 13))).toBe(
       '<worksheet><dimension ref="A1:N9"/><sheetData><row r="1"><c r="A1"/></row><R/>' +
         '<row r="9"><c r="A9"/></row></sheetData></worksheet>',
     );
     // Rows past every other row go last, and the dimension grows to them.
-    expect(spliceRows('<dimension ref="A1"/><sheetData/>', 4, 20, "<R/>", 1)).toBe(
+    expect(text(spliceRows('<dimension ref="A1"/><sheetData/>', 4, 20, bytes("<R/>"), 1))).toBe(
       '<dimension ref="A1:B20"/><sheetData><R/></sheetData>',
     );
   });

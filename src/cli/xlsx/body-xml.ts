@@ -12,6 +12,7 @@
  */
 import type { PlanBody } from "../../core/report/plan";
 import { columnLetters } from "../../core/table/address";
+import { XmlBytes } from "./xml-bytes";
 
 /** What a body cell is, for its style. */
 export type BodyCellKind = "number" | "text" | "empty";
@@ -52,41 +53,47 @@ export function styleIndexAt(sheetXml: string, address: string): number | undefi
 }
 
 /**
- * The body's rows as `<row>` elements, in order: a cell for every value and for every empty cell
- * that carries a style (the grid), each with the style index of its look.
+ * The body's rows as `<row>` elements, in order, as UTF-8: a cell for every value and for every
+ * empty cell that carries a style (the grid), each with the style index of its look.
  */
 export function bodyRowsXml(
   body: PlanBody,
   styleOf: (column: number, kind: BodyCellKind, r: number) => number | undefined,
   rowHeights: Readonly<Record<number, number>>,
-): string {
-  const letters = body.columns.map((_, c) => columnLetters(c));
-  const rows: string[] = [];
+): Uint8Array {
+  const out = new XmlBytes();
+  const letters = body.columns.map((_, c) => `<c r="${columnLetters(c)}`);
+  const attributes: string[] = [];
+  const styleAttribute = (s: number): string => (attributes[s] ??= s ? `" s="${s}"` : '"');
   for (let i = 0; i < body.count; i++) {
     const r = body.top + i;
-    const excelRow = r + 1;
+    const excelRow = String(r + 1);
     const height = rowHeights[r];
-    let row =
-      height === undefined
-        ? `<row r="${excelRow}">`
-        : `<row r="${excelRow}" ht="${height}" customHeight="1">`;
+    out.ascii('<row r="').ascii(excelRow);
+    out.ascii(height === undefined ? '">' : `" ht="${height}" customHeight="1">`);
     for (let c = 0; c < body.columns.length; c++) {
       const v = (body.columns[c] as PlanBody["columns"][number]).value(i);
-      const kind = bodyCellKind(v);
-      const s = styleOf(c, kind, r);
+      const s = styleOf(c, bodyCellKind(v), r);
       if (v === null && s === undefined) continue;
-      const address = `${letters[c] as string}${excelRow}`;
-      const style = s ? ` s="${s}"` : "";
-      if (v === null) row += `<c r="${address}"${style}/>`;
-      else if (typeof v === "number") row += `<c r="${address}"${style}><v>${v}</v></c>`;
-      else {
-        const space = /^\s|\s$|\n/.test(v) ? ' xml:space="preserve"' : "";
-        row += `<c r="${address}"${style} t="inlineStr"><is><t${space}>${xmlText(v)}</t></is></c>`;
-      }
+      out
+        .ascii(letters[c] as string)
+        .ascii(excelRow)
+        .ascii(styleAttribute(s ?? 0));
+      if (v === null) out.ascii("/>");
+      else if (typeof v === "number") out.ascii("><v>").ascii(String(v)).ascii("</v></c>");
+      else
+        out
+          .ascii(
+            /^\s|\s$|\n/.test(v)
+              ? ' t="inlineStr"><is><t xml:space="preserve">'
+              : ' t="inlineStr"><is><t>',
+          )
+          .text(v)
+          .ascii("</t></is></c>");
     }
-    rows.push(`${row}</row>`);
+    out.ascii("</row>");
   }
-  return rows.join("");
+  return out.bytes();
 }
 
 const ROW = /<row r="(\d+)"[^>]*?(?:\/>|>[\s\S]*?<\/row>)/g;
@@ -99,9 +106,9 @@ export function spliceRows(
   sheetXml: string,
   first: number,
   last: number,
-  rowsXml: string,
+  rowsXml: Uint8Array,
   lastColumn: number,
-): string {
+): Uint8Array {
   const open = sheetXml.indexOf("<sheetData>");
   const close = sheetXml.indexOf("</sheetData>");
   const empty = sheetXml.indexOf("<sheetData/>");
@@ -117,20 +124,28 @@ export function spliceRows(
     rows = "";
     after = `</sheetData>${sheetXml.slice(empty + "<sheetData/>".length)}`;
   } else throw new Error("a worksheet without sheetData");
-  const kept: string[] = [];
-  let placed = false;
+  // exceljs's rows above the body, the body, exceljs's rows below it.
+  let above = widenDimension(before, last, lastColumn);
+  let below = "";
   for (const m of rows.matchAll(ROW)) {
     const r = Number(m[1]);
-    if (r >= first && r <= last) continue;
-    if (!placed && r > last) {
-      kept.push(rowsXml);
-      placed = true;
-    }
-    kept.push(m[0]);
+    if (r < first) above += m[0];
+    else if (r > last) below += m[0];
   }
-  if (!placed) kept.push(rowsXml);
-  // The dimension is in the part before the rows: widened there, not searched for in the whole.
-  return [widenDimension(before, last, lastColumn), ...kept, after].join("");
+  below += after;
+  const head = utf8(above);
+  const tail = utf8(below);
+  const whole = new Uint8Array(head.length + rowsXml.length + tail.length);
+  whole.set(head, 0);
+  whole.set(rowsXml, head.length);
+  whole.set(tail, head.length + rowsXml.length);
+  return whole;
+}
+
+const ENCODER = new TextEncoder();
+
+function utf8(text: string): Uint8Array {
+  return ENCODER.encode(text);
 }
 
 /** `<dimension ref="A1:N96"/>` grown to reach a row and column where it stops short of them. */
