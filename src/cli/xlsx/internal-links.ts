@@ -8,6 +8,12 @@ import type JSZip from "jszip";
 export async function keepLinksInternal(zip: JSZip): Promise<void> {
   const sheets = Object.keys(zip.files).filter((p) => /^xl\/worksheets\/[^/]+\.xml$/.test(p));
   for (const path of sheets) {
+    // A sheet with a link has a hyperlink relationship: the others (the copied source table, the
+    // rankings) are not read at all, as a long sheet costs a decode of megabytes.
+    const file = path.split("/").pop() ?? "";
+    const relsPath = `xl/worksheets/_rels/${file}.rels`;
+    const rels = await zip.file(relsPath)?.async("string");
+    if (rels === undefined || !rels.includes("/hyperlink")) continue;
     const xml = await zip.file(path)?.async("string");
     if (xml === undefined || !xml.includes("location=")) continue;
     const dropped = new Set<string>();
@@ -18,10 +24,6 @@ export async function keepLinksInternal(zip: JSZip): Promise<void> {
       }),
     );
     zip.file(path, fixed);
-    const file = path.split("/").pop() ?? "";
-    const relsPath = `xl/worksheets/_rels/${file}.rels`;
-    const rels = await zip.file(relsPath)?.async("string");
-    if (rels === undefined) continue;
     zip.file(
       relsPath,
       rels.replace(/<Relationship\b[^>]*\/>/g, (element) => {
