@@ -177,8 +177,10 @@ async function clipLongMerges(bytes: Buffer): Promise<Buffer> {
   let changed = false;
   for (const name of Object.keys(zip.files)) {
     if (!/^xl\/worksheets\/[^/]+\.xml$/.test(name)) continue;
-    const xml = (await zip.file(name)?.async("string")) ?? "";
-    if (!xml.includes("<mergeCell ")) continue;
+    // Bytes first, searched natively: most sheets have no merge and are never decoded to text.
+    const raw = await zip.file(name)?.async("nodebuffer");
+    if (!raw?.includes("<mergeCell ")) continue;
+    const xml = raw.toString("utf8");
     // The table's last row: rows with cells, up to the first wide gap (a stray far below does
     // not count, as worksheetGrid will leave it out).
     const rows = [...xml.matchAll(/<row\b[^>]*?\br="(\d+)"[^>]*>\s*<c\b/g)]

@@ -155,7 +155,8 @@ export function prepareRun(inputs: RunInputs): PreparedRun {
   );
   const tickets = run.tickets;
   const evaluation = run.evaluation;
-  if (!evaluation || evaluation.units.length === 0) return { kind: "nothing-to-rank", run };
+  // Counted from the columns: no unit object is made to learn whether there is one (#21).
+  if (!evaluation || evaluation.columns.unit.length === 0) return { kind: "nothing-to-rank", run };
   const scored = { ...run, evaluation };
   let comparison: Comparison | undefined;
   // Last period's log is counted by this period's rules, over its own whole period.
