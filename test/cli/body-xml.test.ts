@@ -1,24 +1,16 @@
 /**
  * The body's rows as sheet XML: exact elements for numbers, texts (escaped, spaces kept), empty
- * ruled cells and row heights; style indices read back off exceljs's cells; rows put in place
- * among exceljs's own; and a body of hostile names read back by exceljs and LibreOffice's reader
- * alike (exceljs here; LibreOffice in report-libreoffice.test.ts) as the texts they were.
+ * ruled cells and row heights; and a body of hostile names read back by exceljs as the texts they
+ * were (LibreOffice reads the reports in report-libreoffice.test.ts).
  */
 import ExcelJS from "exceljs";
-import {
-  bodyRowsXml,
-  spliceRows,
-  styleIndexAt,
-  xmlText,
-  type BodyCellKind,
-} from "../../src/cli/xlsx/body-xml";
+import { bodyRowsXml, type BodyCellKind } from "../../src/cli/xlsx/body-xml";
 import { reportWorkbookBytes } from "../../src/cli/xlsx/write-report-workbook";
 import { buildReport } from "../../src/core/report/build-report";
 import type { PlanBody } from "../../src/core/report/plan";
 import { scoreGrid } from "../../src/core/score/score-grid";
 
-const text = (bytes: Uint8Array) => Buffer.from(bytes).toString("utf8");
-const bytes = (xml: string) => new Uint8Array(Buffer.from(xml, "utf8"));
+const text = (rows: { bytes: Uint8Array }) => Buffer.from(rows.bytes).toString("utf8");
 
 const body = (values: (number | string | null)[][]): PlanBody => ({
   top: 3,
@@ -54,36 +46,6 @@ describe("body rows as sheet XML", () => {
       bodyRowsXml(body([[null, 7]]), (_c, kind) => (kind === "number" ? 0 : undefined), {}),
     );
     expect(xml).toBe('<row r="4"><c r="B4"><v>7</v></c></row>');
-  });
-
-  it("escapes only what XML needs", () => {
-    expect(xmlText("a&b<c>d\"e'")).toBe("a&amp;b&lt;c&gt;d\"e'");
-    expect(xmlText("岳阳")).toBe("岳阳");
-  });
-
-  it("reads the style index exceljs gave a cell, 0 for none", () => {
-    const xml =
-      '<sheetData><row r="4"><c r="A4" s="17"><v>1</v></c><c r="B4" t="s"><v>0</v></c></row></sheetData>';
-    expect(styleIndexAt(xml, "A4")).toBe(17);
-    expect(styleIndexAt(xml, "B4")).toBe(0);
-    expect(styleIndexAt(xml, "C4")).toBeUndefined();
-    // "A4" is not "A40".
-    expect(styleIndexAt('<c r="A40" s="3"/><c r="A4" s="9"/>', "A4")).toBe(9);
-  });
-
-  it("puts the rows where they belong, replacing exceljs's rows in their range", () => {
-    const sheet =
-      '<worksheet><dimension ref="A1:C9"/><sheetData><row r="1"><c r="A1"/></row>' +
-      '<row r="4" spans="1:3"><c r="A4" s="2"/></row><row r="5"/><row r="9"><c r="A9"/></row>' +
-      "</sheetData></worksheet>";
-    expect(text(spliceRows(sheet, 4, 6, bytes("<R/>"), 13))).toBe(
-      '<worksheet><dimension ref="A1:N9"/><sheetData><row r="1"><c r="A1"/></row><R/>' +
-        '<row r="9"><c r="A9"/></row></sheetData></worksheet>',
-    );
-    // Rows past every other row go last, and the dimension grows to them.
-    expect(text(spliceRows('<dimension ref="A1"/><sheetData/>', 4, 20, bytes("<R/>"), 1))).toBe(
-      '<dimension ref="A1:B20"/><sheetData><R/></sheetData>',
-    );
   });
 
   it("writes hostile names as the texts they are", async () => {

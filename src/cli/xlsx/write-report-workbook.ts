@@ -29,14 +29,8 @@ import type { ChartData } from "./chart-xml";
 import { keepLinksInternal } from "./internal-links";
 import { SharedStyles } from "./cell-styles";
 import { deflatedPackage } from "./deflated-package";
-import {
-  bodyCellKind,
-  bodyRowsXml,
-  lookKey,
-  spliceRows,
-  styleIndexAt,
-  type BodyCellKind,
-} from "./body-xml";
+import { bodyCellKind, bodyRowsXml, lookKey, type BodyCellKind } from "./body-xml";
+import { RowsWriter, spliceRows, styleIndexAt } from "./sheet-rows";
 
 /** Functions newer than Excel 2007 are stored with the _xlfn. prefix in the file format. */
 const NEWER_FUNCTIONS = /\b(RANK\.EQ|RANK\.AVG)\(/g;
@@ -396,10 +390,7 @@ async function writeBody(
     return styleIds[column]?.[kinds.indexOf(kind)]?.[ruled];
   };
   const rows = bodyRowsXml(body, styleOf, sheet.rowHeights);
-  zip.file(
-    path,
-    spliceRows(xml, body.top + 1, body.top + body.count, rows, body.columns.length - 1),
-  );
+  zip.file(path, spliceRows(xml, rows, body.columns.length - 1));
 }
 
 /** Each Excel table over a body given its whole range (exceljs was given the body's first row). */
