@@ -5,7 +5,7 @@
  */
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
-import { RowsWriter, spliceRows, styleIndexAt } from "../../src/cli/xlsx/sheet-rows";
+import { RowsWriter, spliceRows, styleIndices } from "../../src/cli/xlsx/sheet-rows";
 
 const text = (bytes: Uint8Array) => Buffer.from(bytes).toString("utf8");
 
@@ -40,15 +40,17 @@ describe("RowsWriter", () => {
   });
 });
 
-describe("styleIndexAt", () => {
-  it("reads the style index exceljs gave a cell, 0 for none", () => {
+describe("styleIndices", () => {
+  it("reads the style index exceljs gave each cell, 0 for none", () => {
     const xml =
-      '<sheetData><row r="4"><c r="A4" s="17"><v>1</v></c><c r="B4" t="s"><v>0</v></c></row></sheetData>';
-    expect(styleIndexAt(xml, "A4")).toBe(17);
-    expect(styleIndexAt(xml, "B4")).toBe(0);
-    expect(styleIndexAt(xml, "C4")).toBeUndefined();
-    // "A4" is not "A40".
-    expect(styleIndexAt('<c r="A40" s="3"/><c r="A4" s="9"/>', "A4")).toBe(9);
+      '<sheetData><row r="4"><c r="A4" s="17"><v>1</v></c><c r="B4" t="s"><v>0</v></c>' +
+      '<c r="A40" s="3"/><c r="AB4" t="s" s="9"/></row></sheetData>';
+    expect([...styleIndices(xml)]).toEqual([
+      ["A4", 17],
+      ["B4", 0],
+      ["A40", 3],
+      ["AB4", 9],
+    ]);
   });
 });
 
@@ -87,7 +89,7 @@ describe("spliceRows", () => {
     const zip = await JSZip.loadAsync(await book.xlsx.writeBuffer());
     const path = "xl/worksheets/sheet1.xml";
     const xml = (await zip.file(path)?.async("string")) ?? "";
-    const percent = styleIndexAt(xml, "B2");
+    const percent = styleIndices(xml).get("B2");
     const own = rowsOf(
       [2, (w) => (w.text(0, 0, "甲&乙"), w.number(1, percent, 0.5))],
       [3, (w) => (w.text(0, 0, " 丙 "), w.boolean(1, 0, false))],

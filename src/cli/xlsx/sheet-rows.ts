@@ -2,7 +2,7 @@
  * Rows of a sheet written as XML by us, put among the rows exceljs wrote (#21): exceljs makes an
  * object, a style lookup and its serialiser's nodes for every cell, most of a large report's
  * writing time. Where many cells share a few looks, exceljs writes one cell of each look (a
- * "probe"), we read back the style index it gave that cell (`styleIndexAt`), write the rows
+ * "probe"), we read back the style index it gave that cell (`styleIndices`), write the rows
  * ourselves with those indices (`RowsWriter`), and put them in place of exceljs's rows of the same
  * numbers (`spliceRows`): a ranking's body (body-xml.ts) and the copy of the source table.
  *
@@ -13,15 +13,16 @@ import { columnLetters } from "../../core/table/address";
 import { XmlBytes } from "./xml-bytes";
 
 /**
- * The `s` attribute exceljs wrote on a cell ("B5"), or 0 (the default style) where the cell has
- * none. Undefined where the sheet has no such cell.
+ * The `s` attribute of every cell exceljs wrote in a sheet, by address ("B5"); 0 (the default
+ * style) for a cell without one. One pass over the sheet, however many probes are looked up.
  */
-export function styleIndexAt(sheetXml: string, address: string): number | undefined {
-  const at = sheetXml.indexOf(`<c r="${address}"`);
-  if (at < 0) return undefined;
-  const end = sheetXml.indexOf(">", at);
-  const m = / s="(\d+)"/.exec(sheetXml.slice(at, end));
-  return m ? Number(m[1]) : 0;
+export function styleIndices(sheetXml: string): Map<string, number> {
+  const found = new Map<string, number>();
+  for (const m of sheetXml.matchAll(/<c r="([A-Z]+\d+)"([^>]*)>/g)) {
+    const s = / s="(\d+)"/.exec(m[2] ?? "");
+    found.set(m[1] as string, s ? Number(s[1]) : 0);
+  }
+  return found;
 }
 
 /** Rows written by us: their numbers (ascending) and where each ends in the bytes. */

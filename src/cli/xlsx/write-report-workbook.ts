@@ -30,7 +30,7 @@ import { keepLinksInternal } from "./internal-links";
 import { SharedStyles } from "./cell-styles";
 import { deflatedPackage } from "./deflated-package";
 import { bodyCellKind, bodyRowsXml, lookKey, type BodyCellKind } from "./body-xml";
-import { RowsWriter, spliceRows, styleIndexAt } from "./sheet-rows";
+import { RowsWriter, spliceRows, styleIndices } from "./sheet-rows";
 
 /** Functions newer than Excel 2007 are stored with the _xlfn. prefix in the file format. */
 const NEWER_FUNCTIONS = /\b(RANK\.EQ|RANK\.AVG)\(/g;
@@ -268,12 +268,67 @@ function chartData(sheet: PlanSheet, categories: string, values: string): ChartD
   };
 }
 
+/**
+ * The source copy's plain rows (numbers, texts, booleans) as we write them, the style of each cell
+ * a probe exceljs wrote (sheet-rows.ts); rows with anything else (a date, rich text, an error) are
+ * left to exceljs whole.
+ */
+interface CopyRows {
+  ws: ExcelJS.Worksheet;
+  /** Per plain row: its Excel row, height, and cells (1-based column, value, probe address). */
+  rows: {
+    r: number;
+    height: number | undefined;
+    cells: {
+      c: number;
+      value: number | string | boolean;
+      probe: string;
+      style: Partial<ExcelJS.Style>;
+    }[];
+  }[];
+  lastColumn: number;
+}
+
+/** More source styles than this and the copy is written by exceljs cell by cell, as before. */
+const MAX_PROBES = 1_000;
+
+/** A copied cell's value as the copy holds it: what a formula showed, text fit for a cell. */
+function copiedValue(value: ExcelJS.CellValue): ExcelJS.CellValue {
+  // A formula's inputs may live on sheets not copied: keep what it showed.
+  const shown =
+    value !== null && typeof value === "object" && "formula" in value
+      ? ((value.result as ExcelJS.CellValue) ?? null)
+      : value;
+  if (typeof shown !== "string") return shown;
+  // Excel keeps at most 32 767 characters in a cell.
+  const text = xmlSafe(shown);
+  return text.length > MAX_CELL_TEXT ? `${text.slice(0, MAX_CELL_TEXT - 1)}…` : text;
+}
+
+/**
+ * A cell style's identity as exceljs writes it: its number format and the identities of its font,
+ * fill, border, alignment and protection. exceljs gives each cell it reads a style object of its
+ * own, but the parts come from the file's style table, shared by every cell of one style.
+ */
+function styleKeys(): (style: Partial<ExcelJS.Style>) => string {
+  const ids = new WeakMap<object, number>();
+  let seen = 0;
+  const idOf = (part: object | undefined): number => {
+    if (part === undefined) return -1;
+    let n = ids.get(part);
+    if (n === undefined) ids.set(part, (n = seen++));
+    return n;
+  };
+  return (style) =>
+    `${style.numFmt ?? ""}\u0000${idOf(style.font)},${idOf(style.fill)},${idOf(style.border)},${idOf(style.alignment)},${idOf(style.protection)}`;
+}
+
 /** The source table, copied with its styles, widths and merges where exceljs read them. */
 function copySource(
   workbook: ExcelJS.Workbook,
   grid: CellGrid,
   worksheet: ExcelJS.Worksheet | undefined,
-): void {
+): CopyRows | undefined {
   const copy = workbook.addWorksheet(grid.sheet);
   // Not printed with the report: its print area is one empty cell past the table, so printing the
   // whole workbook gives the results only (LibreOffice leaves the empty page out: checked in
@@ -293,33 +348,61 @@ function copySource(
     worksheet.columns?.slice(0, columns).forEach((column, i) => {
       if (column.width !== undefined) copy.getColumn(i + 1).width = column.width;
     });
+    // One probe cell per source style; the rows are written by us from then on.
+    const probes = new Map<string, string>();
+    const styleKey = styleKeys();
+    const plain: CopyRows["rows"] = [];
     worksheet.eachRow({ includeEmpty: false }, (row, r) => {
       if (r > rows) return;
+      const cells: CopyRows["rows"][number]["cells"] = [];
+      let simple = true;
+      row.eachCell({ includeEmpty: false }, (cell, c) => {
+        if (c > columns) return;
+        const value = copiedValue(cell.value);
+        const ours =
+          typeof value === "string" ||
+          typeof value === "boolean" ||
+          (typeof value === "number" && Number.isFinite(value));
+        if (!ours) simple = false;
+        const key = styleKey(cell.style);
+        let probe = probes.get(key);
+        if (probe === undefined) {
+          probe = cell.address;
+          probes.set(key, probe);
+          const target = copy.getCell(r, c);
+          target.value = value;
+          target.style = cell.style;
+        }
+        if (ours) cells.push({ c, value, probe, style: cell.style });
+      });
+      if (simple) {
+        plain.push({ r, height: row.height || undefined, cells });
+        return;
+      }
+      // A row with a date, rich text or an error: exceljs writes it whole, as it read it.
       if (row.height) copy.getRow(r).height = row.height;
       row.eachCell({ includeEmpty: false }, (cell, c) => {
         if (c > columns) return;
         const target = copy.getCell(r, c);
-        const v = cell.value;
-        // A formula's inputs may live on sheets not copied: keep what it showed.
-        const shown =
-          v !== null && typeof v === "object" && "formula" in v
-            ? ((v.result as ExcelJS.CellValue) ?? null)
-            : v;
-        // Excel keeps at most 32 767 characters in a cell.
-        const text = typeof shown === "string" ? xmlSafe(shown) : undefined;
-        target.value =
-          text === undefined
-            ? shown
-            : text.length > MAX_CELL_TEXT
-              ? `${text.slice(0, MAX_CELL_TEXT - 1)}…`
-              : text;
+        target.value = copiedValue(cell.value);
         target.style = cell.style;
       });
     });
     for (const merge of grid.merges ?? [])
       if (merge.bottom > merge.top || merge.right > merge.left)
         copy.mergeCells(merge.top + 1, merge.left + 1, merge.bottom + 1, merge.right + 1);
-    return;
+    if (probes.size <= MAX_PROBES)
+      return { ws: copy, rows: plain, lastColumn: Math.max(columns - 1, 0) };
+    // A sheet of many styles (each cell formatted apart): exceljs writes every cell after all.
+    for (const row of plain) {
+      if (row.height) copy.getRow(row.r).height = row.height;
+      for (const { c, value, style } of row.cells) {
+        const target = copy.getCell(row.r, c);
+        target.value = value;
+        target.style = style;
+      }
+    }
+    return undefined;
   }
   const values = valuesWithMergesFilled({ ...grid, merges: [] });
   values.forEach((row, r) =>
@@ -328,6 +411,26 @@ function copySource(
       copy.getCell(grid.top + r + 1, grid.left + c + 1).value = value;
     }),
   );
+  return undefined;
+}
+
+/** The source copy's plain rows written into its XML (sheet-rows.ts), its probes replaced. */
+async function writeCopyRows(zip: JSZip, copy: CopyRows): Promise<void> {
+  const path = `xl/worksheets/sheet${copy.ws.id}.xml`;
+  const xml = await zip.file(path)?.async("string");
+  if (xml === undefined) throw new Error(`the package has no ${path}`);
+  const written = styleIndices(xml);
+  const out = new RowsWriter();
+  for (const row of copy.rows) {
+    out.startRow(row.r, row.height);
+    for (const { c, value, probe } of row.cells) {
+      const s = written.get(probe);
+      if (typeof value === "number") out.number(c - 1, s, value);
+      else if (typeof value === "boolean") out.boolean(c - 1, s, value);
+      else out.text(c - 1, s, value);
+    }
+  }
+  zip.file(path, spliceRows(xml, out.finish(), copy.lastColumn));
 }
 
 export async function reportWorkbookBytes(
@@ -338,7 +441,7 @@ export async function reportWorkbookBytes(
   workbook.creator = plan.stamp.generator;
   workbook.title = plan.title;
   const written = plan.sheets.map((sheet) => ({ sheet, ...writeSheet(workbook, sheet) }));
-  if (plan.copySource) copySource(workbook, source.grid, source.worksheet);
+  const copied = plan.copySource ? copySource(workbook, source.grid, source.worksheet) : undefined;
   workbook.views = [
     { x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: 0, visibility: "visible" },
   ];
@@ -347,6 +450,7 @@ export async function reportWorkbookBytes(
   const zip = await JSZip.loadAsync(stored as ArrayBuffer);
   for (const { sheet, ws, probes } of written)
     if (sheet.body && probes) await writeBody(zip, sheet, sheet.body, ws.id, probes);
+  if (copied) await writeCopyRows(zip, copied);
   await wholeTableRanges(zip, plan);
   await keepLinksInternal(zip);
   const charts: SheetCharts[] = plan.sheets.map((sheet) => ({
@@ -375,11 +479,12 @@ async function writeBody(
   const rules = sheet.rules ?? [];
   // Each column's style index by kind, in the grid and outside it: looked up by index per cell.
   const kinds: readonly BodyCellKind[] = ["number", "text", "empty"];
+  const written = styleIndices(xml);
   const styleIds = body.columns.map((_, column) =>
     kinds.map((kind) =>
       [false, true].map((ruled) => {
         const address = probes.get(lookKey({ column, kind, ruled }));
-        return address === undefined ? undefined : styleIndexAt(xml, address);
+        return address === undefined ? undefined : written.get(address);
       }),
     ),
   );
