@@ -283,14 +283,10 @@ interface CopyRows {
       c: number;
       value: number | string | boolean;
       probe: string;
-      style: Partial<ExcelJS.Style>;
     }[];
   }[];
   lastColumn: number;
 }
-
-/** More source styles than this and the copy is written by exceljs cell by cell, as before. */
-const MAX_PROBES = 1_000;
 
 /** A copied cell's value as the copy holds it: what a formula showed, text fit for a cell. */
 function copiedValue(value: ExcelJS.CellValue): ExcelJS.CellValue {
@@ -352,8 +348,23 @@ function copySource(
     const probes = new Map<string, string>();
     const styleKey = styleKeys();
     const plain: CopyRows["rows"] = [];
+    // A merged area's other cells are written by exceljs with its first cell's style: a probe
+    // there would give the wrong index, so rows a merge touches are left to exceljs whole.
+    const merged = new Set<number>();
+    for (const m of grid.merges ?? [])
+      for (let r = m.top + 1; r <= Math.min(m.bottom + 1, rows); r++) merged.add(r);
+    const byExcel = (row: ExcelJS.Row, r: number) => {
+      if (row.height) copy.getRow(r).height = row.height;
+      row.eachCell({ includeEmpty: false }, (cell, c) => {
+        if (c > columns) return;
+        const target = copy.getCell(r, c);
+        target.value = copiedValue(cell.value);
+        target.style = cell.style;
+      });
+    };
     worksheet.eachRow({ includeEmpty: false }, (row, r) => {
       if (r > rows) return;
+      if (merged.has(r)) return byExcel(row, r);
       const cells: CopyRows["rows"][number]["cells"] = [];
       let simple = true;
       row.eachCell({ includeEmpty: false }, (cell, c) => {
@@ -373,36 +384,19 @@ function copySource(
           target.value = value;
           target.style = cell.style;
         }
-        if (ours) cells.push({ c, value, probe, style: cell.style });
+        if (ours) cells.push({ c, value, probe });
       });
       if (simple) {
         plain.push({ r, height: row.height || undefined, cells });
         return;
       }
       // A row with a date, rich text or an error: exceljs writes it whole, as it read it.
-      if (row.height) copy.getRow(r).height = row.height;
-      row.eachCell({ includeEmpty: false }, (cell, c) => {
-        if (c > columns) return;
-        const target = copy.getCell(r, c);
-        target.value = copiedValue(cell.value);
-        target.style = cell.style;
-      });
+      byExcel(row, r);
     });
     for (const merge of grid.merges ?? [])
       if (merge.bottom > merge.top || merge.right > merge.left)
         copy.mergeCells(merge.top + 1, merge.left + 1, merge.bottom + 1, merge.right + 1);
-    if (probes.size <= MAX_PROBES)
-      return { ws: copy, rows: plain, lastColumn: Math.max(columns - 1, 0) };
-    // A sheet of many styles (each cell formatted apart): exceljs writes every cell after all.
-    for (const row of plain) {
-      if (row.height) copy.getRow(row.r).height = row.height;
-      for (const { c, value, style } of row.cells) {
-        const target = copy.getCell(row.r, c);
-        target.value = value;
-        target.style = style;
-      }
-    }
-    return undefined;
+    return { ws: copy, rows: plain, lastColumn: Math.max(columns - 1, 0) };
   }
   const values = valuesWithMergesFilled({ ...grid, merges: [] });
   values.forEach((row, r) =>
