@@ -10,7 +10,7 @@ import { cliStartup } from "./cli-startup";
 import { strayCellReads } from "./stray-cell";
 import { rankTimings } from "./functions-bench";
 import { analysisTimings } from "./analysis-bench";
-import { child, mb, ms, type Timing } from "./harness";
+import { child, mb, median, ms, type Timing } from "./harness";
 import { peerComparison } from "./peer-hyperformula";
 import { roundTrips } from "./round-trips";
 import { taskpaneFigures } from "./taskpane-bench";
@@ -21,6 +21,8 @@ interface PeersRow {
   runs: number;
   limit: number;
   govrank: number;
+  again: number;
+  freshMsPerMb: number;
   duckdb: number;
   gcShare: number;
   govrankAgrees: boolean;
@@ -183,8 +185,10 @@ async function main(): Promise<void> {
       "GC is the share of govrank's time in garbage collection.",
   );
   say();
-  say("| units | limit | govrank | ratio | DuckDB | govrank ÷ DuckDB | GC | results |");
-  say("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |");
+  say(
+    "| units | limit | govrank | ratio | govrank run again at once | ratio | DuckDB | govrank ÷ DuckDB | GC | results |",
+  );
+  say("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |");
   const peerSizes = quick ? [10_000, 100_000] : [10_000, 100_000, 1_000_000];
   const peers: PeersRow[] = [];
   for (const units of peerSizes) {
@@ -194,8 +198,17 @@ async function main(): Promise<void> {
     const f = (x: number) => (x >= 100 ? `${x.toFixed(0)} ms` : `${x.toFixed(1)} ms`);
     say(
       `| ${units.toLocaleString("en")} | ${f(row.limit)} | ${f(row.govrank)} | ${(row.govrank / row.limit).toFixed(0)}× | ` +
+        `${f(row.again)} | ${(row.again / row.limit).toFixed(1)}× | ` +
         `${f(row.duckdb)} | ${(row.govrank / row.duckdb).toFixed(2)} | ${(row.gcShare * 100).toFixed(0)} % | ` +
         `govrank ${row.govrankAgrees ? "identical" : "**differs**"}; DuckDB ${row.duckdbAgrees.toLocaleString("en")} of ${row.ranked.toLocaleString("en")} identical |`,
+    );
+  }
+  const fresh = peers.map((p) => p.freshMsPerMb);
+  if (fresh.length > 0) {
+    say();
+    say(
+      `"Run again at once": the same score + plan straight after the first, with no full collection between (the first figure follows one, as every peer's run does). ` +
+        `Touching fresh memory on this machine costs ${median(fresh).toFixed(2)} ms a MB (a new 48 MB Float64Array filled, less the same array filled again).`,
     );
   }
   for (const units of [100_000, 1_000_000]) {
@@ -463,35 +476,37 @@ async function main(): Promise<void> {
 
 const NOTES = `## What bounds the figures
 
-- **Core pipeline.** The numbers of a table are read once into typed columns and rows of plain
-  numbers are scored from them through the scheme compiled once over slots (the general path only
-  for rows with something to say); the ranking order and ranks come from one native sort of packed
-  keys (group code, dense key codes, row in one exact Float64); a ranking's units are a body of
-  columns, made into cells only where a writer asks; the summary's and charts' top and bottom from
-  the same sort of the ranks. What is left is one object per unit (its figures for the bulletin,
-  the pane, the comparison, the analysis and the functions) and one row record per row, made and
-  walked in table and rank order, and the reader's per-row work (folding each name, telling units
-  from totals, notes and section rows). A profile of 10^6 units (evaluate 8.2 s of the run) puts
-  30 % in garbage collection and ~0.75 s each in three plain walks over the unit objects — the
-  duplicate-name check (a Map of 10^6 names), reading the sort keys off the units, making the
-  units — against ~40 ms each at 10^5: the walks are bound by memory (objects spread over a
-  1 GB heap), not by arithmetic. Meeting the targets needs the units kept as columns end to end
-  (bulletin, pane, comparison and functions reading columns, an object made only for the few a
-  consumer names) and a reader without a record per row; not done. The hand-written limit reads
-  only what one scheme needs and says nothing about any cell; DuckDB runs its scan in native
-  code over columns it holds itself. The figures leave the 分析 sheet out (its cost is section 8's).
+- **Core pipeline.** Input columns are read a block of rows at a time into typed arrays reused
+  from block to block, and rows of plain numbers are scored from them through the scheme compiled
+  once; each scored unit's figures go row-major into one Float64Array and are gathered into rank
+  order in one pass (a cache line a unit); duplicate names come from one open-addressed hash
+  table; order and ranks from one native sort of packed keys, ranks reordered in place; units are
+  columns, an object made only for the few a consumer names (a note, a check, the bulletin's
+  names); a ranking's body is columns whose widths come from typed min/max and the few texts that
+  could widen them. What is left, measured: (1) the reader's one record per row and the per-row
+  folding of names — the limit reads three numbers and a name by index; (2) memory touched for the
+  first time, which this machine charges dearly (the line under the table: a fresh 48 MB array
+  costs ~130 ms to fill, the same array ~2 ms again), and a run of 10^6 units allocates a few
+  hundred MB of columns and rows; (3) the first figure follows a full collection, after which V8
+  has dropped the optimised code of the run's hot functions (\`--trace-deopt\`: "weak objects",
+  the run's object shapes and closures collected with its objects), so every timed run re-warms
+  its JIT — the "run again at once" column is the same work with no collection between, the
+  steady state of a pane re-scoring a table. DuckDB runs native code over columns it holds; the
+  limit reads only what one scheme needs and says nothing about any cell. The figures leave the
+  分析 sheet out (its cost is section 8's).
 - **Peer.** HyperFormula's COUNTIFS per row makes the group ranks quadratic; govrank sorts once.
 - **Round trips.** Sizes are the fake's count of the JSON in UTF-8; the shell packs operations up to
   a 4 MB budget by its own, more cautious estimate, so a write sync carries less than 4 MB.
 - **Command line.** The report holds the ranking, the summary, charts, problems, the method and a
-  copy of the source, about 2.5 times the cells of a bare copy; exceljs makes an object for each
-  cell and writes its XML through its own serialiser, so a report made with exceljs costs a
-  multiple of a bare exceljs copy however lean its own part is. Shared style objects (exceljs then
-  serialises each look once), the ranking's values written once (by the Excel table that covers
-  them) and one native deflate took the 10 000-unit report from 4.5× (the last session's run) to
-  the figure above; at 100 units the fixed cost of the extra sheets and parts dominates. Within
-  1.5× needs the sheets' XML written directly, not done yet. The runs leave the 分析 sheet out
-  (\`--no-analysis\`): its cost is section 8's, not the writer's.
+  copy of the source: about 2.5 times the cells of a bare copy. exceljs writes only the frames and
+  one probe cell per look; the ranking's body and the source copy's plain rows are written as XML
+  by govrank (\`cli/xlsx/sheet-rows.ts\`) with the style indices exceljs gave the probes, straight
+  into UTF-8 bytes, then the package is deflated once by Node's zlib. At 10 000 units the report
+  costs about what exceljs alone pays to read and write the source sheet; at 100 units the fixed
+  parts dominate: five more sheets through exceljs, the charts' parts, the package opened again
+  for them and deflated entry by entry (yazl hands each entry to zlib's thread pool: a few ms of
+  waiting at this size). The runs leave the 分析 sheet out (\`--no-analysis\`): its cost is
+  section 8's, not the writer's.
 - **Advice.** The gaps are a doubling-then-bisecting search per unit, input and target, each step
   one score through the compiled scheme (~10^2 steps a unit). The robustness run is 500 draws, each
   scoring every unit and ranking it again (one packed-key sort a draw), so it grows with units ×
