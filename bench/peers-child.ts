@@ -98,6 +98,14 @@ async function main(): Promise<void> {
   connection.closeSync();
   await new Promise((resolve) => setTimeout(resolve, 50)); // let the last gc entries arrive
   observer.disconnect();
+  // Steady state: govrank alone, run after run with no forced collection, the later half timed
+  // (up to 10^5 units; at 10^6 one run is all the budget allows).
+  const steady: number[] = [];
+  const steadyRuns = units <= 10_000 ? 30 : units <= 100_000 ? 10 : 0;
+  for (let i = 0; i < steadyRuns; i++) {
+    const s = timed(govrank);
+    if (i >= steadyRuns / 2) steady.push(s.ms);
+  }
   const inGovrank = gc
     .filter((e) => windows.some((w) => e.start >= w.start && e.start < w.end))
     .reduce((sum, e) => sum + e.duration, 0);
@@ -109,6 +117,7 @@ async function main(): Promise<void> {
       limit: median(samples.limit),
       govrank: median(samples.govrank),
       again: median(samples.again),
+      steady: steady.length > 0 ? median(steady) : null,
       freshMsPerMb: freshMemoryCost(),
       duckdb: median(samples.duckdb),
       gcShare: govrankTotal > 0 ? inGovrank / govrankTotal : 0,
