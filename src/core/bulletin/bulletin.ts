@@ -13,7 +13,6 @@ import type { Comparison } from "../compare/compare";
 import type { Language } from "../i18n";
 import type { Evaluation } from "../score/evaluate";
 import { formatFixed, formatPercent } from "../score/format";
-import type { ScoredUnit } from "../score/scored-unit";
 import type { Scheme } from "../schemes/scheme";
 import { periodFromTitle, periodLabel, type Period } from "../table/period";
 import { gradeGapWords } from "../gap/gap-words";
@@ -86,13 +85,31 @@ type Section = { key: SectionKey; paragraphs: string[] };
 
 const count = (x: number) => formatFixed(x, 0);
 
-function scoreText(ctx: Context, u: ScoredUnit): string {
-  return u.score === null ? "" : formatFixed(u.score, ctx.scheme.index?.precision ?? 2);
+function scoreText(ctx: Context, score: number | null): string {
+  return score === null || Number.isNaN(score)
+    ? ""
+    : formatFixed(score, ctx.scheme.index?.precision ?? 2);
 }
 
 /** The groups in the order their first unit is ranked (null: the table is not grouped). */
 function groupsOf(evaluation: Evaluation): (string | null)[] {
-  return [...new Set(evaluation.units.map((u) => u.group))];
+  return [...new Set(evaluation.columns.group)];
+}
+
+/**
+ * The places (in the evaluation's order) of a group's units that pass a test, read from the
+ * columns: the bulletin names a few units of 10^6 and makes no object for the rest (#21).
+ */
+function placesWhere(
+  evaluation: Evaluation,
+  group: string | null | undefined,
+  keep: (at: number) => boolean,
+): number[] {
+  const groups = evaluation.columns.group;
+  const places: number[] = [];
+  for (let at = 0; at < groups.length; at++)
+    if ((group === undefined || groups[at] === group) && keep(at)) places.push(at);
+  return places;
 }
 
 /**
@@ -179,13 +196,14 @@ function workload(ctx: Context): Section | undefined {
   const id = scheme.bulletin.volume;
   if (!id) return undefined;
   const { what } = namedCount(ctx, id);
+  const values = evaluation.columns.measures[id];
+  const names = evaluation.columns.unit;
   const paragraphs = groupsOf(evaluation).map((group) => {
-    const top = evaluation.units
-      .filter((u) => u.group === group && (u.measures[id] ?? null) !== null)
-      .map((u, i) => ({ u, i }))
-      .sort((a, b) => (b.u.measures[id] ?? 0) - (a.u.measures[id] ?? 0) || a.i - b.i)
+    const value = (at: number) => values?.[at] as number;
+    const top = placesWhere(evaluation, group, (at) => !Number.isNaN(value(at)))
+      .sort((a, b) => value(b) - value(a) || a - b)
       .slice(0, ctx.listed)
-      .map(({ u }) => w.withFigure(u.unit, volumeFigure(ctx, id, u.measures[id] ?? 0)));
+      .map((at) => w.withFigure(names[at] as string, volumeFigure(ctx, id, value(at))));
     return w.busiest(ctx.vocabulary, ctx.unitWord, group, what, top);
   });
   return { key: "workload", paragraphs };
@@ -195,15 +213,16 @@ function feedback(ctx: Context): Section | undefined {
   const { evaluation, scheme, lang, w } = ctx;
   const id = scheme.bulletin.satisfaction;
   if (!id) return undefined;
-  const rated = evaluation.units.filter((u) => (u.measures[id] ?? null) !== null);
+  const values = evaluation.columns.measures[id];
+  const value = (at: number) => values?.[at] as number;
+  const rated = placesWhere(evaluation, undefined, (at) => !Number.isNaN(value(at)));
   if (rated.length === 0) return undefined;
-  const full = rated.filter((u) => (u.measures[id] ?? 0) >= 1).length;
+  const full = rated.filter((at) => value(at) >= 1).length;
   const lowest = rated
-    .filter((u) => (u.measures[id] ?? 0) < 1)
-    .map((u, i) => ({ u, i }))
-    .sort((a, b) => (a.u.measures[id] ?? 0) - (b.u.measures[id] ?? 0) || a.i - b.i)
+    .filter((at) => value(at) < 1)
+    .sort((a, b) => value(a) - value(b) || a - b)
     .slice(0, 3)
-    .map(({ u }) => w.withFigure(u.unit, ctx.rate(u.measures[id] ?? 0)));
+    .map((at) => w.withFigure(evaluation.columns.unit[at] as string, ctx.rate(value(at))));
   return {
     key: "feedback",
     paragraphs: [w.feedback(labelOf(scheme, id, lang), ctx.unitWord, full, lowest)],
@@ -238,7 +257,12 @@ function evaluationSection(ctx: Context): Section | undefined {
   const at = bands.findIndex((b) => b.label === from);
   if (from !== undefined && at >= 0) {
     const low = new Set(bands.slice(at).map((b) => b.label));
-    const lowUnits = evaluation.units.filter((u) => u.grade !== null && low.has(u.grade));
+    // Only the units named are made as objects (the improvement paragraph matches them to gaps).
+    const grades = evaluation.columns.grade;
+    const lowUnits = placesWhere(evaluation, undefined, (at) => {
+      const grade = grades[at] ?? null;
+      return grade !== null && low.has(grade);
+    }).map((at) => evaluation.unitAt(at));
     const change = previous
       ? {
           against: ctx.against,
@@ -256,7 +280,7 @@ function evaluationSection(ctx: Context): Section | undefined {
             from,
             lowUnits.length,
             change,
-            lowUnits.map((u) => w.low(u.unit, u.grade ?? "", scoreText(ctx, u))),
+            lowUnits.map((u) => w.low(u.unit, u.grade ?? "", scoreText(ctx, u.score))),
           )
         : w.noLowUnits(ctx.unitWord, from, change),
     );
@@ -287,26 +311,31 @@ function evaluationSection(ctx: Context): Section | undefined {
 /** The value a unit is ranked by, as the lists print it. */
 function rankedValue(ctx: Context): {
   label: string;
-  of: (u: ScoredUnit) => string;
+  /** The value of the unit at a place, as the lists print it. */
+  of: (at: number) => string;
   /** A volume (任务总数): a list by it is no 红黑榜 — few tickets are not a fault. */
   volume: boolean;
 } {
   const { evaluation, scheme, lang } = ctx;
+  const { columns } = evaluation;
   const key = evaluation.order[0]?.key ?? "score";
   if (key === "score") {
     const label = labelOf(scheme, "score", lang);
+    const score = (at: number) => scoreText(ctx, columns.score[at] as number);
     // "办结率（%）" 100.00 reads in a sentence as 办结率 100.00%.
     const percent = /\s*[（(]%[）)]$/;
     return percent.test(label)
-      ? { label: label.replace(percent, ""), of: (u) => `${scoreText(ctx, u)}%`, volume: false }
-      : { label, of: (u) => scoreText(ctx, u), volume: false };
+      ? { label: label.replace(percent, ""), of: (at) => `${score(at)}%`, volume: false }
+      : { label, of: score, volume: false };
   }
   const measure = scheme.measures.find((m) => m.id === key);
+  const values = columns.measures[key];
   return {
     volume: measure?.format !== "percent",
     label: labelOf(scheme, key, lang),
-    of: (u) => {
-      const v = u.measures[key] ?? 0;
+    of: (at) => {
+      const figure = values?.[at];
+      const v = figure === undefined || Number.isNaN(figure) ? 0 : figure;
       return measure?.format === "percent"
         ? formatPercent(v, measure.precision)
         : volumeFigure(ctx, key, v);
@@ -325,13 +354,24 @@ function board(ctx: Context): Section | undefined {
   if (volume) return undefined;
   const paragraphs: string[] = [];
   let bottoms = 0;
-  const named = (u: ScoredUnit) => w.withFigure(u.unit, of(u));
+  const { columns } = evaluation;
+  const named = (at: number) => w.withFigure(columns.unit[at] as string, of(at));
+  const name = (at: number) => columns.unit[at] as string;
   for (const group of groupsOf(evaluation)) {
-    const ranked = evaluation.units.filter((u) => u.group === group && u.rank !== null);
+    const ranked = placesWhere(
+      evaluation,
+      group,
+      (at) => !Number.isNaN(columns.rank[at] as number),
+    );
     const first = ranked[0];
-    if (!first) continue;
-    const rankOf = (u: ScoredUnit) => (group === null ? u.rank : (u.groupRank ?? u.rank)) ?? 0;
-    if (ranked.every((u) => rankOf(u) === rankOf(first))) {
+    if (first === undefined) continue;
+    // The rank a list gives: within the group where there are groups.
+    const rankOf = (at: number) => {
+      const overall = columns.rank[at] as number;
+      const within = columns.groupRank[at] as number;
+      return group === null || Number.isNaN(within) ? overall : within;
+    };
+    if (ranked.every((at) => rankOf(at) === rankOf(first))) {
       paragraphs.push(w.allTied(group, label, of(first), ranked.length));
       continue;
     }
@@ -339,22 +379,17 @@ function board(ctx: Context): Section | undefined {
       paragraphs.push(w.ranked(group, label, ranked.map(named)));
       continue;
     }
-    const top = ranked.filter((u) => rankOf(u) <= ctx.listed);
-    const last = Math.max(...top.map(rankOf));
+    const top = ranked.filter((at) => rankOf(at) <= ctx.listed);
+    let last = 0;
+    for (const at of top) last = Math.max(last, rankOf(at));
     const bottom = ranked
-      .filter((u) => rankOf(u) > last)
+      .filter((at) => rankOf(at) > last)
       .slice(-ctx.listed)
       .reverse();
-    const tied = ranked.filter((u) => rankOf(u) === rankOf(first));
+    const tied = ranked.filter((at) => rankOf(at) === rankOf(first));
     const red =
       top.length > ctx.listed
-        ? w.tiedTop(
-            ctx.vocabulary,
-            label,
-            of(first),
-            tied.length,
-            tied.slice(0, 3).map((u) => u.unit),
-          )
+        ? w.tiedTop(ctx.vocabulary, label, of(first), tied.length, tied.slice(0, 3).map(name))
         : w.red(ctx.vocabulary, label, top.map(named));
     bottoms += bottom.length;
     paragraphs.push(w.board(ctx.vocabulary, group, red, label, bottom.map(named)));
@@ -399,9 +434,15 @@ function nextSteps(ctx: Context): Section {
 function dataNote(ctx: Context): Section {
   const { evaluation, w } = ctx;
   const paragraphs: string[] = [];
-  const approximate = evaluation.units.filter((u) => u.approximate);
+  // Only a unit made while scoring (flagged) can be approximate or inconsistent.
+  const flagged = placesWhere(
+    evaluation,
+    undefined,
+    (at) => evaluation.columns.flagged[at] === 1,
+  ).map((at) => evaluation.unitAt(at));
+  const approximate = flagged.filter((u) => u.approximate);
   if (approximate.length) paragraphs.push(w.approximate(approximate.length));
-  const inconsistent = evaluation.units.filter((u) => u.inconsistent).map((u) => u.unit);
+  const inconsistent = flagged.filter((u) => u.inconsistent).map((u) => u.unit);
   if (inconsistent.length) paragraphs.push(w.inconsistent(inconsistent));
   const invalid = evaluation.excluded
     .filter((e) => e.reason === "invalid-input")
