@@ -48,6 +48,6 @@ export async function scoreCommand(args: readonly string[], io: Streams): Promis
         ? `${JSON.stringify(scoreJson(reading, evaluation, scoring.lang), null, 2)}\n`
         : scoreTable(reading, evaluation, scoring.lang),
     );
-    return evaluation && evaluation.units.length > 0 ? EXIT_OK : EXIT_BAD_INPUT;
+    return evaluation && evaluation.columns.unit.length > 0 ? EXIT_OK : EXIT_BAD_INPUT;
   });
 }

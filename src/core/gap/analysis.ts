@@ -37,7 +37,8 @@ export function unitInputsLookup(
 
 /** Every unit's gaps alone (what the bulletin reads); undefined for a table too large to analyse. */
 export function analysisGaps(reading: TableReading, evaluation: Evaluation): Gaps | undefined {
-  if (evaluation.units.length > ANALYSIS_LIMIT) return undefined;
+  // Counted from the columns: a table too large to analyse makes no unit object to learn so.
+  if (evaluation.columns.unit.length > ANALYSIS_LIMIT) return undefined;
   return evaluationGaps(evaluation, unitInputsLookup(reading, evaluation));
 }
 
@@ -50,7 +51,7 @@ export function analyse(
   evaluation: Evaluation,
   options: RobustnessOptions & { gaps?: Gaps | undefined } = {},
 ): Analysis {
-  const units = evaluation.units.length;
+  const units = evaluation.columns.unit.length;
   if (units > ANALYSIS_LIMIT) return { kind: "too-many-units", units, limit: ANALYSIS_LIMIT };
   const inputsOf = unitInputsLookup(reading, evaluation);
   return {

@@ -64,8 +64,9 @@ export function readPreviousTable(
       sortKey: request?.sortKey,
       days: request?.days,
     });
-    const units = outcome.evaluation?.units.length ?? 0;
-    if (!best || units > (best.evaluation?.units.length ?? 0)) best = { ...outcome, grid };
+    // Counted from the columns, not by making every unit object.
+    const units = outcome.evaluation?.columns.unit.length ?? 0;
+    if (!best || units > (best.evaluation?.columns.unit.length ?? 0)) best = { ...outcome, grid };
   }
   return best;
 }
@@ -74,7 +75,7 @@ export function readPreviousTable(
 export function comparable(previous: PreviousReading | undefined): previous is PreviousReading & {
   evaluation: Evaluation;
 } {
-  return (previous?.evaluation?.units.length ?? 0) > 0;
+  return (previous?.evaluation?.columns.unit.length ?? 0) > 0;
 }
 
 /** The first error of last period's reading, to say why it cannot be compared with. */
