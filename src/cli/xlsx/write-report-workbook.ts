@@ -1,8 +1,11 @@
 /**
- * A ReportPlan rendered into a new .xlsx with exceljs: every sheet, value, number format, style,
- * merge, Excel table, conditional format, frozen pane and print setting as the plan says, then the
- * native charts and the internal links added to the package. A copy of the source table goes in
- * under its own name, so the problem list's links land on the cells they name.
+ * A ReportPlan rendered into a new .xlsx: exceljs writes every sheet's frame — values, number
+ * formats, styles, merges, Excel tables, conditional formats, frozen panes and print settings as
+ * the plan says — and one probe cell per look of the long parts; the rankings' bodies and the
+ * source copy's plain rows are then written as XML of ours with the probes' style indices
+ * (sheet-rows.ts), and the native charts and the internal links added to the package. A copy of
+ * the source table goes in under its own name, so the problem list's links land on the cells
+ * they name.
  */
 import { MAX_CELL_TEXT } from "../../core/report/cells";
 import { xmlSafe } from "../../core/text/xml-safe";
