@@ -33,7 +33,7 @@ import { keepLinksInternal } from "./internal-links";
 import { SharedStyles } from "./cell-styles";
 import { deflatedPackage } from "./deflated-package";
 import { bodyCellKind, bodyRowsXml, lookKey, type BodyCellKind } from "./body-xml";
-import { RowsWriter, spliceRows, styleIndices } from "./sheet-rows";
+import { RowsWriter, spliceRows, styleIndices, type OwnRows } from "./sheet-rows";
 
 /** Functions newer than Excel 2007 are stored with the _xlfn. prefix in the file format. */
 const NEWER_FUNCTIONS = /\b(RANK\.EQ|RANK\.AVG)\(/g;
@@ -78,8 +78,7 @@ function writeSheet(
     if (!inBody(Number(row))) ws.getRow(Number(row) + 1).height = height;
   const styles = new SharedStyles();
   const rules = sheet.rules ?? [];
-  const ruled = (r: number, c: number) =>
-    rules.some((b) => r >= b.top && r <= b.bottom && c >= b.left && c <= b.right);
+  const ruled = (r: number, c: number) => inBoxes(rules, r, c);
   // A sheet with a body: its other rows from `frame`, its body written as XML from the columns
   // after exceljs (body-xml.ts), so the body's rows are never made as cells (plan.ts: PlanBody).
   const frame = frameRows(sheet);
@@ -411,23 +410,37 @@ function copySource(
   return undefined;
 }
 
-/** The source copy's plain rows written into its XML (sheet-rows.ts), its probes replaced. */
-async function writeCopyRows(zip: JSZip, copy: CopyRows): Promise<void> {
-  const path = `xl/worksheets/sheet${copy.ws.id}.xml`;
+/**
+ * Rows of ours put into a sheet exceljs wrote (sheet-rows.ts): `rowsOf` is given the style index
+ * exceljs wrote on each cell (the probes among them) and returns the rows that replace its own.
+ */
+async function spliceSheetRows(
+  zip: JSZip,
+  sheetId: number,
+  lastColumn: number,
+  rowsOf: (styleAt: ReadonlyMap<string, number>) => OwnRows,
+): Promise<void> {
+  const path = `xl/worksheets/sheet${sheetId}.xml`;
   const xml = await zip.file(path)?.async("string");
   if (xml === undefined) throw new Error(`the package has no ${path}`);
-  const written = styleIndices(xml);
-  const out = new RowsWriter();
-  for (const row of copy.rows) {
-    out.startRow(row.r, row.height);
-    for (const { c, value, probe } of row.cells) {
-      const s = written.get(probe);
-      if (typeof value === "number") out.number(c - 1, s, value);
-      else if (typeof value === "boolean") out.boolean(c - 1, s, value);
-      else out.text(c - 1, s, value);
+  zip.file(path, spliceRows(xml, rowsOf(styleIndices(xml)), lastColumn));
+}
+
+/** The source copy's plain rows, each cell with its probe's style index. */
+async function writeCopyRows(zip: JSZip, copy: CopyRows): Promise<void> {
+  await spliceSheetRows(zip, copy.ws.id, copy.lastColumn, (styleAt) => {
+    const out = new RowsWriter();
+    for (const row of copy.rows) {
+      out.startRow(row.r, row.height);
+      for (const { c, value, probe } of row.cells) {
+        const s = styleAt.get(probe);
+        if (typeof value === "number") out.number(c - 1, s, value);
+        else if (typeof value === "boolean") out.boolean(c - 1, s, value);
+        else out.text(c - 1, s, value);
+      }
     }
-  }
-  zip.file(path, spliceRows(xml, out.finish(), copy.lastColumn));
+    return out.finish();
+  });
 }
 
 export async function reportWorkbookBytes(
@@ -462,7 +475,7 @@ export async function reportWorkbookBytes(
   return deflatedPackage(zip, Number.isNaN(stamped.getTime()) ? new Date() : stamped);
 }
 
-/** A sheet's body rows written into its XML in place of the probes exceljs wrote (body-xml.ts). */
+/** A sheet's body rows, each cell with the style index of its look's probe (body-xml.ts). */
 async function writeBody(
   zip: JSZip,
   sheet: PlanSheet,
@@ -470,29 +483,27 @@ async function writeBody(
   sheetId: number,
   probes: Probes,
 ): Promise<void> {
-  const path = `xl/worksheets/sheet${sheetId}.xml`;
-  const xml = await zip.file(path)?.async("string");
-  if (xml === undefined) throw new Error(`the package has no ${path}`);
   const rules = sheet.rules ?? [];
-  // Each column's style index by kind, in the grid and outside it: looked up by index per cell.
-  const kinds: readonly BodyCellKind[] = ["number", "text", "empty"];
-  const written = styleIndices(xml);
-  const styleIds = body.columns.map((_, column) =>
-    kinds.map((kind) =>
-      [false, true].map((ruled) => {
-        const address = probes.get(lookKey({ column, kind, ruled }));
-        return address === undefined ? undefined : written.get(address);
-      }),
-    ),
-  );
-  const styleOf = (column: number, kind: BodyCellKind, r: number): number | undefined => {
-    let ruled = 0;
-    for (const b of rules)
-      if (r >= b.top && r <= b.bottom && column >= b.left && column <= b.right) ruled = 1;
-    return styleIds[column]?.[kinds.indexOf(kind)]?.[ruled];
-  };
-  const rows = bodyRowsXml(body, styleOf, sheet.rowHeights);
-  zip.file(path, spliceRows(xml, rows, body.columns.length - 1));
+  await spliceSheetRows(zip, sheetId, body.columns.length - 1, (styleAt) => {
+    // Each column's style index by kind, in the grid and outside it: looked up by index per cell.
+    const kinds: readonly BodyCellKind[] = ["number", "text", "empty"];
+    const styleIds = body.columns.map((_, column) =>
+      kinds.map((kind) =>
+        [false, true].map((ruled) => {
+          const address = probes.get(lookKey({ column, kind, ruled }));
+          return address === undefined ? undefined : styleAt.get(address);
+        }),
+      ),
+    );
+    const styleOf = (column: number, kind: BodyCellKind, r: number): number | undefined =>
+      styleIds[column]?.[kinds.indexOf(kind)]?.[inBoxes(rules, r, column) ? 1 : 0];
+    return bodyRowsXml(body, styleOf, sheet.rowHeights);
+  });
+}
+
+/** Whether a cell lies in any of the boxes (a sheet's ruled boxes, zero-based). */
+function inBoxes(boxes: readonly Box[], r: number, c: number): boolean {
+  return boxes.some((b) => r >= b.top && r <= b.bottom && c >= b.left && c <= b.right);
 }
 
 /** Each Excel table over a body given its whole range (exceljs was given the body's first row). */
