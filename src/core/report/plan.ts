@@ -137,8 +137,8 @@ export interface BodyColumn {
   figures?: BodyFigures | undefined;
   /**
    * Where the column is one of the evaluation's own strings (names, sections, grades): `value(i)`
-   * is null where `values[at[i]]` is, else that text made fit for a cell (`cellText`: no longer,
-   * never wider). Lets the column's width be found from the few longest texts.
+   * is null where `values[at[i]]` is, else that text made fit for a cell (`cellText`: exactly as
+   * wide, so a width is measured on the text itself). Lets the column's width be found from the few longest texts.
    */
   texts?: BodyTexts | undefined;
 }

@@ -225,15 +225,16 @@ export class SheetDraft {
           }
         } else if (column.texts) {
           // Texts: only one that could widen the column (two columns a character at most) is
-          // made into its cell text and measured — a column of 10^6 names measures a few.
+          // measured, and as it is: its cell text (`cellText`) is exactly as wide (an illegal
+          // character becomes one U+FFFD; only a text past Excel's limit is cut, and that is far
+          // wider than any cap), so no cell text is made — a column of 10^6 names made each one.
           const { values, at } = column.texts;
           for (let i = 0; i < body.count; i++) {
             const raw = values[at[i] as number];
             if (raw === null || raw === undefined) continue;
             const width = widths[c] ?? 0;
             if (width >= cap || 2 * raw.length + 2 <= width) continue;
-            const v = column.value(i);
-            if (typeof v === "string") widen(c, Math.min(cap, displayWidth(v) + 2));
+            widen(c, Math.min(cap, displayWidth(raw) + 2));
           }
         } else
           for (let i = 0; i < body.count; i++) {

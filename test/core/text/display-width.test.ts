@@ -1,3 +1,5 @@
+import fc from "fast-check";
+import { cellText } from "../../../src/core/report/cells";
 import { displayWidth } from "../../../src/core/text/display-width";
 
 describe("displayWidth", () => {
@@ -7,5 +9,51 @@ describe("displayWidth", () => {
     expect(displayWidth("１２３")).toBe(6);
     expect(displayWidth("A类（3）")).toBe(1 + 2 + 2 + 1 + 2);
     expect(displayWidth("")).toBe(0);
+  });
+
+  it("counts a surrogate pair as one code point and a lone surrogate as one", () => {
+    expect(displayWidth("😀")).toBe(1);
+    expect(displayWidth("a\ud800b")).toBe(3);
+    expect(displayWidth("\udc00\ud800")).toBe(2);
+    expect(displayWidth("岳\ud83d")).toBe(3);
+  });
+
+  it("gives what counting code point by code point gives, on any text", () => {
+    // The definition read through the string's iterator (one code point at a time).
+    const byCodePoint = (text: string) =>
+      [...text].reduce((width, ch) => {
+        const code = ch.codePointAt(0) ?? 0;
+        const wide =
+          (code >= 0x1100 && code <= 0x115f) ||
+          (code >= 0x2e80 && code <= 0xa4cf) ||
+          (code >= 0xac00 && code <= 0xd7a3) ||
+          (code >= 0xf900 && code <= 0xfaff) ||
+          (code >= 0xfe30 && code <= 0xfe4f) ||
+          (code >= 0xff00 && code <= 0xff60) ||
+          (code >= 0xffe0 && code <= 0xffe6);
+        return width + (wide ? 2 : 1);
+      }, 0);
+    fc.assert(
+      fc.property(fc.string({ unit: "binary", maxLength: 40 }), (text) => {
+        expect(displayWidth(text)).toBe(byCodePoint(text));
+      }),
+    );
+  });
+
+  it("measures a text as wide as its cell text (what the report's column widths rely on)", () => {
+    fc.assert(
+      fc.property(
+        fc.string({
+          unit: fc.oneof(
+            fc.constantFrom("\u0001", "\ufffe", "\ud800", "\udfff", "岳"),
+            fc.string({ minLength: 1, maxLength: 1 }),
+          ),
+          maxLength: 40,
+        }),
+        (text) => {
+          expect(displayWidth(cellText(text))).toBe(displayWidth(text));
+        },
+      ),
+    );
   });
 });
