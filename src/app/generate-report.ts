@@ -15,7 +15,6 @@ import {
   type Workbook,
   type WriteOutcome,
 } from "../excel/workbook";
-import { hostDigest } from "./host-digest";
 
 export type Stage = "reading" | "computing" | "sheets" | "charts";
 
@@ -78,7 +77,6 @@ export async function generateReport(
       generator: options.generator,
       // getTimezoneOffset counts minutes west of UTC: China reads −480.
       timeZoneOffset: -options.now().getTimezoneOffset(),
-      digest: hostDigest(),
     },
   });
   if (prepared.kind === "nothing-to-rank") throw new WorkbookError(nothingToRank(prepared.run));
