@@ -41,10 +41,26 @@ const EXCEL_ERRORS = new Set([
   "#UNKNOWN!",
 ]);
 
+/**
+ * Whether every character is one that normalizeText keeps as it is: printable ASCII other than the
+ * space, and the CJK unified ideographs U+4E00–U+9FFF. None of them has a compatibility form, and
+ * none combines with another under NFKC (parse-cell.test.ts checks each against the host's NFKC).
+ */
+export function isFoldedAlready(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (!((code > 0x20 && code < 0x7f) || (code >= 0x4e00 && code <= 0x9fff))) return false;
+  }
+  return true;
+}
+
 const PLACEHOLDERS = new Set(["", "-", "—", "–", "——", "/", "－", "无", "N/A", "n/a", "NA"]);
 
 /** NFKC folds full-width digits, ％, ，, ＋ and ideographic spaces into their ASCII forms. */
 export function normalizeText(text: string): string {
+  // Most texts a table holds (names, headers) are already in this form: said in one look at
+  // their characters, not three new strings each (10^6 names: ~100 ms → ~20 ms, #21).
+  if (isFoldedAlready(text)) return text;
   return text
     .normalize("NFKC")
     .replace(/[\s\u200b\ufeff]+/g, " ")

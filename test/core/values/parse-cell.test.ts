@@ -1,5 +1,10 @@
 import fc from "fast-check";
-import { isPercentFormat, parseCell } from "../../../src/core/values/parse-cell";
+import {
+  isFoldedAlready,
+  isPercentFormat,
+  normalizeText,
+  parseCell,
+} from "../../../src/core/values/parse-cell";
 
 describe("parseCell", () => {
   it.each([
@@ -86,5 +91,51 @@ describe("parseCell", () => {
     expect(parseCell("10 5")).toEqual({ kind: "text", text: "10 5" });
     expect(parseCell("3 9 7 1").kind).toBe("text");
     expect(parseCell(" 105 ")).toMatchObject({ kind: "number", value: 105 });
+  });
+});
+
+describe("normalizeText", () => {
+  /** The definition, with no shortcut: NFKC, runs of spaces one, none at the ends. */
+  const folded = (text: string) =>
+    text
+      .normalize("NFKC")
+      .replace(/[\s\u200b\ufeff]+/g, " ")
+      .trim();
+
+  it("folds full-width forms and spaces", () => {
+    expect(normalizeText(" 岳阳市\u3000 ＡＢ１２ ")).toBe("岳阳市 AB12");
+    expect(normalizeText("单位0000001")).toBe("单位0000001");
+  });
+
+  it("takes a text as folded already only where the host's NFKC and the spacing keep every character", () => {
+    for (let code = 0; code <= 0xffff; code++) {
+      const ch = String.fromCharCode(code);
+      if (isFoldedAlready(ch)) expect(folded(ch)).toBe(ch);
+    }
+  });
+
+  it("gives the definition's text for any text, with or without the shortcut", () => {
+    const unit = fc.oneof(
+      fc.constantFrom(
+        "岳",
+        "阳",
+        "a",
+        "1",
+        " ",
+        "\u3000",
+        "Ａ",
+        "（",
+        "\u200b",
+        "﨑",
+        "ｶ",
+        "\u0301",
+      ),
+      fc.string({ minLength: 1, maxLength: 1 }),
+    );
+    fc.assert(
+      fc.property(fc.string({ unit, maxLength: 20 }), (text) => {
+        expect(normalizeText(text)).toBe(folded(text));
+      }),
+    );
   });
 });
