@@ -217,8 +217,9 @@ export class SheetDraft {
         if (column.figures) {
           // A figure column: its smallest and largest finite value, read straight off its array.
           const { values, at } = column.figures;
+          const first = firstOfRun(at, body.count);
           for (let i = 0; i < body.count; i++) {
-            const v = values[at[i] as number] as number;
+            const v = values[first < 0 ? (at[i] as number) : first + i] as number;
             if (!Number.isFinite(v)) continue;
             if (v < min) min = v;
             if (v > max) max = v;
@@ -229,8 +230,9 @@ export class SheetDraft {
           // character becomes one U+FFFD; only a text past Excel's limit is cut, and that is far
           // wider than any cap), so no cell text is made — a column of 10^6 names made each one.
           const { values, at } = column.texts;
+          const first = firstOfRun(at, body.count);
           for (let i = 0; i < body.count; i++) {
-            const raw = values[at[i] as number];
+            const raw = values[first < 0 ? (at[i] as number) : first + i];
             if (raw === null || raw === undefined) continue;
             const width = widths[c] ?? 0;
             if (width >= cap || 2 * raw.length + 2 <= width) continue;
@@ -257,6 +259,31 @@ export class SheetDraft {
 }
 
 /** The number a cell shows (a number, or a formula's cached number), else null. */
+/**
+ * The first place of a run when `at[0 … count)` are exactly the places first … first + count − 1,
+ * each once, in some order; else −1. A width does not depend on the order its values are read in, and a
+ * ranking's places are such a run (a group's slice of the rank order, reordered only for print):
+ * read in the run's order, a column of 10^6 figures is read front to back instead of at random.
+ */
+export function firstOfRun(at: Int32Array, count: number): number {
+  let min = Number.POSITIVE_INFINITY;
+  let max = Number.NEGATIVE_INFINITY;
+  for (let i = 0; i < count; i++) {
+    const place = at[i] as number;
+    if (place < min) min = place;
+    if (place > max) max = place;
+  }
+  if (count === 0 || max - min + 1 !== count) return -1;
+  // count places between min and max: the whole run, if none repeats.
+  const seen = new Uint8Array(count);
+  for (let i = 0; i < count; i++) {
+    const k = (at[i] as number) - min;
+    if (seen[k]) return -1;
+    seen[k] = 1;
+  }
+  return min;
+}
+
 function shownNumber(cell: PlanCell): number | null {
   const v = cell.value;
   if (v.kind === "number") return v.value;

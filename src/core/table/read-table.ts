@@ -78,6 +78,12 @@ const NOTE_ROW =
 const TOTALS =
   /^(全[市县区省州盟旗])?(合计|总计|小计|共计|汇总|总数|总和)(数)?([:：]|[(（][^)）]*[)）])?$|^(grand)?(sub)?(total|sum)s?[:：]?$/i;
 
+/**
+ * How a totals row's name can begin (the name is trimmed): a look at its first character spares
+ * every unit's name a copy without spaces (#21).
+ */
+const TOTALS_START = /^[全合总小共汇gst]/i;
+
 /** Whether a cell is a figure (a note's or a heading's text is not). */
 function isFigure(v: CellValue): boolean {
   return (
@@ -431,7 +437,7 @@ export function readTable(grid: CellGrid, options: ReadOptions): TableReading {
           ? cleanFolded(text)
           : cleanUnitName(unitValue);
       // A cleaned name is already folded (normalizeText gives the same text again).
-      if (TOTALS.test(unit.replace(/\s/g, ""))) {
+      if (TOTALS_START.test(unit) && TOTALS.test(unit.replace(/\s/g, ""))) {
         problems.push(
           problem(
             "info",

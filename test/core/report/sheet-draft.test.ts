@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { cellText, numberCell, text } from "../../../src/core/report/cells";
 import { bodyCell, type BodyColumn } from "../../../src/core/report/plan";
-import { SheetDraft } from "../../../src/core/report/sheet-draft";
+import { firstOfRun, SheetDraft } from "../../../src/core/report/sheet-draft";
 
 const print = { orientation: "portrait" as const, fitToWidth: true as const, header: "标题" };
 
@@ -65,11 +65,21 @@ describe("SheetDraft", () => {
           { minLength: 1, maxLength: 40 },
         ),
         fc.integer({ min: 0, max: 20 }),
-        (units, seed) => {
-          // The body lists the units in another order than they are held: through `at`.
-          const at = Int32Array.from(units.keys()).reverse();
-          const values = Float64Array.from(units, (u) => u.figure);
-          const names = units.map((u) => u.name);
+        fc.constantFrom("reversed", "rotated", "repeated", "every other"),
+        (units, seed, order) => {
+          // The body lists the units in another order than they are held, through `at`: a run of
+          // places reordered (read front to back for widths), places repeated (min to max as many
+          // as the units, not a run) or a run with gaps. Three entries before them are not theirs.
+          const n = units.length;
+          const place = {
+            reversed: (i: number) => n - 1 - i,
+            rotated: (i: number) => (i + seed) % n,
+            repeated: (i: number) => i - (i % 2),
+            "every other": (i: number) => (2 * i) % n,
+          }[order];
+          const at = Int32Array.from(units.keys(), (i) => 3 + place(i));
+          const values = Float64Array.from([-1e9, 1e9, Number.NaN, ...units.map((u) => u.figure)]);
+          const names = ["最长的一个单位名称不属于这张表", null, "x", ...units.map((u) => u.name)];
           const columns: BodyColumn[] = [
             {
               format: "0.00",
@@ -92,11 +102,10 @@ describe("SheetDraft", () => {
           ];
           const body = new SheetDraft("k", "ranking", "排名");
           body.addRow([text("表头"), text(`列${seed}`)]);
-          body.setBody({ top: 1, count: units.length, columns });
+          body.setBody({ top: 1, count: n, columns });
           const cells = new SheetDraft("k", "ranking", "排名");
           cells.addRow([text("表头"), text(`列${seed}`)]);
-          for (let i = 0; i < units.length; i++)
-            cells.addRow(columns.map((column) => bodyCell(column, i)));
+          for (let i = 0; i < n; i++) cells.addRow(columns.map((column) => bodyCell(column, i)));
           const a = body.finish(print);
           const b = cells.finish(print);
           expect(a.columnWidths).toEqual(b.columnWidths);
@@ -104,7 +113,16 @@ describe("SheetDraft", () => {
           expect(a.rows).toEqual(b.rows);
         },
       ),
-      { numRuns: 200 },
+      { numRuns: 300 },
     );
+  });
+
+  it("finds the run a body's places make, whatever their order, and no run where they have gaps or repeats", () => {
+    expect(firstOfRun(Int32Array.of(7, 5, 6), 3)).toBe(5);
+    expect(firstOfRun(Int32Array.of(5, 5, 7), 3)).toBe(-1);
+    expect(firstOfRun(Int32Array.of(5, 7), 2)).toBe(-1);
+    // Only the first `count` places are the body's.
+    expect(firstOfRun(Int32Array.of(2, 1, 9), 2)).toBe(1);
+    expect(firstOfRun(new Int32Array(0), 0)).toBe(-1);
   });
 });
