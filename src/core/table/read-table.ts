@@ -366,10 +366,16 @@ export function readTable(grid: CellGrid, options: ReadOptions): TableReading {
 
   const hasTallMerges = (grid.merges ?? []).some((m) => m.bottom > m.top && m.top > header.bottom);
   const hiddenRows = new Set(grid.hiddenRows ?? []);
-  const table: TablePlace = { grid, headerBottom: header.bottom };
   for (const [b, block] of reading.blocks.entries()) {
     const unitColumn = block.columns["unit"];
     if (unitColumn === undefined) continue;
+    const table: TablePlace = {
+      grid,
+      headerBottom: header.bottom,
+      block: b,
+      unitColumn,
+      columns: block.columns,
+    };
     let section: string | undefined;
     // Notes usually close a table, but one may stand between rows: text rows after a note are
     // more of it; a row with figures is a unit again.
@@ -465,22 +471,7 @@ export function readTable(grid: CellGrid, options: ReadOptions): TableReading {
         Object.values(block.columns).some(
           (c) => mergedOver({ table, r, ownBottom }, c) !== undefined,
         );
-      reading.rows.push(
-        new GridRow(
-          sheetRow,
-          b,
-          unit,
-          unitColumn,
-          section,
-          table,
-          r,
-          ownBottom,
-          row,
-          grid.numberFormats?.[r],
-          block.columns,
-          merged,
-        ),
-      );
+      reading.rows.push(new GridRow(table, r, ownBottom, unit, section, row, merged));
     }
   }
   problems.push(
@@ -519,10 +510,14 @@ class GridCell implements SourceCell {
   }
 }
 
-/** The grid a table was read from, shared by its rows. */
+/** What a block's rows share: the grid, where the header ends, the block and its columns. */
 interface TablePlace {
   grid: CellGrid;
   headerBottom: number;
+  block: number;
+  /** Grid-relative column of the unit's name. */
+  unitColumn: number;
+  columns: Readonly<Record<string, number>>;
 }
 
 /** Where a row lies in its grid, for making its cells when they are asked for. */
@@ -552,31 +547,44 @@ function mergedOver(at: RowPlace, c: number): string | undefined {
 /**
  * A row read from a grid. Its cells are made when first asked for: the scorer reads most rows'
  * figures straight from `raw`, and a table of 10^6 rows would otherwise hold millions of cell
- * objects it never looks at (#21).
+ * objects it never looks at (#21). What its block's rows share is kept once (`table`), and what
+ * follows from its place (its sheet row, its number formats) is read when asked: a table of 10^6
+ * rows holds 10^6 of these, and each field less is 8 MB less for the collector to copy.
  */
 class GridRow implements SourceRow, RawRow {
   private made: Record<string, SourceCell> | undefined;
 
   constructor(
-    readonly sheetRow: number,
-    readonly block: number,
-    readonly unit: string,
-    /** Grid-relative column of the unit's name. */
-    readonly unitColumn: number,
-    readonly section: string | undefined,
     readonly table: TablePlace,
     readonly r: number,
+    /** The last grid row of the unit (its name may be merged over several rows). */
     readonly ownBottom: number,
+    readonly unit: string,
+    readonly section: string | undefined,
     readonly values: readonly CellValue[],
-    readonly formats: readonly (string | null | undefined)[] | undefined,
-    readonly columns: Readonly<Record<string, number>>,
     readonly merged: boolean,
   ) {}
 
+  get sheetRow(): number {
+    return this.table.grid.top + this.r;
+  }
+
+  get block(): number {
+    return this.table.block;
+  }
+
+  get columns(): Readonly<Record<string, number>> {
+    return this.table.columns;
+  }
+
+  get formats(): readonly (string | null | undefined)[] | undefined {
+    return this.table.grid.numberFormats?.[this.r];
+  }
+
   /** The name cell's address, formatted when asked: most rows are never named in a message. */
   get unitCell(): string {
-    const { grid } = this.table;
-    return cellAddress(grid.sheet, this.sheetRow, grid.left + this.unitColumn);
+    const { grid, unitColumn } = this.table;
+    return cellAddress(grid.sheet, this.sheetRow, grid.left + unitColumn);
   }
 
   /** The row itself is its raw form: one object a row, not three. */
