@@ -1,12 +1,12 @@
 /**
- * The units gathered from their row-major figures into rank-ordered columns must be each unit's
- * own figures at its place: worked by hand on a small grouped table, and against a plain
- * column-by-column permutation on random ones.
+ * The units' columns moved into rank order in place must hold each unit's own figures at its
+ * place: worked by hand on a small grouped table, against a plain column-by-column gather on random
+ * ones (with room for rows set aside), and the in-place walk against a gather on any permutation.
  */
 import fc from "fast-check";
 import { builtinScheme } from "../../../src/core/schemes/builtin";
 import type { Scheme } from "../../../src/core/schemes/scheme";
-import { orderAndRank, TableOrder } from "../../../src/core/score/table-order";
+import { orderAndRank, permuteColumns, TableOrder } from "../../../src/core/score/table-order";
 import type { SourceRow } from "../../../src/core/table/source-row";
 
 const scheme = builtinScheme("hotline-composite") as Scheme;
@@ -104,8 +104,10 @@ describe("TableOrder and orderAndRank", () => {
           }),
           { maxLength: 60 },
         ),
-        (units) => {
-          const table = new TableOrder(scheme, units.length);
+        fc.integer({ min: 0, max: 5 }),
+        (units, setAside) => {
+          // Room for rows the scorer set aside: the columns are cut to the units scored.
+          const table = new TableOrder(scheme, units.length + setAside);
           units.forEach((u, i) =>
             table.add(
               row(`单位${i}`, i + 3),
@@ -118,7 +120,11 @@ describe("TableOrder and orderAndRank", () => {
               undefined,
             ),
           );
-          const { columns } = orderAndRank(scheme, table, SCORE_ORDER, "competition");
+          const { columns, rows } = orderAndRank(scheme, table, SCORE_ORDER, "competition");
+          expect(columns.unit).toHaveLength(units.length);
+          expect(rows).toHaveLength(units.length);
+          expect(columns.score).toHaveLength(units.length);
+          expect(columns.rank).toHaveLength(units.length);
           const at = columns.unit.map((name) => Number(name.slice(2)));
           expect([...at].sort((a, b) => a - b)).toEqual(units.map((_, i) => i));
           at.forEach((i, place) => {
@@ -133,6 +139,39 @@ describe("TableOrder and orderAndRank", () => {
         },
       ),
       { numRuns: 200 },
+    );
+  });
+
+  it("moves every column as a gather by the order would, in place, for any permutation", () => {
+    fc.assert(
+      fc.property(
+        fc
+          .integer({ min: 0, max: 40 })
+          .chain((n) => fc.shuffledSubarray([...Array(n).keys()], { minLength: n })),
+        (order) => {
+          const figures = [
+            Float64Array.from(order, (_, i) => i + 0.5),
+            Float64Array.from(order, (_, i) => -i),
+          ];
+          const integers = [Int32Array.from(order, (_, i) => 7 * i)];
+          const objects = [order.map((_, i) => `u${i}`)];
+          const gather = <T>(values: ArrayLike<T>) => order.map((i) => values[i] as T);
+          const expected = [
+            gather(figures[0] as Float64Array),
+            gather(figures[1] as Float64Array),
+            gather(integers[0] as Int32Array),
+            gather(objects[0] as string[]),
+          ];
+          permuteColumns(Int32Array.from(order), figures, integers, objects);
+          expect([
+            Array.from(figures[0] as Float64Array),
+            Array.from(figures[1] as Float64Array),
+            Array.from(integers[0] as Int32Array),
+            objects[0],
+          ]).toEqual(expected);
+        },
+      ),
+      { numRuns: 300 },
     );
   });
 });
