@@ -277,8 +277,8 @@ export function evaluate(
   flagDuplicateNames(scored, problems);
   const order = options.sortKey ? [options.sortKey] : scheme.ranking.order;
   const rankMethod = options.rankMethod ?? scheme.ranking.method;
-  const { columns, rows, early } = orderAndRank(scheme, scored, order, rankMethod);
-  const units = new LazyUnits(columns, rows, early);
+  const { columns, rowAt, early } = orderAndRank(scheme, scored, order, rankMethod);
+  const units = new LazyUnits(columns, rowAt, early);
   const overall = overallFigures(
     scheme,
     columns,
@@ -458,7 +458,7 @@ function hasKeys(record: object): boolean {
 function flagDuplicateNames(scored: TableOrder, problems: Problem[]): void {
   const names =
     scored.unit.length === scored.count ? scored.unit : scored.unit.slice(0, scored.count);
-  const first = firstOccurrence(names, scored.groupCode);
+  const first = firstOccurrence(names, scored.group.codes);
   for (let i = 0; i < scored.count; i++) {
     const j = first[i] as number;
     if (j < 0) continue;

@@ -19,25 +19,64 @@ import { rankOrder } from "./rank-order";
 import type { ScoredUnit } from "./scored-unit";
 import type { UnitColumns } from "./unit-columns";
 
+/**
+ * A column of texts that take few values (groups, sections, grades) as integer codes: moved as
+ * numbers, made strings again in one pass front to back.
+ */
+export class CodedTexts {
+  /** Each unit's code, in the order texts first appear; -1 for none. */
+  readonly codes: Int32Array;
+  /** The text of each code. */
+  readonly names: string[] = [];
+  private readonly codeOf = new Map<string, number>();
+
+  constructor(capacity: number) {
+    this.codes = new Int32Array(capacity);
+  }
+
+  set(i: number, text: string | null): void {
+    if (text === null) {
+      this.codes[i] = -1;
+      return;
+    }
+    let code = this.codeOf.get(text);
+    if (code === undefined) {
+      code = this.names.length;
+      this.codeOf.set(text, code);
+      this.names.push(text);
+    }
+    this.codes[i] = code;
+  }
+
+  /** The text of a code (null for -1 or any code past the texts). */
+  textOf(code: number): string | null {
+    return code >= 0 && code < this.names.length ? (this.names[code] as string) : null;
+  }
+
+  /** The texts of the first n codes, in their order. */
+  texts(n: number): (string | null)[] {
+    const out = new Array<string | null>(n);
+    for (let i = 0; i < n; i++) out[i] = this.textOf(this.codes[i] as number);
+    return out;
+  }
+}
+
 export class TableOrder {
   count = 0;
   readonly rows: SourceRow[];
   readonly unit: string[];
-  readonly section: (string | null)[];
-  readonly grade: (string | null)[];
   readonly sheetRow: Int32Array;
   /** The units made while scoring (a few: those with something to say), by table index. */
   readonly early = new Map<number, ScoredUnit>();
-  /** Each unit's group as a code in the order groups first appear; -1 for a unit without one. */
-  readonly groupCode: Int32Array;
-  /** The group of each code. */
-  readonly groupNames: string[] = [];
+  /** Groups in the order they first appear: the ranking puts them in that order. */
+  readonly group: CodedTexts;
+  readonly section: CodedTexts;
+  readonly grade: CodedTexts;
   /** Each measure's value per unit, in the scheme's order (NaN for none). */
   readonly measures: Float64Array[];
   readonly score: Float64Array;
   readonly rawScore: Float64Array;
   readonly measureIds: readonly string[];
-  private readonly codeOf = new Map<string, number>();
 
   constructor(scheme: Scheme, capacity: number) {
     this.measureIds = scheme.measures.map((m) => m.id);
@@ -45,11 +84,11 @@ export class TableOrder {
     this.score = new Float64Array(capacity);
     this.rawScore = new Float64Array(capacity);
     this.sheetRow = new Int32Array(capacity);
-    this.groupCode = new Int32Array(capacity);
+    this.group = new CodedTexts(capacity);
+    this.section = new CodedTexts(capacity);
+    this.grade = new CodedTexts(capacity);
     this.rows = new Array<SourceRow>(capacity);
     this.unit = new Array<string>(capacity);
-    this.section = new Array<string | null>(capacity);
-    this.grade = new Array<string | null>(capacity);
   }
 
   add(
@@ -65,11 +104,11 @@ export class TableOrder {
     const i = this.count++;
     this.rows[i] = row;
     this.unit[i] = row.unit;
-    this.section[i] = section;
-    this.grade[i] = grade;
+    this.group.set(i, group);
+    this.section.set(i, section);
+    this.grade.set(i, grade);
     this.sheetRow[i] = row.sheetRow;
     if (unit) this.early.set(i, unit);
-    this.groupCode[i] = group === null ? -1 : this.code(group);
     const columns = this.measures;
     for (let k = 0; k < columns.length; k++)
       (columns[k] as Float64Array)[i] = measures[k] as number;
@@ -81,22 +120,6 @@ export class TableOrder {
   addUnit(row: SourceRow, unit: ScoredUnit): void {
     const figures = this.measureIds.map((id) => unit.measures[id] ?? Number.NaN);
     this.add(row, unit.group, unit.section, figures, unit.rawScore, unit.score, unit.grade, unit);
-  }
-
-  /** The group of the unit at a table index. */
-  groupAt(i: number): string | null {
-    const code = this.groupCode[i] as number;
-    return code < 0 ? null : (this.groupNames[code] as string);
-  }
-
-  private code(group: string): number {
-    let code = this.codeOf.get(group);
-    if (code === undefined) {
-      code = this.groupNames.length;
-      this.codeOf.set(group, code);
-      this.groupNames.push(group);
-    }
-    return code;
   }
 }
 
@@ -117,19 +140,19 @@ function keyColumn(scheme: Scheme, scored: TableOrder, key: string): Float64Arra
 /**
  * Every column put in place order at once: afterwards `column[at]` is what `column[order[at]]`
  * was, for each column given. Each cycle of the permutation is walked once (a byte per unit marks
- * the places done), moving one value of every column per step, so no column is copied.
+ * the places done), moving one value of every column per step, so no column is copied. Numbers
+ * only: texts are moved as codes (CodedTexts), which keeps the walk free of the collector's write
+ * barrier.
  */
 export function permuteColumns(
   order: Int32Array,
   figures: readonly Float64Array[],
   integers: readonly Int32Array[],
-  objects: readonly unknown[][],
 ): void {
   const n = order.length;
   const done = new Uint8Array(n);
   const firstFigures = new Float64Array(figures.length);
   const firstIntegers = new Int32Array(integers.length);
-  const firstObjects = new Array<unknown>(objects.length);
   for (let start = 0; start < n; start++) {
     if (done[start]) continue;
     if ((order[start] as number) === start) {
@@ -140,7 +163,6 @@ export function permuteColumns(
       firstFigures[k] = (figures[k] as Float64Array)[start] as number;
     for (let k = 0; k < integers.length; k++)
       firstIntegers[k] = (integers[k] as Int32Array)[start] as number;
-    for (let k = 0; k < objects.length; k++) firstObjects[k] = (objects[k] as unknown[])[start];
     let at = start;
     for (;;) {
       done[at] = 1;
@@ -150,7 +172,6 @@ export function permuteColumns(
           (figures[k] as Float64Array)[at] = firstFigures[k] as number;
         for (let k = 0; k < integers.length; k++)
           (integers[k] as Int32Array)[at] = firstIntegers[k] as number;
-        for (let k = 0; k < objects.length; k++) (objects[k] as unknown[])[at] = firstObjects[k];
         break;
       }
       for (let k = 0; k < figures.length; k++) {
@@ -161,25 +182,15 @@ export function permuteColumns(
         const column = integers[k] as Int32Array;
         column[at] = column[from] as number;
       }
-      for (let k = 0; k < objects.length; k++) {
-        const column = objects[k] as unknown[];
-        column[at] = column[from];
-      }
       at = from;
     }
   }
 }
 
-/** An array cut to its first n entries, in place. */
-function cut<T>(values: T[], n: number): T[] {
-  if (values.length > n) values.length = n;
-  return values;
-}
-
 export interface Ranked {
   columns: UnitColumns;
-  /** The source row of each unit, in rank order. */
-  rows: SourceRow[];
+  /** The source row of the unit at each place. */
+  rowAt(at: number): SourceRow;
   /** The units made while scoring, by their places (the plain ones are not there). */
   early: Map<number, ScoredUnit>;
 }
@@ -195,9 +206,9 @@ export function orderAndRank(
   method: RankMethod,
 ): Ranked {
   const n = scored.count;
-  const groups = scored.groupNames.length;
+  const groups = scored.group.names.length;
   // Group codes as the ranking takes them: units without a group sort after every group.
-  const groupCode = scored.groupCode.subarray(0, n);
+  const groupCode = scored.group.codes.subarray(0, n);
   if (groups > 0)
     for (let i = 0; i < n; i++) if ((groupCode[i] as number) < 0) groupCode[i] = groups;
   // Each key as a column (NaN for a unit without it), read once per unit, not per comparison.
@@ -210,7 +221,7 @@ export function orderAndRank(
     method,
   });
   const indices = ranked.order;
-  // Where each unit made while scoring ends up: found before anything moves.
+  // Where each unit made while scoring ends up.
   const early = new Map<number, ScoredUnit>();
   if (scored.early.size > 0) {
     const place = new Int32Array(n);
@@ -223,33 +234,27 @@ export function orderAndRank(
   const rank = ranked.rank;
   const groupRank = ranked.groupRank ?? new Float64Array(n).fill(Number.NaN);
   const sheetRow = scored.sheetRow.subarray(0, n);
-  const rows = cut(scored.rows, n);
-  const unit = cut(scored.unit, n);
-  const section = cut(scored.section, n);
-  const grade = cut(scored.grade, n);
-  // Everything into rank order in one walk, in place (see the header).
+  // Every number and code into rank order in one walk, in place (see the header).
   permuteColumns(
     indices,
     ranked.groupRank
       ? [...measures, score, rawScore, rank, groupRank]
       : [...measures, score, rawScore, rank],
-    [sheetRow, groupCode],
-    [rows, unit, section, grade],
+    [sheetRow, groupCode, scored.section.codes.subarray(0, n), scored.grade.codes.subarray(0, n)],
   );
-  const group = new Array<string | null>(n);
-  for (let at = 0; at < n; at++) {
-    const code = groupCode[at] as number;
-    group[at] = code >= 0 && code < groups ? (scored.groupNames[code] as string) : null;
-  }
+  // The names, read at each place's table index; the rows stay where they are (rowAt).
+  const tableUnits = scored.unit;
+  const unit = new Array<string>(n);
+  for (let at = 0; at < n; at++) unit[at] = tableUnits[indices[at] as number] as string;
   const byId: Record<string, Float64Array> = {};
   scored.measureIds.forEach((id, k) => {
     byId[id] = measures[k] as Float64Array;
   });
   const columns: UnitColumns = {
     unit,
-    group,
-    section,
-    grade,
+    group: scored.group.texts(n),
+    section: scored.section.texts(n),
+    grade: scored.grade.texts(n),
     sheetRow,
     measures: byId,
     score,
@@ -267,5 +272,6 @@ export function orderAndRank(
     u.order = at;
     columns.flagged[at] = 1;
   }
-  return { columns, rows, early };
+  const rows = scored.rows;
+  return { columns, rowAt: (at) => rows[indices[at] as number] as SourceRow, early };
 }

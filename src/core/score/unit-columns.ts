@@ -49,8 +49,8 @@ export class LazyUnits {
 
   constructor(
     private readonly columns: UnitColumns,
-    /** The source row of each unit, in the columns' order (for its name cell). */
-    private readonly rows: readonly SourceRow[],
+    /** The source row of the unit at a place in the columns (for its name cell). */
+    private readonly rowAt: (i: number) => SourceRow,
     /** Units made while scoring, by their place in the columns (the plain ones are not there). */
     private readonly early: ReadonlyMap<number, ScoredUnit>,
   ) {
@@ -77,7 +77,7 @@ export class LazyUnits {
   /** A unit with nothing to say, from its columns: as finishUnit makes it (evaluate.ts). */
   private plain(i: number): ScoredUnit {
     const c = this.columns;
-    const row = this.rows[i] as SourceRow;
+    const row = this.rowAt(i);
     const measures: Record<string, number | null> = {};
     for (const id of this.measureIds) measures[id] = figure(c.measures[id]?.[i] as number);
     return {
