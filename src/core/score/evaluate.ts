@@ -108,6 +108,11 @@ export function evaluate(
       p.severity === "error" && (p.code === "missing-column" || p.code === "mapping-not-found"),
   );
   const printedIds = printedFieldIds(scheme);
+  // Whether a block of the table prints a value the scorer checks: asked once per block, not per row.
+  const blockPrints = reading.blocks.map((b) =>
+    printedIds.some((id) => b.columns[id] !== undefined),
+  );
+  const zeroFlagged = zeroFlagSlots(scheme);
   const groupOf = groupReader();
 
   // Rows of plain numbers are scored from typed columns; the rest, and every problem, the general way.
@@ -144,8 +149,10 @@ export function evaluate(
       }
       const rawScore = scheme.index ? plain.raw : null;
       // Plain figures with nothing to say (the common row): columns only, no object (#21).
-      const printed = printedIds.some((id) => hasField(row, id));
-      if (!printed && plain.notes.length === 0 && !hasZeroFlag(scheme, compiled.measures)) {
+      const printed = row.raw
+        ? (blockPrints[row.block] ?? false)
+        : printedIds.some((id) => hasField(row, id));
+      if (!printed && plain.notes.length === 0 && !anyZero(compiled.measures, zeroFlagged)) {
         const score = rawScore === null ? null : roundHalfUp(rawScore, precision);
         const grade = score !== null && bands ? (gradeFor(score, bands) ?? null) : null;
         scored.add(row, group, section, compiled.measures, rawScore, score, grade, undefined);
@@ -325,10 +332,15 @@ function setAside(
   excluded.push({ unit: row.unit, group, section, cell: row.unitCell, reason, codes });
 }
 
-/** Whether a measure the bulletin names at 0 (scheme.flagZero) is 0: the unit then says so. */
-function hasZeroFlag(scheme: Scheme, measures: Float64Array): boolean {
-  if (scheme.flagZero.length === 0) return false;
-  return scheme.measures.some((m, k) => measures[k] === 0 && scheme.flagZero.includes(m.id));
+/** The places (in the scheme's measures) of the measures the bulletin names at 0 (scheme.flagZero). */
+function zeroFlagSlots(scheme: Scheme): number[] {
+  return scheme.measures.flatMap((m, k) => (scheme.flagZero.includes(m.id) ? [k] : []));
+}
+
+/** Whether a measure at one of those places is 0: the unit then says so. */
+function anyZero(measures: Float64Array, slots: readonly number[]): boolean {
+  for (const k of slots) if (measures[k] === 0) return true;
+  return false;
 }
 
 /**

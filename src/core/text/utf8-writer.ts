@@ -74,10 +74,24 @@ export class Utf8Writer {
       buffer[this.used++] = 0x2d;
       n = -n;
     }
-    // The digits backwards into place: count them first.
+    // The digits backwards into place: count them first. Below 2^31 in integer arithmetic (most
+    // figures), above it in doubles (exact for a safe integer).
     let digits = 1;
+    let at: number;
+    if (n <= 0x7fffffff) {
+      for (let rest = n; rest >= 10; rest = (rest / 10) | 0) digits++;
+      at = this.used + digits;
+      this.used = at;
+      let rest = n | 0;
+      do {
+        const next = (rest / 10) | 0;
+        buffer[--at] = 0x30 + rest - next * 10;
+        rest = next;
+      } while (rest > 0);
+      return this;
+    }
     for (let rest = n; rest >= 10; rest = Math.floor(rest / 10)) digits++;
-    let at = this.used + digits;
+    at = this.used + digits;
     this.used = at;
     do {
       buffer[--at] = 0x30 + (n % 10);

@@ -35,7 +35,22 @@ describe("Utf8Writer", () => {
       fc.integer({ min: Number.MIN_SAFE_INTEGER, max: Number.MAX_SAFE_INTEGER }),
       fc.integer({ min: -1000, max: 1000 }),
       fc.double({ noNaN: true, noDefaultInfinity: true }),
-      fc.constantFrom(0, -0, 9, 10, 99, 100, 2 ** 53 - 1, 2 ** 53, 1e21, 0.1, 5e-324),
+      fc.constantFrom(
+        0,
+        -0,
+        9,
+        10,
+        99,
+        100,
+        2 ** 31 - 1,
+        2 ** 31,
+        -(2 ** 31),
+        2 ** 53 - 1,
+        2 ** 53,
+        1e21,
+        0.1,
+        5e-324,
+      ),
     );
     fc.assert(
       fc.property(numbers, (n) => {
