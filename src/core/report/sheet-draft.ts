@@ -208,37 +208,28 @@ export class SheetDraft {
       }
     }
     const body = this.body;
-    if (body)
+    if (body) {
+      // The columns share their places: whether they are a run is found once.
+      const runs = new Map<Int32Array, number>();
+      const firstOf = (at: Int32Array) => {
+        let first = runs.get(at);
+        if (first === undefined) runs.set(at, (first = firstOfRun(at, body.count)));
+        return first;
+      };
       body.columns.forEach((column, c) => {
-        // A column's numbers share its format: only its smallest and largest are formatted.
-        let min = Number.POSITIVE_INFINITY;
-        let max = Number.NEGATIVE_INFINITY;
         const cap = column.wrap ? WRAPPED_WIDTH : MAX_WIDTH;
         if (column.figures) {
-          // A figure column: its smallest and largest finite value, read straight off its array.
+          // A figure column: its smallest and largest finite value, read straight off its array;
+          // only those two are formatted (a column's numbers share its format).
           const { values, at } = column.figures;
-          const first = firstOfRun(at, body.count);
-          for (let i = 0; i < body.count; i++) {
-            const v = values[first < 0 ? (at[i] as number) : first + i] as number;
-            if (!Number.isFinite(v)) continue;
-            if (v < min) min = v;
-            if (v > max) max = v;
-          }
+          const [min, max] = figureRange(values, at, firstOf(at), body.count);
+          if (min <= max) figures(c, column.format, min, max);
         } else if (column.texts) {
-          // Texts: only one that could widen the column (two columns a character at most) is
-          // measured, and as it is: its cell text (`cellText`) is exactly as wide (an illegal
-          // character becomes one U+FFFD; only a text past Excel's limit is cut, and that is far
-          // wider than any cap), so no cell text is made — a column of 10^6 names made each one.
           const { values, at } = column.texts;
-          const first = firstOfRun(at, body.count);
-          for (let i = 0; i < body.count; i++) {
-            const raw = values[first < 0 ? (at[i] as number) : first + i];
-            if (raw === null || raw === undefined) continue;
-            const width = widths[c] ?? 0;
-            if (width >= cap || 2 * raw.length + 2 <= width) continue;
-            widen(c, Math.min(cap, displayWidth(raw) + 2));
-          }
-        } else
+          widen(c, widestText(values, at, firstOf(at), body.count, widths[c] ?? 0, cap));
+        } else {
+          let min = Number.POSITIVE_INFINITY;
+          let max = Number.NEGATIVE_INFINITY;
           for (let i = 0; i < body.count; i++) {
             const v = column.value(i);
             if (v === null) continue;
@@ -247,8 +238,10 @@ export class SheetDraft {
               if (v > max) max = v;
             } else widen(c, Math.min(cap, displayWidth(v) + 2));
           }
-        if (min <= max) figures(c, column.format, min, max);
+          if (min <= max) figures(c, column.format, min, max);
+        }
       });
+    }
     for (const [c, byFormat] of numbers)
       for (const [format, { min, max }] of byFormat)
         for (const n of [min, max])
@@ -258,7 +251,51 @@ export class SheetDraft {
   }
 }
 
-/** The number a cell shows (a number, or a formula's cached number), else null. */
+/**
+ * The smallest and largest finite value at a body's places (`first` ≥ 0: the run from there, see
+ * firstOfRun). Its own function, not a loop inside a callback: optimised once for every column.
+ */
+function figureRange(
+  values: Float64Array,
+  at: Int32Array,
+  first: number,
+  count: number,
+): [number, number] {
+  let min = Number.POSITIVE_INFINITY;
+  let max = Number.NEGATIVE_INFINITY;
+  for (let i = 0; i < count; i++) {
+    const v = values[first < 0 ? (at[i] as number) : first + i] as number;
+    if (!Number.isFinite(v)) continue;
+    if (v < min) min = v;
+    if (v > max) max = v;
+  }
+  return [min, max];
+}
+
+/**
+ * How wide a column of texts must be, from its width so far, up to its cap. Only a text that could
+ * widen it (two columns a character at most) is measured, and as it is: its cell text (`cellText`)
+ * is exactly as wide (an illegal character becomes one U+FFFD; only a text past Excel's limit is
+ * cut, and that is far wider than any cap), so no cell text is made — a column of 10^6 names made
+ * each one.
+ */
+function widestText(
+  values: readonly (string | null)[],
+  at: Int32Array,
+  first: number,
+  count: number,
+  width: number,
+  cap: number,
+): number {
+  for (let i = 0; i < count; i++) {
+    const raw = values[first < 0 ? (at[i] as number) : first + i];
+    if (raw === null || raw === undefined) continue;
+    if (width >= cap || 2 * raw.length + 2 <= width) continue;
+    width = Math.max(width, Math.min(cap, displayWidth(raw) + 2));
+  }
+  return width;
+}
+
 /**
  * The first place of a run when `at[0 … count)` are exactly the places first … first + count − 1,
  * each once, in some order; else −1. A width does not depend on the order its values are read in, and a
@@ -284,6 +321,7 @@ export function firstOfRun(at: Int32Array, count: number): number {
   return min;
 }
 
+/** The number a cell shows (a number, or a formula's cached number), else null. */
 function shownNumber(cell: PlanCell): number | null {
   const v = cell.value;
   if (v.kind === "number") return v.value;
