@@ -3,7 +3,7 @@
  * timed after a warm-up, with the process's peak memory. Prints one line of JSON.
  */
 import { median, peakRss } from "./harness";
-import { scoreAndPlan } from "./score-and-plan";
+import { scoreAndPlan, scoreAndPlanPhases } from "./score-and-plan";
 import { syntheticGrid } from "./synthetic";
 
 const units = Number(process.argv[2] ?? "1000");
@@ -25,8 +25,12 @@ for (let i = 0; i < total; i++) {
   samples.push(t);
   (globalThis as { gc?: () => void }).gc?.();
 }
+// One more run, its steps timed one by one (after a collection, as the timed runs were).
+(globalThis as { gc?: () => void }).gc?.();
+const phases = scoreAndPlanPhases(grid, units);
 console.log(
   JSON.stringify({
+    phases,
     units,
     median: median(samples),
     min: Math.min(...samples),

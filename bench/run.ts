@@ -32,6 +32,7 @@ interface PeersRow {
 }
 
 interface PipelineRow {
+  phases: { read: number; score: number; plan: number; digest: number };
   units: number;
   median: number;
   min: number;
@@ -165,6 +166,20 @@ async function main(): Promise<void> {
       : "";
     say(
       `| ${units.toLocaleString("en")} | ${ms(timing(row))} | ${growth} | ${mb(memory)} | ${memoryGrowth} |`,
+    );
+  }
+  say();
+  say(
+    "Where one run's time goes (one more run of each size, its steps timed one by one; the input digest, part of the plan, then timed alone):",
+  );
+  say();
+  say("| units | read the table | score and rank | plan the report | of which the input digest |");
+  say("| ---: | ---: | ---: | ---: | ---: |");
+  for (const row of rows) {
+    const p = row.phases;
+    const f = (x: number) => (x >= 100 ? `${x.toFixed(0)} ms` : `${x.toFixed(1)} ms`);
+    say(
+      `| ${row.units.toLocaleString("en")} | ${f(p.read)} | ${f(p.score)} | ${f(p.plan)} | ${f(p.digest)} |`,
     );
   }
   const million = rows.find((r) => r.units === 1_000_000);
