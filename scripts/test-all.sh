@@ -11,6 +11,7 @@
 #   poppler-utils             pdftoppm / pdfinfo: printed pages to pictures and page counts
 #   fonts-wqy-microhei        a Chinese font, so LibreOffice and Chromium draw Chinese text
 #   libxml2-utils             xmllint: the manifest against Microsoft's XSDs
+#   unzip                     Info-ZIP's test of every part's CRC in the packages we write
 #   postgresql                a real server for the warehouse tests (a cluster per run, loopback only)
 #   clickhouse-server         two real servers as a two-shard cluster for the distributed tests (loopback)
 set -euo pipefail
@@ -30,6 +31,7 @@ dpkg -s libreoffice-calc-nogui >/dev/null 2>&1 || need+=(libreoffice-calc-nogui)
 dpkg -s libreoffice-writer-nogui >/dev/null 2>&1 || need+=(libreoffice-writer-nogui)
 command -v pdftoppm >/dev/null 2>&1 || need+=(poppler-utils)
 command -v xmllint >/dev/null 2>&1 || need+=(libxml2-utils)
+command -v unzip >/dev/null 2>&1 || need+=(unzip)
 ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need+=(postgresql)
 { [ -x /usr/bin/clickhouse-server ] || [ -x /usr/sbin/clickhouse-server ]; } || need+=(clickhouse-server)
 { command -v fc-list >/dev/null 2>&1 && fc-list :lang=zh | grep -q .; } || need+=(fonts-wqy-microhei)
