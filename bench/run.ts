@@ -498,27 +498,31 @@ const NOTES = `## What bounds the figures
 
 - **Core pipeline.** Input columns are read a block of rows at a time into typed arrays reused
   from block to block, and rows of plain numbers are scored from them through the scheme compiled
-  once; each scored unit's figures go row-major into one Float64Array and are gathered into rank
-  order in one pass (a cache line a unit); duplicate names come from one open-addressed hash
-  table; order and ranks from one native sort of packed keys, ranks reordered in place; units are
-  columns, an object made only for the few a consumer names (a note, a check, the bulletin's
-  names); a ranking's body is columns whose widths come from typed min/max and the few texts that
-  could widen them. What is left, measured: (1) the reader's one record per row and the per-row
-  folding of names — the limit reads five figures, a name and a group by index; (2) memory touched for the
-  first time, which this machine charges dearly (the line under the table: a fresh 48 MB array
-  costs ~130 ms to fill, the same array ~2 ms again), and a run of 10^6 units allocates a few
-  hundred MB of columns and rows; (3) the first figure follows a full collection, after which V8
-  has dropped the optimised code of the run's hot functions (\`--trace-deopt\`: "weak objects",
-  the run's object shapes and closures collected with its objects), so every timed run re-warms
-  its JIT: run again at once it is still warming, and the "steady" column — govrank alone, run
-  after run with no forced collection — shows the optimised code (at 10 000 units a third of the
-  first figure, and ahead of DuckDB; at 100 000 about what a second run in a row gives, as
-  back-to-back runs collect each other's garbage). (4) At 10^6 units, garbage collection: the grid and the rows read (~0.5 GB) are
-  marked again by every full collection the run's new columns set off. DuckDB runs native code over
-  columns it holds; the limit reads only what one scheme needs and says nothing about any cell.
-  Meeting the targets needs a reader that keeps no record per row (rows as indices into the grid,
-  names folded only where they are not plain) and fewer, reused columns; not done. The figures
-  leave the 分析 sheet out (its cost is section 8's).
+  once; each scored unit's figures go into a Float64Array per figure (groups, sections and grades
+  as integer codes); order and ranks come from one native sort of packed keys, and then every
+  number column is moved into rank order in place, in one walk over the permutation's cycles — no
+  second set of columns; duplicate names come from one open-addressed hash table; units are
+  columns, an object made only for the few a consumer names; a ranking's body is columns whose
+  widths come from typed min/max over its places read front to back and from the few names that
+  could widen them, measured as they are; the input digest is written as UTF-8 into one reused
+  buffer. Why the targets are still not met, measured (the step table, the peers' columns and the
+  line under them): (1) work the limit does not do — it reads five figures, a name and a group by
+  index and says nothing about any cell, where govrank reads the sheet as a clerk's table
+  (header, blocks, sections, notes, totals rows), checks every column, computes every measure
+  the report prints, looks for repeated names and plans the report: the "plan the report" column
+  (a quarter to a third of the run at every size, the digest alone ~0.3 s at 10^6) is all outside
+  the limit's work; (2) memory touched for the first time, which this machine charges ~2.8 ms a MB:
+  10^6 units' figure, code and rank columns are ~140 MB (~0.4 s), and the reader's record per row
+  is another ~90 MB that the young-generation collector copies; (3) the first figure follows a
+  full collection, after which V8 has dropped the optimised code of the run's hot functions
+  (\`--trace-deopt\`: "weak objects", the scorer's own methods among them), so every timed run
+  re-warms its JIT — at 10 000 units the "steady" column, govrank alone run after run, is a third
+  of the first figure and about three times ahead of DuckDB's, and the step table's "score and rank"
+  at 10 000 units (one run after a collection) is most of it. Turning the scorer's closures into
+  classes and compiling the index once per scheme, tried, changed none of the figures (A/B runs
+  within the noise) and was not kept. What would close the rest: a reader that keeps rows as
+  indices into the grid (no record per row), and result columns read through the order instead of
+  moved. Not done. The figures leave the 分析 sheet out (its cost is section 8's).
 - **Peer.** HyperFormula's COUNTIFS per row makes the group ranks quadratic; govrank sorts once.
 - **Round trips.** Sizes are the fake's count of the JSON in UTF-8; the shell packs operations up to
   a 4 MB budget by its own, more cautious estimate, so a write sync carries less than 4 MB.
@@ -526,12 +530,15 @@ const NOTES = `## What bounds the figures
   copy of the source: about 2.5 times the cells of a bare copy. exceljs writes only the frames and
   one probe cell per look; the ranking's body and the source copy's plain rows are written as XML
   by govrank (\`cli/xlsx/sheet-rows.ts\`) with the style indices exceljs gave the probes, straight
-  into UTF-8 bytes, then the package is deflated once by Node's zlib. At 10 000 units the report
-  costs about what exceljs alone pays to read and write the source sheet; at 100 units the fixed
-  parts dominate: five more sheets through exceljs, the charts' parts, the package opened again
-  for them and deflated entry by entry (yazl hands each entry to zlib's thread pool: a few ms of
-  waiting at this size). The runs leave the 分析 sheet out (\`--no-analysis\`): its cost is
-  section 8's, not the writer's.
+  into UTF-8 bytes; then every part is deflated in place by Node's zlib and the ZIP container
+  written by govrank (\`cli/xlsx/deflated-package.ts\`: yazl handed each of a 100-unit report's
+  twenty parts to zlib's thread pool, 11–19 ms of waiting against ~3 ms). At 10 000 units the
+  report costs less than exceljs alone pays to read and write the source sheet; at 100 units the
+  fixed parts are what is left, measured per run in process: exceljs building and rendering six
+  sheets and their styles (~7–12 ms), the package opened again by JSZip for the bodies and the
+  charts (~3 ms), the deflate (~3 ms), scoring and planning (~3 ms) — against a bare copy that
+  renders one sheet. The runs leave the 分析 sheet out (\`--no-analysis\`): its cost is section
+  8's, not the writer's.
 - **Task pane.** The first interactive screen is the browser's start, the bundle's parse and the
   90-row table read and scored; the code this work started from, measured the same way on the
   same machine the same day, takes as long (~1.1 s): the figure moved with the machine, not the
@@ -554,7 +561,7 @@ const NOTES = `## What bounds the figures
   ClickHouse 18.16 the same first stage, grouping by fifteen keys (nine of them text), is most of
   the time (about 1.3–1.6 s of it alone on one server); the two servers share this machine's cores.
   The core's in-memory tally sits near its 300 ms target and lands either side of it from run to
-  run on this machine (282 ms and 342 ms in two full runs on 2026-12-07, its code unchanged).`;
+  run on this machine (282 and 342 ms in two full runs of the previous session, 196 and 272 ms in two of this one, its own code unchanged).`;
 
 main().catch((error: unknown) => {
   console.error(error);
