@@ -63,16 +63,7 @@ export async function deflatedPackage(zip: JSZip, modified: Date): Promise<Uint8
   let at = 0;
   for (const p of parts) {
     at = out.writeUInt32LE(LOCAL_HEADER, at);
-    at = out.writeUInt16LE(VERSION, at);
-    at = out.writeUInt16LE(p.flags, at);
-    at = out.writeUInt16LE(DEFLATE, at);
-    at = out.writeUInt16LE(time, at);
-    at = out.writeUInt16LE(date, at);
-    at = out.writeUInt32LE(p.crc, at);
-    at = out.writeUInt32LE(p.deflated.length, at);
-    at = out.writeUInt32LE(p.size, at);
-    at = out.writeUInt16LE(p.name.length, at);
-    at = out.writeUInt16LE(0, at); // no extra field
+    at = writeEntryFields(out, at, p, time, date);
     at += p.name.copy(out, at);
     at += p.deflated.copy(out, at);
   }
@@ -80,16 +71,7 @@ export async function deflatedPackage(zip: JSZip, modified: Date): Promise<Uint8
   for (const p of parts) {
     at = out.writeUInt32LE(CENTRAL_HEADER, at);
     at = out.writeUInt16LE(VERSION, at); // made by: MS-DOS attributes, version 2.0
-    at = out.writeUInt16LE(VERSION, at);
-    at = out.writeUInt16LE(p.flags, at);
-    at = out.writeUInt16LE(DEFLATE, at);
-    at = out.writeUInt16LE(time, at);
-    at = out.writeUInt16LE(date, at);
-    at = out.writeUInt32LE(p.crc, at);
-    at = out.writeUInt32LE(p.deflated.length, at);
-    at = out.writeUInt32LE(p.size, at);
-    at = out.writeUInt16LE(p.name.length, at);
-    at = out.writeUInt16LE(0, at); // extra field
+    at = writeEntryFields(out, at, p, time, date);
     at = out.writeUInt16LE(0, at); // comment
     at = out.writeUInt16LE(0, at); // disk
     at = out.writeUInt16LE(0, at); // internal attributes
@@ -106,6 +88,23 @@ export async function deflatedPackage(zip: JSZip, modified: Date): Promise<Uint8
   at = out.writeUInt32LE(directoryStart, at);
   out.writeUInt16LE(0, at); // no comment
   return new Uint8Array(out.buffer, out.byteOffset, out.length);
+}
+
+/**
+ * What a part's local header and its central directory entry both say, in the same order: the
+ * version needed, flags, method, time, date, CRC, sizes, the name's length, no extra field.
+ */
+function writeEntryFields(out: Buffer, at: number, p: Part, time: number, date: number): number {
+  at = out.writeUInt16LE(VERSION, at);
+  at = out.writeUInt16LE(p.flags, at);
+  at = out.writeUInt16LE(DEFLATE, at);
+  at = out.writeUInt16LE(time, at);
+  at = out.writeUInt16LE(date, at);
+  at = out.writeUInt32LE(p.crc, at);
+  at = out.writeUInt32LE(p.deflated.length, at);
+  at = out.writeUInt32LE(p.size, at);
+  at = out.writeUInt16LE(p.name.length, at);
+  return out.writeUInt16LE(0, at);
 }
 
 /**

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { cellText } from "../../../src/core/report/cells";
-import { displayWidth } from "../../../src/core/text/display-width";
+import { displayWidth, isWide } from "../../../src/core/text/display-width";
 
 describe("displayWidth", () => {
   it("counts CJK and full-width characters as two columns", () => {
@@ -18,21 +18,16 @@ describe("displayWidth", () => {
     expect(displayWidth("岳\ud83d")).toBe(3);
   });
 
+  it("takes CJK ideographs, kana, Hangul and full-width forms for wide, Latin and half-width kana not", () => {
+    for (const ch of ["岳", "あ", "한", "Ａ", "，", "﨑"])
+      expect(isWide(ch.codePointAt(0) ?? 0)).toBe(true);
+    for (const ch of ["A", "é", "ｶ", "—", " "]) expect(isWide(ch.codePointAt(0) ?? 0)).toBe(false);
+  });
+
   it("gives what counting code point by code point gives, on any text", () => {
     // The definition read through the string's iterator (one code point at a time).
     const byCodePoint = (text: string) =>
-      [...text].reduce((width, ch) => {
-        const code = ch.codePointAt(0) ?? 0;
-        const wide =
-          (code >= 0x1100 && code <= 0x115f) ||
-          (code >= 0x2e80 && code <= 0xa4cf) ||
-          (code >= 0xac00 && code <= 0xd7a3) ||
-          (code >= 0xf900 && code <= 0xfaff) ||
-          (code >= 0xfe30 && code <= 0xfe4f) ||
-          (code >= 0xff00 && code <= 0xff60) ||
-          (code >= 0xffe0 && code <= 0xffe6);
-        return width + (wide ? 2 : 1);
-      }, 0);
+      [...text].reduce((width, ch) => width + (isWide(ch.codePointAt(0) ?? 0) ? 2 : 1), 0);
     fc.assert(
       fc.property(fc.string({ unit: "binary", maxLength: 40 }), (text) => {
         expect(displayWidth(text)).toBe(byCodePoint(text));
