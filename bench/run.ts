@@ -387,10 +387,12 @@ async function main(): Promise<void> {
   say(
     `| with the stray cell and the long merge | ${stray.stray.ms.toFixed(0)} ms | ${mb(stray.stray.peakRss)} | ${stray.stray.rows} (${stray.stray.ignored} cell left out) |`,
   );
+  const strayMore = stray.stray.peakRss - stray.plain.peakRss;
   verdict(
     "the stray-cell sheet reads in under a second and a few MB more",
-    stray.stray.ms < 1000 && stray.stray.peakRss - stray.plain.peakRss < 64 * 1024 * 1024,
-    `${stray.stray.ms.toFixed(0)} ms, ${mb(stray.stray.peakRss - stray.plain.peakRss)} more than without`,
+    stray.stray.ms < 1000 && strayMore < 64 * 1024 * 1024,
+    // Peak RSS of two runs differs by a few MB either way: less is said as no more.
+    `${stray.stray.ms.toFixed(0)} ms, ${strayMore > 0 ? `${mb(strayMore)} more than without` : "no more memory than without"}`,
   );
 
   // 5. The task pane.
