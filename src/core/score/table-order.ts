@@ -3,13 +3,14 @@
  * (#21).
  *
  * While scoring, each unit's figures go into one Float64Array per figure (its measures, score and
- * raw score), its group as an integer code, its sheet row into an Int32Array and its strings into
- * arrays sized once. Ranking then moves every column into rank order at once, in place: one walk
- * over the cycles of the permutation. No second set of columns is made — at 10^6 units a second
- * set was ~100 MB of fresh memory (~0.3 s to touch on the bench machine) and one more full
- * collection or two, which the walk's random reads cost less than. Columns of one figure each
+ * raw score), its group, section and grade as integer codes, its sheet row into an Int32Array,
+ * and its name and row into arrays sized once. Ranking then moves every number and code column
+ * into rank order at once, in place: one walk over the cycles of the permutation. No second set
+ * of columns is made — at 10^6 units a second set was ~100 MB of fresh memory (~0.3 s to touch on
+ * the bench machine) and one more full collection or two, which the walk's random reads cost
+ * less than; texts are moved as codes, so the walk writes no pointer. Columns of one figure each
  * (8 MB at 10^6) are memory the allocator hands back run after run, where one buffer of every
- * figure is always fresh.
+ * figure (96 MB) was always fresh.
  */
 import type { RankMethod } from "../rank/rank";
 import type { Scheme, SortKey } from "../schemes/scheme";
