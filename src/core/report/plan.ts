@@ -138,7 +138,8 @@ export interface BodyColumn {
   /**
    * Where the column is one of the evaluation's own strings (names, sections, grades): `value(i)`
    * is null where `values[at[i]]` is, else that text made fit for a cell (`cellText`: exactly as
-   * wide, so a width is measured on the text itself). Lets the column's width be found from the few longest texts.
+   * wide, so a width is measured on the text itself). Lets the column's width be found from the
+   * few texts that could widen it.
    */
   texts?: BodyTexts | undefined;
 }

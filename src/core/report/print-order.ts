@@ -17,10 +17,9 @@ export function inPrintOrder(evaluation: Evaluation, at: Int32Array): Int32Array
   if (rules.length === 0 || own) return out;
   for (const rule of rules) {
     const grades = new Set(rule.grades);
-    // The rows of the rule's grades, then each member's keys read once from the columns (NaN for
-    // a key that is not one), then one sort of packed keys. Plain loops: a slice may hold 10^6.
-    // The rows in one typed array sized once (a list of 10^6 grown a push at a time was most of
-    // this step's time, #21); a grade looked up once per distinct text, not once per unit.
+    // The rows of the rule's grades (in one typed array sized once, a grade looked up once per run
+    // of equal grades: a slice may hold 10^6, #21), then each member's keys read once from the
+    // columns (NaN for a key that is not one), then one sort of packed keys.
     const all = new Int32Array(out.length);
     let count = 0;
     let lastGrade: string | null | undefined;

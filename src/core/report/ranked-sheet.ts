@@ -156,6 +156,26 @@ export function rankedSheet(
             : column.kind === "groupRank"
               ? figures.groupRank
               : undefined;
+    /** Body row i's value in a column, made when its cell is read. */
+    const bodyValue = (
+      column: RankedColumn,
+      numbers: Float64Array | undefined,
+    ): ((i: number) => number | string | null) => {
+      if (numbers)
+        return (i) => {
+          const v = numbers[units[i] as number] as number;
+          return Number.isFinite(v) ? v : null;
+        };
+      if (!WORD_COLUMNS.has(column.kind))
+        return (i) => rankedValue(column, figures, units[i] as number, NO_WORDS[lang]);
+      // A row's words are made when its cell is read, never kept for every unit at once; only a
+      // unit made with something to say has a note, so the rest read blank without their words.
+      return (i) => {
+        const at = units[i] as number;
+        if (column.kind === "note" && !figures.flagged[at]) return null;
+        return rankedValue(column, figures, at, wordsAt(at));
+      };
+    };
     draft.setBody({
       top: layout.firstRow,
       count: units.length,
@@ -165,27 +185,7 @@ export function rankedSheet(
           format: column.format,
           style: styles[c] ?? "cell",
           wrap: column.kind === "note" || column.kind === "gap" ? true : undefined,
-          value: numbers
-            ? (i: number) => {
-                const v = numbers[units[i] as number] as number;
-                return Number.isFinite(v) ? v : null;
-              }
-            : WORD_COLUMNS.has(column.kind)
-              ? // A row's words made when its cell is read, never kept for every unit at once.
-                column.kind === "note"
-                ? // Only a unit made with something to say has a note: the rest are read as blank
-                  // without making their words.
-                  (i: number) => {
-                    const at = units[i] as number;
-                    return figures.flagged[at]
-                      ? rankedValue(column, figures, at, wordsAt(at))
-                      : null;
-                  }
-                : (i: number) => {
-                    const at = units[i] as number;
-                    return rankedValue(column, figures, at, wordsAt(at));
-                  }
-              : (i: number) => rankedValue(column, figures, units[i] as number, NO_WORDS[lang]),
+          value: bodyValue(column, numbers),
           texts: textsOf(column),
           figures: numbers ? { values: numbers, at: units } : undefined,
         };

@@ -3,6 +3,7 @@ import { inPrintOrder } from "./print-order";
 import type { Bulletin } from "../bulletin/bulletin";
 import type { Comparison } from "../compare/compare";
 import type { Language } from "../i18n";
+import { CodedTexts } from "../score/coded-texts";
 import type { Evaluation } from "../score/evaluate";
 import type { ScoredUnit } from "../score/scored-unit";
 import type { TableReading } from "../table/read-table";
@@ -48,36 +49,23 @@ export function groupSlices(evaluation: Evaluation): GroupSlice[] {
     for (let i = 0; i < n; i++) all[i] = i;
     return [{ group: null, at: inPrintOrder(evaluation, all) }];
   }
-  // Each group's places counted, then filled into one typed array per group (no list grown by
-  // 10^6 pushes); a group's own last unit, remembered, spares a Map lookup for runs of one group.
-  const codeOf = new Map<string, number>();
-  const names: string[] = [];
-  const code = new Int32Array(n);
-  const sizes: number[] = [];
-  let previous: string | undefined;
-  let previousCode = -1;
+  // Groups as codes (a unit without one in a grouped table: ""), each group's places counted,
+  // then filled into one typed array per group — no list grown by 10^6 pushes.
+  const coded = new CodedTexts(n);
+  for (let i = 0; i < n; i++) coded.set(i, groups[i] ?? "");
+  const sizes = new Int32Array(coded.names.length);
   for (let i = 0; i < n; i++) {
-    const key = groups[i] ?? "";
-    let c = key === previous ? previousCode : codeOf.get(key);
-    if (c === undefined) {
-      c = names.length;
-      codeOf.set(key, c);
-      names.push(key);
-      sizes.push(0);
-    }
-    previous = key;
-    previousCode = c;
-    code[i] = c;
+    const c = coded.codes[i] as number;
     sizes[c] = (sizes[c] as number) + 1;
   }
-  const members = sizes.map((size) => new Int32Array(size));
-  const filled = new Int32Array(names.length);
+  const members = Array.from(sizes, (size) => new Int32Array(size));
+  const filled = new Int32Array(sizes.length);
   for (let i = 0; i < n; i++) {
-    const c = code[i] as number;
+    const c = coded.codes[i] as number;
     (members[c] as Int32Array)[filled[c] as number] = i;
     filled[c] = (filled[c] as number) + 1;
   }
-  return names.map((group, c) => ({
+  return coded.names.map((group, c) => ({
     group,
     at: inPrintOrder(evaluation, members[c] as Int32Array),
   }));

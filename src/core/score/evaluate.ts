@@ -468,9 +468,7 @@ function hasKeys(record: object): boolean {
  * (first-occurrence.ts, no Map of 10^6 names); a repeat is said with both cells.
  */
 function flagDuplicateNames(scored: TableOrder, problems: Problem[]): void {
-  const names =
-    scored.unit.length === scored.count ? scored.unit : scored.unit.slice(0, scored.count);
-  const first = firstOccurrence(names, scored.group.codes);
+  const first = firstOccurrence(scored.unit, scored.group.codes, scored.count);
   for (let i = 0; i < scored.count; i++) {
     const j = first[i] as number;
     if (j < 0) continue;

@@ -19,11 +19,16 @@ function hashOf(text: string, salt: number): number {
 }
 
 /**
- * For each i: the index of the first entry before it with the same name and group code, or -1
- * where it is the first of its kind.
+ * For each i below `count` (the entries to look at: the first ones, all by default): the index of
+ * the first entry before it with the same name and group code, or -1 where it is the first of its
+ * kind.
  */
-export function firstOccurrence(names: readonly string[], groups: ArrayLike<number>): Int32Array {
-  const n = names.length;
+export function firstOccurrence(
+  names: readonly string[],
+  groups: ArrayLike<number>,
+  count = names.length,
+): Int32Array {
+  const n = count;
   const first = new Int32Array(n).fill(-1);
   // A power of two at least twice the entries: probes stay short.
   let size = 16;

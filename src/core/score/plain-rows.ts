@@ -1,11 +1,11 @@
 /**
  * The scorer's fast path (#21). Each mapped input column is read once, a block of rows at a time,
- * into a typed array with a state per cell; a row whose cells are all numbers the general path would take as they are (or
- * blanks its scheme fills), whose relations hold, whose denominators are not 0 and whose index is
- * a number is then scored from those arrays through the index compiled once — no parse, no object
- * per cell, no problem list. Any other row returns undefined and goes the general way
- * (`readUnitInputs` …), so every message a clerk reads is unchanged; plain-rows.test.ts checks that
- * the two paths give the same unit on random rows.
+ * into a typed array with a state per cell; a row whose cells are all numbers the general path
+ * would take as they are (or blanks its scheme fills), whose relations hold, whose denominators
+ * are not 0 and whose index is a number is then scored from those arrays through the index
+ * compiled once — no parse, no object per cell, no problem list. Any other row returns undefined
+ * and goes the general way (`readUnitInputs` …), so every message a clerk reads is unchanged;
+ * plain-rows.test.ts checks that the two paths give the same unit on random rows.
  *
  * The arithmetic is the general path's, operation for operation (a ratio's terms summed from 0, an
  * index's parts summed left to right), so the doubles are the same, not merely close.

@@ -18,49 +18,8 @@ import type { SourceRow } from "../table/source-row";
 import { keyValue } from "./key-value";
 import { rankOrder } from "./rank-order";
 import type { ScoredUnit } from "./scored-unit";
+import { CodedTexts } from "./coded-texts";
 import type { UnitColumns } from "./unit-columns";
-
-/**
- * A column of texts that take few values (groups, sections, grades) as integer codes: moved as
- * numbers, made strings again in one pass front to back.
- */
-export class CodedTexts {
-  /** Each unit's code, in the order texts first appear; -1 for none. */
-  readonly codes: Int32Array;
-  /** The text of each code. */
-  readonly names: string[] = [];
-  private readonly codeOf = new Map<string, number>();
-
-  constructor(capacity: number) {
-    this.codes = new Int32Array(capacity);
-  }
-
-  set(i: number, text: string | null): void {
-    if (text === null) {
-      this.codes[i] = -1;
-      return;
-    }
-    let code = this.codeOf.get(text);
-    if (code === undefined) {
-      code = this.names.length;
-      this.codeOf.set(text, code);
-      this.names.push(text);
-    }
-    this.codes[i] = code;
-  }
-
-  /** The text of a code (null for -1 or any code past the texts). */
-  textOf(code: number): string | null {
-    return code >= 0 && code < this.names.length ? (this.names[code] as string) : null;
-  }
-
-  /** The texts of the first n codes, in their order. */
-  texts(n: number): (string | null)[] {
-    const out = new Array<string | null>(n);
-    for (let i = 0; i < n; i++) out[i] = this.textOf(this.codes[i] as number);
-    return out;
-  }
-}
 
 export class TableOrder {
   count = 0;

@@ -58,4 +58,9 @@ describe("firstOccurrence", () => {
     expect(first[20_000]).toBe(0);
     expect(first[39_999]).toBe(19_999);
   });
+
+  it("looks only at the first count entries where it is given a count (room left for rows set aside)", () => {
+    const names = ["甲", "乙", "甲", "乙", "甲"];
+    expect(Array.from(firstOccurrence(names, new Int32Array(5), 3))).toEqual([-1, -1, 0]);
+  });
 });
