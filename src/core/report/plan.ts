@@ -147,6 +147,8 @@ export interface BodyColumn {
 export interface BodyTexts {
   values: readonly (string | null)[];
   at: Int32Array;
+  /** Each value's display width, by the same index as `values`, where the producer measured them: read instead of the texts. */
+  widths?: Int32Array | undefined;
 }
 
 export interface BodyFigures {

@@ -140,7 +140,7 @@ export function rankedSheet(
     // A column of the evaluation's own strings: value(i) is cellText of it (plan.ts: BodyTexts).
     const textsOf = (column: RankedColumn): BodyTexts | undefined =>
       column.kind === "unit"
-        ? { values: figures.unit, at: units }
+        ? { values: figures.unit, at: units, widths: figures.unitWidth }
         : column.kind === "section"
           ? { values: figures.section, at: units }
           : column.kind === "grade"

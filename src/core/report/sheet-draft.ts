@@ -225,8 +225,14 @@ export class SheetDraft {
           const [min, max] = figureRange(values, at, firstOf(at), body.count);
           if (min <= max) figures(c, column.format, min, max);
         } else if (column.texts) {
-          const { values, at } = column.texts;
-          widen(c, widestText(values, at, firstOf(at), body.count, widths[c] ?? 0, cap));
+          const { values, at, widths: measured } = column.texts;
+          const first = firstOf(at);
+          widen(
+            c,
+            measured
+              ? Math.min(cap, widestMeasured(values, measured, at, first, body.count) + 2)
+              : widestText(values, at, first, body.count, widths[c] ?? 0, cap),
+          );
         } else {
           let min = Number.POSITIVE_INFINITY;
           let max = Number.NEGATIVE_INFINITY;
@@ -294,6 +300,26 @@ function widestText(
     width = Math.max(width, Math.min(cap, displayWidth(raw) + 2));
   }
   return width;
+}
+
+/**
+ * The widest of the texts at a body's places, from their widths measured beforehand (-2 where
+ * every one is null: no width). Only the pointer to a text is read, never the text.
+ */
+function widestMeasured(
+  values: readonly (string | null)[],
+  widths: Int32Array,
+  at: Int32Array,
+  first: number,
+  count: number,
+): number {
+  let widest = -2;
+  for (let i = 0; i < count; i++) {
+    const place = first < 0 ? (at[i] as number) : first + i;
+    const w = widths[place] as number;
+    if (w > widest && values[place] != null) widest = w;
+  }
+  return widest;
 }
 
 /**

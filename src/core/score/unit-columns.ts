@@ -16,6 +16,12 @@ import type { ScoredUnit } from "./scored-unit";
 /** The ranked units' figures as columns, in `Evaluation.units` order (NaN where a unit has none). */
 export interface UnitColumns {
   unit: readonly string[];
+  /**
+   * Each name's display width (display-width.ts), measured while scoring, in table order, where
+   * the names lie in memory one after another: a report's name column is sized from these, since
+   * measuring 10^6 names again in rank order chased a string per name at random (~0.25 s, #21).
+   */
+  unitWidth: Int32Array;
   group: readonly (string | null)[];
   section: readonly (string | null)[];
   grade: readonly (string | null)[];

@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { cellText, numberCell, text } from "../../../src/core/report/cells";
 import { bodyCell, type BodyColumn } from "../../../src/core/report/plan";
 import { firstOfRun, SheetDraft } from "../../../src/core/report/sheet-draft";
+import { displayWidth } from "../../../src/core/text/display-width";
 
 const print = { orientation: "portrait" as const, fitToWidth: true as const, header: "标题" };
 
@@ -99,12 +100,26 @@ describe("SheetDraft", () => {
               },
               texts: { values: names, at },
             },
+            {
+              // The same texts with their widths measured by their producer (a ranking's names).
+              format: "@",
+              style: "cell",
+              value: (i) => {
+                const v = names[at[i] as number] ?? null;
+                return v === null ? null : cellText(v);
+              },
+              texts: {
+                values: names,
+                at,
+                widths: Int32Array.from(names, (v) => (v === null ? 99 : displayWidth(v))),
+              },
+            },
           ];
           const body = new SheetDraft("k", "ranking", "排名");
-          body.addRow([text("表头"), text(`列${seed}`)]);
+          body.addRow([text("表头"), text(`列${seed}`), text("列")]);
           body.setBody({ top: 1, count: n, columns });
           const cells = new SheetDraft("k", "ranking", "排名");
-          cells.addRow([text("表头"), text(`列${seed}`)]);
+          cells.addRow([text("表头"), text(`列${seed}`), text("列")]);
           for (let i = 0; i < n; i++) cells.addRow(columns.map((column) => bodyCell(column, i)));
           const a = body.finish(print);
           const b = cells.finish(print);

@@ -1,7 +1,7 @@
 /**
  * The units' columns moved into rank order in place must hold each unit's own figures at its
  * place: worked by hand on a small grouped table, against a plain column-by-column gather on random
- * ones (with room for rows set aside), and the in-place walk against a gather on any permutation.
+ * ones (with room for rows set aside), and the in-place move against a plain gather on any permutation.
  */
 import fc from "fast-check";
 import { builtinScheme } from "../../../src/core/schemes/builtin";
@@ -51,6 +51,17 @@ describe("TableOrder and orderAndRank", () => {
       ]);
     });
     expect(early.size).toBe(0);
+  });
+
+  it("carries each name's display width to its place (two columns a CJK character)", () => {
+    const table = new TableOrder(scheme, 3);
+    table.add(row("岳阳市公安局", 3), null, null, measuresOf(1), 80, 80, "D", undefined);
+    table.add(row("ABC", 4), null, null, measuresOf(2), 95, 95, "A", undefined);
+    table.add(row("市A局", 5), null, null, measuresOf(3), 90, 90, "B", undefined);
+    const { columns } = orderAndRank(scheme, table, SCORE_ORDER, "competition");
+    expect(columns.unit).toEqual(["ABC", "市A局", "岳阳市公安局"]);
+    // 3 ASCII letters; 2 ideographs and a letter; 6 ideographs.
+    expect(Array.from(columns.unitWidth)).toEqual([3, 5, 12]);
   });
 
   it("gives a unit made while scoring its place, ranks and flag, wherever the ranking puts it", () => {
