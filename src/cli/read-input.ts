@@ -8,6 +8,8 @@ import { basename, extname } from "node:path";
 import { parse as parseCsv } from "csv-parse/sync";
 import type ExcelJS from "exceljs";
 import { decodeTextFile } from "./decode-text";
+import { deflatedPackage } from "./xlsx/deflated-package";
+import { PackageError, PackageParts } from "./xlsx/package-parts";
 import type { CellGrid, MergedArea } from "../core/table/cell-grid";
 import { legalSheetName } from "../core/report/sheet-names";
 import { columnIndex } from "../core/table/address";
@@ -169,16 +171,22 @@ const MERGE_SLACK = 1000;
 /**
  * Merged areas clipped to the rows a sheet really has. exceljs makes a cell object for every cell
  * a merge covers while it loads, so a merge down to row 1 048 576 would cost a million cells (and
- * seconds) before reading begins; the part past the data holds nothing anyway.
+ * seconds) before reading begins; the part past the data holds nothing anyway. A package this
+ * reader cannot open (package-parts.ts) is given to exceljs as it is, to be read or refused there.
  */
-async function clipLongMerges(bytes: Buffer): Promise<Buffer> {
-  const { default: JSZip } = await import("jszip");
-  const zip = await JSZip.loadAsync(bytes);
+function clipLongMerges(bytes: Buffer): Buffer {
+  let zip: PackageParts;
+  try {
+    zip = PackageParts.read(bytes);
+  } catch (error) {
+    if (error instanceof PackageError) return bytes;
+    throw error;
+  }
   let changed = false;
-  for (const name of Object.keys(zip.files)) {
+  for (const name of zip.paths()) {
     if (!/^xl\/worksheets\/[^/]+\.xml$/.test(name)) continue;
     // Bytes first, searched natively: most sheets have no merge and are never decoded to text.
-    const raw = await zip.file(name)?.async("nodebuffer");
+    const raw = bytesOf(zip, name);
     if (!raw?.includes("<mergeCell ")) continue;
     const xml = raw.toString("utf8");
     // The table's last row: rows with cells, up to the first wide gap (a stray far below does
@@ -196,14 +204,26 @@ async function clipLongMerges(bytes: Buffer): Promise<Buffer> {
         return `<mergeCell ref="${left}${top}:${right}${Math.max(lastRow, Number(top))}"/>`;
       },
     );
-    if (clipped !== xml) zip.file(name, clipped);
+    if (clipped !== xml) zip.set(name, clipped);
   }
-  return changed ? zip.generateAsync({ type: "nodebuffer" }) : bytes;
+  // Repacked only for exceljs to read, in memory: the file's time is not kept anywhere.
+  return changed ? Buffer.from(deflatedPackage(zip, new Date())) : bytes;
+}
+
+/** A part's bytes as a Buffer (its native search), or undefined where it cannot be unpacked: exceljs then says so. */
+function bytesOf(zip: PackageParts, name: string): Buffer | undefined {
+  try {
+    const bytes = zip.bytes(name);
+    return bytes && Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  } catch (error) {
+    if (error instanceof PackageError) return undefined;
+    throw error;
+  }
 }
 
 export async function readWorkbook(bytes: Buffer): Promise<ExcelJS.Workbook> {
   const workbook = new (await loadExcelJS()).Workbook();
-  await workbook.xlsx.load((await clipLongMerges(bytes)) as unknown as ArrayBuffer);
+  await workbook.xlsx.load(clipLongMerges(bytes) as unknown as ArrayBuffer);
   return workbook;
 }
 

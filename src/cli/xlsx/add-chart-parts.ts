@@ -3,7 +3,7 @@
  * part per chart, the relationships between them and the content types — the package pieces Excel
  * expects for a chart anchored on a sheet.
  */
-import type JSZip from "jszip";
+import type { PackageParts } from "./package-parts";
 import { chartXml, drawingXml, escapeXml, type ChartData } from "./chart-xml";
 import type { ChartSpec } from "../../core/report/plan";
 
@@ -25,16 +25,16 @@ function unescapeXml(text: string): string {
     .replace(/&amp;/g, "&");
 }
 
-async function readText(zip: JSZip, path: string): Promise<string> {
-  const file = zip.file(path);
-  if (!file) throw new Error(`the workbook has no ${path}`);
-  return file.async("string");
+function readText(zip: PackageParts, path: string): string {
+  const text = zip.text(path);
+  if (text === undefined) throw new Error(`the workbook has no ${path}`);
+  return text;
 }
 
 /** Sheet name → its part path ("xl/worksheets/sheet3.xml"). */
-async function sheetParts(zip: JSZip): Promise<Map<string, string>> {
-  const workbook = await readText(zip, "xl/workbook.xml");
-  const rels = await readText(zip, "xl/_rels/workbook.xml.rels");
+function sheetParts(zip: PackageParts): Map<string, string> {
+  const workbook = readText(zip, "xl/workbook.xml");
+  const rels = readText(zip, "xl/_rels/workbook.xml.rels");
   const targets = new Map<string, string>();
   for (const m of rels.matchAll(/<Relationship\b[^>]*>/g)) {
     const id = /\bId="([^"]+)"/.exec(m[0])?.[1];
@@ -83,17 +83,17 @@ function addRelationship(relsXml: string | null, id: string, type: string, targe
   );
 }
 
-function freeName(zip: JSZip, pattern: (n: number) => string, start: number): number {
+function freeName(zip: PackageParts, pattern: (n: number) => string, start: number): number {
   let n = start;
-  while (zip.file(pattern(n))) n++;
+  while (zip.has(pattern(n))) n++;
   return n;
 }
 
-export async function addChartParts(zip: JSZip, sheets: readonly SheetCharts[]): Promise<void> {
+export function addChartParts(zip: PackageParts, sheets: readonly SheetCharts[]): void {
   const withCharts = sheets.filter((s) => s.charts.length > 0);
   if (withCharts.length === 0) return;
-  const parts = await sheetParts(zip);
-  let contentTypes = await readText(zip, "[Content_Types].xml");
+  const parts = sheetParts(zip);
+  let contentTypes = readText(zip, "[Content_Types].xml");
   const overrides: string[] = [];
   let drawingNumber = 0;
   let chartNumber = 0;
@@ -108,7 +108,7 @@ export async function addChartParts(zip: JSZip, sheets: readonly SheetCharts[]):
     charts.forEach(({ spec, data }, i) => {
       chartNumber = freeName(zip, (n) => `xl/charts/chart${n}.xml`, chartNumber + 1);
       const chartPath = `xl/charts/chart${chartNumber}.xml`;
-      zip.file(chartPath, chartXml(spec, sheet, data));
+      zip.set(chartPath, chartXml(spec, sheet, data));
       overrides.push(
         `<Override PartName="/${chartPath}" ContentType="application/vnd.openxmlformats-officedocument.drawingml.chart+xml"/>`,
       );
@@ -121,23 +121,23 @@ export async function addChartParts(zip: JSZip, sheets: readonly SheetCharts[]):
         `../charts/chart${chartNumber}.xml`,
       );
     });
-    zip.file(
+    zip.set(
       drawingPath,
       drawingXml(
         charts.map((c) => c.spec.anchor),
         chartIds,
       ),
     );
-    zip.file(`xl/drawings/_rels/drawing${drawingNumber}.xml.rels`, drawingRels ?? "");
+    zip.set(`xl/drawings/_rels/drawing${drawingNumber}.xml.rels`, drawingRels ?? "");
     overrides.push(
       `<Override PartName="/${drawingPath}" ContentType="application/vnd.openxmlformats-officedocument.drawing+xml"/>`,
     );
 
     const sheetFile = sheetPath.split("/").pop() ?? "";
     const sheetRelsPath = `${sheetPath.slice(0, -sheetFile.length)}_rels/${sheetFile}.rels`;
-    const existing = zip.file(sheetRelsPath) ? await readText(zip, sheetRelsPath) : null;
+    const existing = zip.text(sheetRelsPath) ?? null;
     const relationId = "rIdGovRankDrawing";
-    zip.file(
+    zip.set(
       sheetRelsPath,
       addRelationship(
         existing,
@@ -146,8 +146,8 @@ export async function addChartParts(zip: JSZip, sheets: readonly SheetCharts[]):
         `../drawings/drawing${drawingNumber}.xml`,
       ),
     );
-    zip.file(sheetPath, withDrawingElement(await readText(zip, sheetPath), relationId));
+    zip.set(sheetPath, withDrawingElement(readText(zip, sheetPath), relationId));
   }
   contentTypes = contentTypes.replace("</Types>", `${overrides.join("")}</Types>`);
-  zip.file("[Content_Types].xml", contentTypes);
+  zip.set("[Content_Types].xml", contentTypes);
 }

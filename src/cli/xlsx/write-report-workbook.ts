@@ -11,7 +11,6 @@ import { MAX_CELL_TEXT } from "../../core/report/cells";
 import { xmlSafe } from "../../core/text/xml-safe";
 import { pageHeaderText } from "../../core/report/page-header";
 import ExcelJS from "exceljs";
-import JSZip from "jszip";
 import {
   bodyIndex,
   frameRows,
@@ -32,6 +31,7 @@ import type { ChartData } from "./chart-xml";
 import { keepLinksInternal } from "./internal-links";
 import { SharedStyles } from "./cell-styles";
 import { deflatedPackage } from "./deflated-package";
+import { PackageParts } from "./package-parts";
 import { bodyCellKind, bodyRowsXml, lookKey, type BodyCellKind } from "./body-xml";
 import { RowsWriter, spliceRows, styleIndices, type OwnRows } from "./sheet-rows";
 
@@ -414,21 +414,21 @@ function copySource(
  * Rows of ours put into a sheet exceljs wrote (sheet-rows.ts): `rowsOf` is given the style index
  * exceljs wrote on each cell (the probes among them) and returns the rows that replace its own.
  */
-async function spliceSheetRows(
-  zip: JSZip,
+function spliceSheetRows(
+  zip: PackageParts,
   sheetId: number,
   lastColumn: number,
   rowsOf: (styleAt: ReadonlyMap<string, number>) => OwnRows,
-): Promise<void> {
+): void {
   const path = `xl/worksheets/sheet${sheetId}.xml`;
-  const xml = await zip.file(path)?.async("string");
+  const xml = zip.text(path);
   if (xml === undefined) throw new Error(`the package has no ${path}`);
-  zip.file(path, spliceRows(xml, rowsOf(styleIndices(xml)), lastColumn));
+  zip.set(path, spliceRows(xml, rowsOf(styleIndices(xml)), lastColumn));
 }
 
 /** The source copy's plain rows, each cell with its probe's style index. */
-async function writeCopyRows(zip: JSZip, copy: CopyRows): Promise<void> {
-  await spliceSheetRows(zip, copy.ws.id, copy.lastColumn, (styleAt) => {
+function writeCopyRows(zip: PackageParts, copy: CopyRows): void {
+  spliceSheetRows(zip, copy.ws.id, copy.lastColumn, (styleAt) => {
     const out = new RowsWriter();
     for (const row of copy.rows) {
       out.startRow(row.r, row.height);
@@ -456,13 +456,16 @@ export async function reportWorkbookBytes(
     { x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: 0, visibility: "visible" },
   ];
   // Stored, not deflated: the package is opened again for the charts and links and deflated once.
-  const stored = await workbook.xlsx.writeBuffer({ zip: { compression: "STORE" } });
-  const zip = await JSZip.loadAsync(stored as ArrayBuffer);
+  // exceljs types its result as an ArrayBuffer; in Node it is a Buffer, read where it lies.
+  const stored: unknown = await workbook.xlsx.writeBuffer({ zip: { compression: "STORE" } });
+  const zip = PackageParts.read(
+    stored instanceof Uint8Array ? stored : new Uint8Array(stored as ArrayBuffer),
+  );
   for (const { sheet, ws, probes } of written)
-    if (sheet.body && probes) await writeBody(zip, sheet, sheet.body, ws.id, probes);
-  if (copied) await writeCopyRows(zip, copied);
-  await wholeTableRanges(zip, plan);
-  await keepLinksInternal(zip);
+    if (sheet.body && probes) writeBody(zip, sheet, sheet.body, ws.id, probes);
+  if (copied) writeCopyRows(zip, copied);
+  wholeTableRanges(zip, plan);
+  keepLinksInternal(zip);
   const charts: SheetCharts[] = plan.sheets.map((sheet) => ({
     sheet: sheet.name,
     charts: sheet.charts.map((spec) => ({
@@ -470,21 +473,21 @@ export async function reportWorkbookBytes(
       data: chartData(sheet, spec.categories, spec.values),
     })),
   }));
-  await addChartParts(zip, charts);
+  addChartParts(zip, charts);
   const stamped = new Date(plan.stamp.generatedAt);
   return deflatedPackage(zip, Number.isNaN(stamped.getTime()) ? new Date() : stamped);
 }
 
 /** A sheet's body rows, each cell with the style index of its look's probe (body-xml.ts). */
-async function writeBody(
-  zip: JSZip,
+function writeBody(
+  zip: PackageParts,
   sheet: PlanSheet,
   body: PlanBody,
   sheetId: number,
   probes: Probes,
-): Promise<void> {
+): void {
   const rules = sheet.rules ?? [];
-  await spliceSheetRows(zip, sheetId, body.columns.length - 1, (styleAt) => {
+  spliceSheetRows(zip, sheetId, body.columns.length - 1, (styleAt) => {
     // Each column's style index by kind, in the grid and outside it: looked up by index per cell.
     const kinds: readonly BodyCellKind[] = ["number", "text", "empty"];
     const styleIds = body.columns.map((_, column) =>
@@ -507,18 +510,18 @@ function inBoxes(boxes: readonly Box[], r: number, c: number): boolean {
 }
 
 /** Each Excel table over a body given its whole range (exceljs was given the body's first row). */
-async function wholeTableRanges(zip: JSZip, plan: ReportPlan): Promise<void> {
+function wholeTableRanges(zip: PackageParts, plan: ReportPlan): void {
   const wanted = new Map<string, string>();
   for (const sheet of plan.sheets)
     if (sheet.body) for (const table of sheet.tables) wanted.set(table.name, table.range);
   if (wanted.size === 0) return;
-  const paths = Object.keys(zip.files).filter((p) => /^xl\/tables\/[^/]+\.xml$/.test(p));
+  const paths = zip.paths().filter((p) => /^xl\/tables\/[^/]+\.xml$/.test(p));
   for (const path of paths) {
-    const xml = await zip.file(path)?.async("string");
+    const xml = zip.text(path);
     const name = xml === undefined ? undefined : /\bname="([^"]*)"/.exec(xml)?.[1];
     const range = name === undefined ? undefined : wanted.get(name);
     if (xml === undefined || range === undefined) continue;
-    zip.file(
+    zip.set(
       path,
       xml
         .replace(/(<table\b[^>]*\bref=")[^"]*"/, `$1${range}"`)
