@@ -103,7 +103,7 @@ export async function reportCommand(
     }
     const { input } = run;
     const plan = run.plan({ reservedSheetNames: [], tablePrefix: "GovRank" });
-    // The writer (exceljs, jszip) is loaded once there is something to write.
+    // The writer (exceljs) is loaded once there is something to write.
     const { reportWorkbookBytes } = await import("./xlsx/write-report-workbook");
     const bytes = await reportWorkbookBytes(plan, input);
     // The picture is drawn before anything is written: both files appear, or neither.
