@@ -70,7 +70,7 @@ export async function bulletinCommand(args: readonly string[], io: Streams): Pro
       // docx is loaded only when a Word document is asked for.
       const { bulletinDocx } = await import("../documents/bulletin-docx");
       const bytes = await bulletinDocx(bulletin, evaluation, lang);
-      await writeAtomically(output, bytes);
+      writeAtomically(output, bytes);
       io.stderr.write(lang === "zh" ? `已生成：${output}\n` : `Written: ${output}\n`);
     }
     return EXIT_OK;

@@ -121,9 +121,9 @@ export async function reportCommand(
         }),
       );
     }
-    await writeAtomically(output, bytes);
+    writeAtomically(output, bytes);
     if (png !== undefined && picture) {
-      await writeAtomically(png, picture);
+      writeAtomically(png, picture);
       io.stderr.write(scoring.lang === "zh" ? `已生成图片：${png}\n` : `Picture written: ${png}\n`);
     }
     io.stdout.write(reportSummary(output, plan, run.run.evaluation));

@@ -4,7 +4,8 @@
  * the message and exit 1; anything else is a bug and surfaces as one.
  */
 import { randomBytes } from "node:crypto";
-import { mkdir, realpath, rename, rm, writeFile } from "node:fs/promises";
+import { mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { realpath } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
 import { InputError } from "./read-input";
 import { UsageError } from "./usage-error";
@@ -70,18 +71,22 @@ function writeFailure(output: string, error: unknown): InputError {
 /**
  * Written beside the target under a name no one can guess, created exclusively (a link planted
  * there is never followed), then renamed: a reader never sees half a file.
+ *
+ * Synchronously: a command writes its files last, with nothing else to do meanwhile, and each of
+ * the three steps through the thread pool cost ~1 ms of waiting after a report's work (~2 ms of
+ * a 100-unit report's ~25, #21).
  */
-export async function writeAtomically(output: string, bytes: Uint8Array): Promise<void> {
+export function writeAtomically(output: string, bytes: Uint8Array): void {
   const partial = join(
     dirname(output),
     `.${basename(output)}.${randomBytes(12).toString("hex")}.partial`,
   );
   try {
-    await mkdir(dirname(output), { recursive: true });
-    await writeFile(partial, bytes, { flag: "wx", mode: 0o644 });
-    await rename(partial, output);
+    mkdirSync(dirname(output), { recursive: true });
+    writeFileSync(partial, bytes, { flag: "wx", mode: 0o644 });
+    renameSync(partial, output);
   } catch (error) {
-    await rm(partial, { force: true });
+    rmSync(partial, { force: true });
     throw writeFailure(output, error);
   }
 }

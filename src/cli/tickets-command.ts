@@ -160,7 +160,7 @@ export async function ticketsCommand(args: readonly string[], io: Streams): Prom
       values.printed === undefined
         ? []
         : checkPrinted(run.headline, await printedFile(values.printed));
-    await writeAtomically(output, departmentCsv(run.table));
+    writeAtomically(output, departmentCsv(run.table));
     io.stderr.write(lang === "zh" ? `已生成：${output}\n` : `Written: ${output}\n`);
     io.stdout.write(
       format === "json"
