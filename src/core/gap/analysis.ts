@@ -22,7 +22,7 @@ export function unitInputsLookup(
   reading: TableReading,
   evaluation: Evaluation,
 ): (unit: ScoredUnit) => Record<string, number> | undefined {
-  const rows = new Map(reading.rows.map((row) => [row.unitCell, row]));
+  const rows = new Map(reading.rows.all().map((row) => [row.unitCell, row]));
   const cache = new Map<string, Record<string, number>>();
   return (unit) => {
     const cached = cache.get(unit.cell);

@@ -8,7 +8,14 @@ import type { RankMethod } from "../rank/rank";
 import { schemeAsRun } from "../schemes/edited-scheme";
 import type { LocalText, Scheme, SortKey } from "../schemes/scheme";
 import type { TableReading } from "../table/read-table";
-import { fieldFormat, fieldValue, hasField, type SourceRow } from "../table/source-row";
+import {
+  fieldFormat,
+  fieldValue,
+  hasField,
+  valueAt,
+  type RowList,
+  type SourceRow,
+} from "../table/source-row";
 import { roundHalfUp } from "../values/decimal-round";
 import { parseCell, type CellValue, type ParsedValue } from "../values/parse-cell";
 import { checkPrinted } from "./consistency";
@@ -100,7 +107,8 @@ export function evaluate(
   const precision = scheme.index?.precision ?? 2;
   const excluded: ExcludedUnit[] = [];
   // The scored units in table order, as columns; an object only for a unit with something to say.
-  const scored = new TableOrder(scheme, reading.rows.length);
+  const rows = reading.rows;
+  const scored = new TableOrder(scheme, rows);
   // Σ numerator and Σ denominator of each ratio over the scored units, in their order.
   const partSums: Record<string, { numerator: number; denominator: number }> = {};
   const tableBroken = reading.problems.some(
@@ -116,14 +124,15 @@ export function evaluate(
   const groupOf = groupReader();
 
   // Rows of plain numbers are scored from typed columns; the rest, and every problem, the general way.
-  const plain = tableBroken ? undefined : plainScorer(scheme, reading.rows, days ?? DEFAULT_DAYS);
+  const plain = tableBroken ? undefined : plainScorer(scheme, rows, days ?? DEFAULT_DAYS);
   const measureIds = scheme.measures.map((m) => m.id);
 
-  for (let i = 0; i < reading.rows.length; i++) {
-    const row = reading.rows[i] as SourceRow;
-    const group = groupOf(row);
-    const section = row.section ?? null;
-    if (row.unit === "") {
+  // A row is read by its index; its object is made only where it has something to say (#21).
+  for (let i = 0; i < rows.length; i++) {
+    const group = groupOf(rows, i);
+    const section = rows.section(i) ?? null;
+    if (rows.unit(i) === "") {
+      const row = rows.at(i);
       problems.push(
         problem(
           "error",
@@ -136,8 +145,8 @@ export function evaluate(
       setAside(excluded, row, group, section, "invalid-input", ["blank-unit-name"]);
       continue;
     }
-    if (plain?.noTickets(i) ?? isNoTickets(scheme, row)) {
-      setAside(excluded, row, group, section, "no-tickets", []);
+    if (plain?.noTickets(i) ?? isNoTickets(scheme, rows.at(i))) {
+      setAside(excluded, rows.at(i), group, section, "no-tickets", []);
       continue;
     }
     if (plain?.scoreInPlace(i)) {
@@ -149,22 +158,23 @@ export function evaluate(
       }
       const rawScore = scheme.index ? plain.raw : null;
       // Plain figures with nothing to say (the common row): columns only, no object (#21).
-      const printed = row.raw
-        ? (blockPrints[row.block] ?? false)
-        : printedIds.some((id) => hasField(row, id));
+      const printed = rows.columns(i)
+        ? (blockPrints[rows.block(i)] ?? false)
+        : printedIds.some((id) => hasField(rows.at(i), id));
       if (!printed && plain.notes.length === 0 && !anyZero(compiled.measures, zeroFlagged)) {
         const score = rawScore === null ? null : roundHalfUp(rawScore, precision);
         const grade = score !== null && bands ? (gradeFor(score, bands) ?? null) : null;
-        scored.add(row, group, section, compiled.measures, rawScore, score, grade, undefined);
+        scored.add(i, group, section, compiled.measures, rawScore, score, grade, undefined);
         continue;
       }
+      const row = rows.at(i);
       const measures: Record<string, number | null> = {};
       measureIds.forEach((id, k) => {
         const v = compiled.measures[k] as number;
         measures[id] = Number.isNaN(v) ? null : v;
       });
       scored.addUnit(
-        row,
+        i,
         finishUnit(
           scheme,
           bands,
@@ -185,6 +195,7 @@ export function evaluate(
       );
       continue;
     }
+    const row = rows.at(i);
     const inputs = readUnitInputs(scheme, row);
     problems.push(...inputs.problems);
     if (inputs.hasErrors || tableBroken) {
@@ -260,7 +271,7 @@ export function evaluate(
     for (const [id, part] of Object.entries(measured.parts))
       addPart(partSums, id, part.numerator, part.denominator);
     scored.addUnit(
-      row,
+      i,
       finishUnit(
         scheme,
         bands,
@@ -347,10 +358,10 @@ function anyZero(measures: Float64Array, slots: readonly number[]): boolean {
  * A row's group, as the ranking keys it: folded (NFKC) and trimmed, each distinct text once —
  * a table of 10^6 rows has a handful of groups.
  */
-function groupReader(): (row: SourceRow) => string | null {
+function groupReader(): (rows: RowList, i: number) => string | null {
   const folded = new Map<CellValue, string | null>();
-  return (row) => {
-    const v = fieldValue(row, "group");
+  return (rows, i) => {
+    const v = valueAt(rows, i, "group");
     let group = folded.get(v);
     if (group === undefined) {
       group =
@@ -473,8 +484,8 @@ function flagDuplicateNames(scored: TableOrder, problems: Problem[]): void {
     const j = first[i] as number;
     if (j < 0) continue;
     const name = scored.unit[i] as string;
-    const firstCell = (scored.rows[j] as SourceRow).unitCell;
-    const cell = (scored.rows[i] as SourceRow).unitCell;
+    const firstCell = scored.rows.at(scored.index[j] as number).unitCell;
+    const cell = scored.rows.at(scored.index[i] as number).unitCell;
     problems.push(
       problem(
         "warning",

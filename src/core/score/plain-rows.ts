@@ -11,7 +11,7 @@
  * index's parts summed left to right), so the doubles are the same, not merely close.
  */
 import type { Field, LocalText, Scheme } from "../schemes/scheme";
-import type { SourceRow } from "../table/read-table";
+import type { RowList } from "../table/source-row";
 import type { CellValue } from "../values/parse-cell";
 import { CompiledScheme } from "./compiled-scheme";
 import { plainNumber } from "./unit-inputs";
@@ -54,7 +54,7 @@ export interface PlainScorer {
 /** No notes: one shared list, frozen so nothing can add to it. */
 const NO_NOTES = Object.freeze([]) as unknown as LocalText[];
 
-export function plainScorer(scheme: Scheme, rows: readonly SourceRow[], days: number): PlainScorer {
+export function plainScorer(scheme: Scheme, rows: RowList, days: number): PlainScorer {
   const compiled = new CompiledScheme(scheme, days);
   const { fields, inputs } = compiled;
   const n = rows.length;
@@ -170,7 +170,7 @@ export function plainScorer(scheme: Scheme, rows: readonly SourceRow[], days: nu
 /** Rows `from` … `to` − 1 of a field's column into a block's arrays (row i at i − from). */
 function readColumn(
   field: Field,
-  rows: readonly SourceRow[],
+  rows: RowList,
   from: number,
   to: number,
   values: Float64Array,
@@ -179,20 +179,19 @@ function readColumn(
   states.fill(ABSENT);
   for (let r = from; r < to; r++) {
     const i = r - from;
-    const row = rows[r] as SourceRow;
     let v: CellValue;
-    const raw = row.raw;
-    if (raw) {
-      // Straight from the grid's row: no cell object made.
-      const c = raw.columns[field.id];
+    const columns = rows.columns(r);
+    if (columns) {
+      // Straight from the grid's row: no row or cell object made.
+      const c = columns[field.id];
       if (c === undefined) continue; // ABSENT
-      if (raw.merged) {
+      if (rows.merged(r)) {
         states[i] = GENERAL;
         continue;
       }
-      v = raw.values[c];
+      v = rows.values(r)?.[c];
     } else {
-      const cell = row.cells[field.id];
+      const cell = rows.at(r).cells[field.id];
       if (!cell) continue; // ABSENT
       if (cell.mergedOver) {
         states[i] = GENERAL;

@@ -3,8 +3,9 @@
  * (#21).
  *
  * While scoring, each unit's figures go into one Float64Array per figure (its measures, score and
- * raw score), its group, section and grade as integer codes, its sheet row and its name's display
- * width into Int32Arrays, and its name and row into arrays sized once. Ranking then moves every
+ * raw score), its group, section and grade as integer codes, its sheet row, its name's display
+ * width and its row's index in the reading into Int32Arrays, and its name into an array sized
+ * once — its row is made an object only when asked for (RowList). Ranking then moves every
  * number and code column into rank order in place, one column at a time through one scratch
  * column. No second set of columns is made — at 10^6 units a second set was ~100 MB of fresh
  * memory (~0.3 s to touch on the bench machine) and one more full collection or two; texts are
@@ -14,7 +15,7 @@
  */
 import type { RankMethod } from "../rank/rank";
 import type { Scheme, SortKey } from "../schemes/scheme";
-import type { SourceRow } from "../table/source-row";
+import type { RowList, SourceRow } from "../table/source-row";
 import { keyValue } from "./key-value";
 import { rankOrder } from "./rank-order";
 import type { ScoredUnit } from "./scored-unit";
@@ -24,7 +25,8 @@ import type { UnitColumns } from "./unit-columns";
 
 export class TableOrder {
   count = 0;
-  readonly rows: SourceRow[];
+  /** Each scored unit's row in the reading (the rows set aside have none here). */
+  readonly index: Int32Array;
   readonly unit: string[];
   /** Each name's display width (UnitColumns.unitWidth). */
   readonly unitWidth: Int32Array;
@@ -41,7 +43,12 @@ export class TableOrder {
   readonly rawScore: Float64Array;
   readonly measureIds: readonly string[];
 
-  constructor(scheme: Scheme, capacity: number) {
+  constructor(
+    scheme: Scheme,
+    /** The reading's rows: a unit is added by its index there, and its row made only if asked for. */
+    readonly rows: RowList,
+  ) {
+    const capacity = rows.length;
     this.measureIds = scheme.measures.map((m) => m.id);
     this.measures = this.measureIds.map(() => new Float64Array(capacity));
     this.score = new Float64Array(capacity);
@@ -51,12 +58,13 @@ export class TableOrder {
     this.group = new CodedTexts(capacity);
     this.section = new CodedTexts(capacity);
     this.grade = new CodedTexts(capacity);
-    this.rows = new Array<SourceRow>(capacity);
+    this.index = new Int32Array(capacity);
     this.unit = new Array<string>(capacity);
   }
 
+  /** Row `row` of the reading, scored. */
   add(
-    row: SourceRow,
+    row: number,
     group: string | null,
     section: string | null,
     measures: ArrayLike<number>,
@@ -66,13 +74,14 @@ export class TableOrder {
     unit: ScoredUnit | undefined,
   ): void {
     const i = this.count++;
-    this.rows[i] = row;
-    this.unit[i] = row.unit;
-    this.unitWidth[i] = displayWidth(row.unit);
+    const name = this.rows.unit(row);
+    this.index[i] = row;
+    this.unit[i] = name;
+    this.unitWidth[i] = displayWidth(name);
     this.group.set(i, group);
     this.section.set(i, section);
     this.grade.set(i, grade);
-    this.sheetRow[i] = row.sheetRow;
+    this.sheetRow[i] = this.rows.sheetRow(row);
     if (unit) this.early.set(i, unit);
     const columns = this.measures;
     for (let k = 0; k < columns.length; k++)
@@ -81,8 +90,8 @@ export class TableOrder {
     this.rawScore[i] = rawScore ?? Number.NaN;
   }
 
-  /** A unit made while scoring: its figures into the columns, the object kept. */
-  addUnit(row: SourceRow, unit: ScoredUnit): void {
+  /** A unit made while scoring (from row `row` of the reading): its figures into the columns, the object kept. */
+  addUnit(row: number, unit: ScoredUnit): void {
     const figures = this.measureIds.map((id) => unit.measures[id] ?? Number.NaN);
     this.add(row, unit.group, unit.section, figures, unit.rawScore, unit.score, unit.grade, unit);
   }
@@ -235,6 +244,6 @@ export function orderAndRank(
     u.order = at;
     columns.flagged[at] = 1;
   }
-  const rows = scored.rows;
-  return { columns, rowAt: (at) => rows[indices[at] as number] as SourceRow, early };
+  const { rows, index } = scored;
+  return { columns, rowAt: (at) => rows.at(index[indices[at] as number] as number), early };
 }

@@ -10,7 +10,7 @@ import { isPlausible, parseCell } from "../values/parse-cell";
 import { columnLetters, rangeAddress } from "./address";
 import type { CellGrid } from "./cell-grid";
 import type { BlockMapping } from "./read-table";
-import { fieldFormat, fieldValue, type SourceRow } from "./source-row";
+import { formatAt, valueAt, type RowList } from "./source-row";
 
 const FIGURE_KINDS = new Set(["count", "rate", "value"]);
 /** Fewer rows than this prove nothing about a column. */
@@ -20,22 +20,22 @@ export function columnProblems(
   grid: CellGrid,
   scheme: Scheme,
   blocks: readonly BlockMapping[],
-  rows: readonly SourceRow[],
+  rows: RowList,
   columnHeaders: readonly string[],
 ): Problem[] {
   const problems: Problem[] = [];
   for (const [b, block] of blocks.entries()) {
-    // The block's rows by index (no filtered copy of 10^6 rows: #21).
-    let first: SourceRow | undefined;
-    let last: SourceRow | undefined;
+    // The block's rows by index (no filtered copy of 10^6 rows, no row objects: #21).
+    let first = -1;
+    let last = -1;
     let count = 0;
-    for (const r of rows)
-      if (r.block === b) {
-        first ??= r;
-        last = r;
+    for (let i = 0; i < rows.length; i++)
+      if (rows.block(i) === b) {
+        if (first < 0) first = i;
+        last = i;
         count++;
       }
-    if (!first || !last || count < MIN_ROWS) continue;
+    if (first < 0 || count < MIN_ROWS) continue;
     for (const field of scheme.fields) {
       const c = block.columns[field.id];
       if (c === undefined || !FIGURE_KINDS.has(field.kind)) continue;
@@ -46,18 +46,19 @@ export function columnProblems(
       let filled = 0;
       let texts = 0;
       let sample = "";
-      for (const r of rows) {
-        if (r.block !== b) continue;
+      for (let i = first; i <= last; i++) {
+        if (rows.block(i) !== b) continue;
         seen++;
         // A row read from the grid holds its block's mapping: its value is at column c.
-        const v = r.raw ? r.raw.values[c] : fieldValue(r, field.id);
+        const values = rows.values(i);
+        const v = values ? values[c] : valueAt(rows, i, field.id);
         // A plain number needs no parse: it is what parseCell would make of it.
         if (typeof v === "number" && isPlausible(v)) {
           if (serial && v !== seen) serial = false;
           filled++;
           continue;
         }
-        const p = parseCell(v, fieldFormat(r, field.id));
+        const p = parseCell(v, formatAt(rows, i, field.id));
         if (serial && !(p.kind === "number" && p.value === seen)) serial = false;
         if (p.kind === "blank") continue;
         filled++;
@@ -69,9 +70,9 @@ export function columnProblems(
       const header = columnHeaders[c] ?? "";
       const covers = rangeAddress(
         grid.sheet,
-        first.sheetRow,
+        rows.sheetRow(first),
         grid.left + c,
-        last.sheetRow,
+        rows.sheetRow(last),
         grid.left + c,
       );
       const named = header ? `${letter}列（“${header}”）` : `${letter}列`;

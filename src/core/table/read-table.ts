@@ -18,13 +18,14 @@ import type { Field, Scheme } from "../schemes/scheme";
 import { normalizeText, type CellValue } from "../values/parse-cell";
 import { cellAddress, columnIndex, rangeAddress } from "./address";
 import { columnProblems } from "./column-checks";
+import { GridRows, mergedOver, tallMerge, type TablePlace } from "./grid-rows";
 import { valuesWithMergesFilled, type CellGrid } from "./cell-grid";
 import { findHeader } from "./find-header";
 import { foldHeader } from "./header-text";
 import { periodFromTitle, type Period } from "./period";
-import type { RawRow, SourceCell, SourceRow } from "./source-row";
+import { rowList, type RowList } from "./source-row";
 
-export type { RawRow, SourceCell, SourceRow } from "./source-row";
+export type { RawRow, RowList, SourceCell, SourceRow } from "./source-row";
 
 export interface BlockMapping {
   /** Grid-relative columns of the block. */
@@ -49,7 +50,8 @@ export interface TableReading {
   columnHeaders: string[];
   headerRange?: string | undefined;
   blocks: BlockMapping[];
-  rows: SourceRow[];
+  /** The unit rows, in sheet order (block after block), each made an object only when asked for. */
+  rows: RowList;
   notes: string[];
   problems: Problem[];
 }
@@ -233,18 +235,8 @@ function isSectionRow(
   return SECTION.test(text.replace(/\s/g, "")) ? text : undefined;
 }
 
-/** The merge over grid row r, column c that spans several rows below the header, if any. */
-function tallMerge(grid: CellGrid, r: number, c: number, headerBottom: number) {
-  return grid.merges?.find(
-    (m) =>
-      m.bottom > m.top &&
-      m.top > headerBottom &&
-      m.top <= r &&
-      m.bottom >= r &&
-      m.left <= c &&
-      m.right >= c,
-  );
-}
+/** No rows: a reading that found no header, or no unit column. */
+const NO_ROWS = rowList([]);
 
 export function readTable(grid: CellGrid, options: ReadOptions): TableReading {
   const problems: Problem[] = [];
@@ -258,7 +250,7 @@ export function readTable(grid: CellGrid, options: ReadOptions): TableReading {
     headers: {},
     columnHeaders: [],
     blocks: [],
-    rows: [],
+    rows: NO_ROWS,
     notes: [],
     problems,
   };
@@ -312,7 +304,7 @@ export function readTable(grid: CellGrid, options: ReadOptions): TableReading {
       grid.left + header.folded.length - 1,
     ),
     blocks: [],
-    rows: [],
+    rows: NO_ROWS,
     notes: [],
     problems,
   };
@@ -366,6 +358,14 @@ export function readTable(grid: CellGrid, options: ReadOptions): TableReading {
 
   const hasTallMerges = (grid.merges ?? []).some((m) => m.bottom > m.top && m.top > header.bottom);
   const hiddenRows = new Set(grid.hiddenRows ?? []);
+  const places: TablePlace[] = [];
+  // At most every grid row below the header, in each block.
+  const rows = new GridRows(
+    values,
+    places,
+    reading.blocks.length * Math.max(0, values.length - header.bottom - 1),
+  );
+  reading.rows = rows;
   for (const [b, block] of reading.blocks.entries()) {
     const unitColumn = block.columns["unit"];
     if (unitColumn === undefined) continue;
@@ -376,6 +376,7 @@ export function readTable(grid: CellGrid, options: ReadOptions): TableReading {
       unitColumn,
       columns: block.columns,
     };
+    const place = places.push(table) - 1;
     let section: string | undefined;
     // Notes usually close a table, but one may stand between rows: text rows after a note are
     // more of it; a row with figures is a unit again.
@@ -471,7 +472,7 @@ export function readTable(grid: CellGrid, options: ReadOptions): TableReading {
         Object.values(block.columns).some(
           (c) => mergedOver({ table, r, ownBottom }, c) !== undefined,
         );
-      reading.rows.push(new GridRow(table, r, ownBottom, unit, section, row, merged));
+      rows.add(place, r, ownBottom, unit, section, merged);
     }
   }
   problems.push(
@@ -489,124 +490,4 @@ export function readTable(grid: CellGrid, options: ReadOptions): TableReading {
     );
   }
   return reading;
-}
-
-/**
- * A source cell that formats its address only when a problem names it: a table of 10^6 rows has
- * millions of cells and few problems (#21).
- */
-class GridCell implements SourceCell {
-  mergedOver?: string | undefined;
-  constructor(
-    readonly value: CellValue,
-    readonly format: string | null | undefined,
-    private readonly sheet: string,
-    private readonly sheetRow: number,
-    private readonly sheetColumn: number,
-  ) {}
-
-  get address(): string {
-    return cellAddress(this.sheet, this.sheetRow, this.sheetColumn);
-  }
-}
-
-/** What a block's rows share: the grid, where the header ends, the block and its columns. */
-interface TablePlace {
-  grid: CellGrid;
-  headerBottom: number;
-  block: number;
-  /** Grid-relative column of the unit's name. */
-  unitColumn: number;
-  columns: Readonly<Record<string, number>>;
-}
-
-/** Where a row lies in its grid, for making its cells when they are asked for. */
-interface RowPlace {
-  table: TablePlace;
-  /** Grid-relative row. */
-  r: number;
-  /** The last grid row of the unit (a unit's name may be merged over several rows). */
-  ownBottom: number;
-}
-
-/** The merged area a cell lies in when that area also covers other units' rows. */
-function mergedOver(at: RowPlace, c: number): string | undefined {
-  const { r } = at;
-  const { grid, headerBottom } = at.table;
-  const m = tallMerge(grid, r, c, headerBottom);
-  if (!m || (m.top >= r && m.bottom <= at.ownBottom)) return undefined;
-  return rangeAddress(
-    grid.sheet,
-    grid.top + m.top,
-    grid.left + m.left,
-    grid.top + m.bottom,
-    grid.left + m.right,
-  );
-}
-
-/**
- * A row read from a grid. Its cells are made when first asked for: the scorer reads most rows'
- * figures straight from `raw`, and a table of 10^6 rows would otherwise hold millions of cell
- * objects it never looks at (#21). What its block's rows share is kept once (`table`), and what
- * follows from its place (its sheet row, its number formats) is read when asked: a table of 10^6
- * rows holds 10^6 of these, and each field less is 8 MB less for the collector to copy.
- */
-class GridRow implements SourceRow, RawRow {
-  private made: Record<string, SourceCell> | undefined;
-
-  constructor(
-    readonly table: TablePlace,
-    readonly r: number,
-    /** The last grid row of the unit (its name may be merged over several rows). */
-    readonly ownBottom: number,
-    readonly unit: string,
-    readonly section: string | undefined,
-    readonly values: readonly CellValue[],
-    readonly merged: boolean,
-  ) {}
-
-  get sheetRow(): number {
-    return this.table.grid.top + this.r;
-  }
-
-  get block(): number {
-    return this.table.block;
-  }
-
-  get columns(): Readonly<Record<string, number>> {
-    return this.table.columns;
-  }
-
-  get formats(): readonly (string | null | undefined)[] | undefined {
-    return this.table.grid.numberFormats?.[this.r];
-  }
-
-  /** The name cell's address, formatted when asked: most rows are never named in a message. */
-  get unitCell(): string {
-    const { grid, unitColumn } = this.table;
-    return cellAddress(grid.sheet, this.sheetRow, grid.left + unitColumn);
-  }
-
-  /** The row itself is its raw form: one object a row, not three. */
-  get raw(): RawRow {
-    return this;
-  }
-
-  get cells(): Record<string, SourceCell> {
-    if (this.made) return this.made;
-    const { grid } = this.table;
-    const cells: Record<string, SourceCell> = {};
-    for (const [fieldId, c] of Object.entries(this.columns)) {
-      const cell = new GridCell(
-        this.values[c],
-        this.formats?.[c],
-        grid.sheet,
-        this.sheetRow,
-        grid.left + c,
-      );
-      if (this.merged) cell.mergedOver = mergedOver(this, c);
-      cells[fieldId] = cell;
-    }
-    return (this.made = cells);
-  }
 }

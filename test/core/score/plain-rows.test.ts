@@ -87,7 +87,7 @@ describe("plainScorer", () => {
             const reading = readTable(gridFor(scheme, rows), { schemes: [scheme], scheme });
             const days = 30;
             const plain = plainScorer(scheme, reading.rows, days);
-            reading.rows.forEach((row, i) => {
+            reading.rows.all().forEach((row, i) => {
               const quick = plain.noTickets(i);
               if (quick !== undefined) expect(quick).toBe(isNoTickets(scheme, row));
               const fast = plain.score(i);
@@ -170,7 +170,7 @@ describe("plainScorer", () => {
     );
     const reading = readTable(gridFor(scheme, rows), { schemes: [scheme], scheme });
     const inOrder = plainScorer(scheme, reading.rows, 30);
-    const expected = reading.rows.map((_, i) => inOrder.score(i));
+    const expected = reading.rows.all().map((_, i) => inOrder.score(i));
     // Not vacuous: every block has rows the fast path takes (about half break a relation).
     for (const from of [0, 4_096, 8_192])
       expect(
@@ -186,7 +186,7 @@ describe("plainScorer", () => {
     }
     // And by the general path, for a row in the third block.
     const third = expected.findIndex((x, i) => i > 8_192 && x !== undefined);
-    const inputs = readUnitInputs(scheme, reading.rows[third] as (typeof reading.rows)[number]);
+    const inputs = readUnitInputs(scheme, reading.rows.at(third));
     expect(computeMeasures(scheme.measures, inputs.values).values).toEqual(
       expected[third]?.measures,
     );

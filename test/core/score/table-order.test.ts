@@ -7,7 +7,7 @@ import fc from "fast-check";
 import { builtinScheme } from "../../../src/core/schemes/builtin";
 import type { Scheme } from "../../../src/core/schemes/scheme";
 import { orderAndRank, permuteColumns, TableOrder } from "../../../src/core/score/table-order";
-import type { SourceRow } from "../../../src/core/table/source-row";
+import { rowList, type SourceRow } from "../../../src/core/table/source-row";
 
 const scheme = builtinScheme("hotline-composite") as Scheme;
 const measureCount = scheme.measures.length;
@@ -24,11 +24,14 @@ function measuresOf(base: number): number[] {
 
 describe("TableOrder and orderAndRank", () => {
   it("puts each unit's figures, group and row at its place, groups in order of first appearance", () => {
-    const table = new TableOrder(scheme, 4);
-    table.add(row("甲", 3), "县市区", null, measuresOf(100), 90.04, 90, "B", undefined);
-    table.add(row("乙", 4), "市直单位", "一", measuresOf(200), 95.5, 95.5, "A", undefined);
-    table.add(row("丙", 5), null, null, measuresOf(300), 99, 99, "A", undefined);
-    table.add(row("丁", 6), "县市区", null, measuresOf(400), 96, 96, "A", undefined);
+    const table = new TableOrder(
+      scheme,
+      rowList([row("甲", 3), row("乙", 4), row("丙", 5), row("丁", 6)]),
+    );
+    table.add(0, "县市区", null, measuresOf(100), 90.04, 90, "B", undefined);
+    table.add(1, "市直单位", "一", measuresOf(200), 95.5, 95.5, "A", undefined);
+    table.add(2, null, null, measuresOf(300), 99, 99, "A", undefined);
+    table.add(3, "县市区", null, measuresOf(400), 96, 96, "A", undefined);
     const { columns, rowAt, early } = orderAndRank(scheme, table, SCORE_ORDER, "competition");
     // 县市区 (丁 96 before 甲 90), then 市直单位 (乙), then the unit without a group (丙) last.
     expect(columns.unit).toEqual(["丁", "甲", "乙", "丙"]);
@@ -54,10 +57,13 @@ describe("TableOrder and orderAndRank", () => {
   });
 
   it("carries each name's display width to its place (two columns a CJK character)", () => {
-    const table = new TableOrder(scheme, 3);
-    table.add(row("岳阳市公安局", 3), null, null, measuresOf(1), 80, 80, "D", undefined);
-    table.add(row("ABC", 4), null, null, measuresOf(2), 95, 95, "A", undefined);
-    table.add(row("市A局", 5), null, null, measuresOf(3), 90, 90, "B", undefined);
+    const table = new TableOrder(
+      scheme,
+      rowList([row("岳阳市公安局", 3), row("ABC", 4), row("市A局", 5)]),
+    );
+    table.add(0, null, null, measuresOf(1), 80, 80, "D", undefined);
+    table.add(1, null, null, measuresOf(2), 95, 95, "A", undefined);
+    table.add(2, null, null, measuresOf(3), 90, 90, "B", undefined);
     const { columns } = orderAndRank(scheme, table, SCORE_ORDER, "competition");
     expect(columns.unit).toEqual(["ABC", "市A局", "岳阳市公安局"]);
     // 3 ASCII letters; 2 ideographs and a letter; 6 ideographs.
@@ -65,9 +71,9 @@ describe("TableOrder and orderAndRank", () => {
   });
 
   it("gives a unit made while scoring its place, ranks and flag, wherever the ranking puts it", () => {
-    const table = new TableOrder(scheme, 3);
-    table.add(row("甲", 3), null, null, measuresOf(100), 80, 80, "D", undefined);
-    table.add(row("乙", 4), null, null, measuresOf(200), 85, 85, "C", undefined);
+    const table = new TableOrder(scheme, rowList([row("甲", 3), row("乙", 4), row("丙", 5)]));
+    table.add(0, null, null, measuresOf(100), 80, 80, "D", undefined);
+    table.add(1, null, null, measuresOf(200), 85, 85, "C", undefined);
     const measures = Object.fromEntries(scheme.measures.map((m, k) => [m.id, 300 + k]));
     const made = {
       unit: "丙",
@@ -90,7 +96,7 @@ describe("TableOrder and orderAndRank", () => {
       notes: [],
       printed: {},
     };
-    table.addUnit(row("丙", 5), made);
+    table.addUnit(2, made);
     const { columns, early } = orderAndRank(scheme, table, SCORE_ORDER, "competition");
     // 丙 (99), the third row of the table, ranks first.
     expect(columns.unit).toEqual(["丙", "乙", "甲"]);
@@ -117,11 +123,16 @@ describe("TableOrder and orderAndRank", () => {
         ),
         fc.integer({ min: 0, max: 5 }),
         (units, setAside) => {
-          // Room for rows the scorer set aside: the columns are cut to the units scored.
-          const table = new TableOrder(scheme, units.length + setAside);
+          // Rows the scorer set aside come first in the reading: the columns are cut to the
+          // units scored, each found by its own row's index.
+          const rows = [
+            ...Array.from({ length: setAside }, (_, k) => row(`空${k}`, 1000 + k)),
+            ...units.map((_, i) => row(`单位${i}`, i + 3)),
+          ];
+          const table = new TableOrder(scheme, rowList(rows));
           units.forEach((u, i) =>
             table.add(
-              row(`单位${i}`, i + 3),
+              setAside + i,
               u.group,
               null,
               measuresOf(u.base),

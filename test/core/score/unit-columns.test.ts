@@ -79,7 +79,7 @@ describe("units made from the columns", () => {
               ? Array.from({ length: n }, (_, i) => evaluation.unitAt(i))
               : evaluation.units;
             made.forEach((u, i) => expect(evaluation.units[i]).toBe(u));
-            const byName = new Map(reading.rows.map((r) => [r.unit, r]));
+            const byName = new Map(reading.rows.all().map((r) => [r.unit, r]));
             const key = evaluation.order[0] ?? { key: "score", direction: "desc" as const };
             const keyMeasure = scheme.measures.find((m) => m.id === key.key);
             const ranks = rank(

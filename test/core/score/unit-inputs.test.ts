@@ -5,7 +5,7 @@ import { publishedGrid } from "../../helpers/fixtures";
 
 function rowOf(fixture: string, unit: string) {
   const reading = readTable(publishedGrid(fixture), { schemes: builtinSchemes() });
-  const row = reading.rows.find((r) => r.unit === unit);
+  const row = reading.rows.all().find((r) => r.unit === unit);
   if (!row || !reading.scheme) throw new Error(`no row for ${unit}`);
   return { scheme: reading.scheme, row };
 }

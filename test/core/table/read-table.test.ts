@@ -42,7 +42,7 @@ describe("readTable", () => {
     expect(reading.headers["late"]).toBe("超期办理数");
     expect(reading.headers["dissatisfied"]).toBe("抽查不满意数");
     expect(reading.headerRange).toBe("二季度!B7:H8");
-    expect(reading.rows.map((r) => [r.unit, r.section, r.unitCell])).toEqual([
+    expect(reading.rows.all().map((r) => [r.unit, r.section, r.unitCell])).toEqual([
       ["县政府", "综合评价A类单位", "二季度!B10"],
       ["市局", "综合评价A类单位", "二季度!B11"],
       ["市档案局", "无工单办理单位", "二季度!B14"],
