@@ -12,19 +12,20 @@
  */
 import * as zlib from "node:zlib";
 import type { PackageParts } from "./package-parts";
+import {
+  CENTRAL_HEADER,
+  DEFLATED,
+  END_OF_CENTRAL_DIRECTORY,
+  LOCAL_HEADER,
+  UTF8_NAME,
+} from "./zip-format";
 
 /** Node's CRC-32 (since 20.15); before that, the same sum computed here. */
 const crc32: (bytes: Uint8Array) => number =
   typeof zlib.crc32 === "function" ? (bytes) => zlib.crc32(bytes) : tableCrc32;
 
-const LOCAL_HEADER = 0x04034b50;
-const CENTRAL_HEADER = 0x02014b50;
-const END_OF_CENTRAL_DIRECTORY = 0x06054b50;
 /** Version 2.0: deflate. */
 const VERSION = 20;
-const DEFLATE = 8;
-/** General-purpose flag bit 11: the name is UTF-8. */
-const UTF8_NAME = 0x0800;
 const LIMIT = 0xffffffff;
 
 interface Part {
@@ -96,7 +97,7 @@ export function deflatedPackage(package_: PackageParts, modified: Date): Uint8Ar
 function writeEntryFields(out: Buffer, at: number, p: Part, time: number, date: number): number {
   at = out.writeUInt16LE(VERSION, at);
   at = out.writeUInt16LE(p.flags, at);
-  at = out.writeUInt16LE(DEFLATE, at);
+  at = out.writeUInt16LE(DEFLATED, at);
   at = out.writeUInt16LE(time, at);
   at = out.writeUInt16LE(date, at);
   at = out.writeUInt32LE(p.crc, at);

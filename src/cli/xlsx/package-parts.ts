@@ -12,18 +12,20 @@
  * file is refused with `PackageError` (a reader of the clerk's file then leaves it as it is).
  */
 import * as zlib from "node:zlib";
+import {
+  CENTRAL_HEADER,
+  DEFLATED,
+  ENCRYPTED,
+  END_OF_CENTRAL_DIRECTORY,
+  LOCAL_HEADER,
+  STORED,
+} from "./zip-format";
 
 export class PackageError extends Error {}
 
-const LOCAL_HEADER = 0x04034b50;
-const CENTRAL_HEADER = 0x02014b50;
-const END_OF_CENTRAL_DIRECTORY = 0x06054b50;
 const END_RECORD_SIZE = 22;
 /** The end record's comment is at most 65 535 bytes: it starts no further from the end than that. */
 const LONGEST_COMMENT = 0xffff;
-const STORED = 0;
-const DEFLATED = 8;
-const ENCRYPTED = 0x0001;
 
 /** A part as the file holds it, unpacked when first asked for: a reader of a few parts inflates no others (a logo, the shared strings). */
 interface Packed {

@@ -14,16 +14,7 @@ import {
   type RowList,
   type SourceRow,
 } from "../../../src/core/table/source-row";
-
-const HEADER = [
-  "部门名称",
-  "应办理数",
-  "办理数",
-  "超期办理数",
-  "返工数",
-  "抽查不满意数",
-  "群众满意率",
-];
+import { COMPOSITE_HEADER } from "../../helpers/hostile";
 
 /** Two blocks side by side (A–G and H–N), a title above, a section row in each block's first column. */
 function sideBySide(): CellGrid {
@@ -34,7 +25,7 @@ function sideBySide(): CellGrid {
     left: 1, // and at column B
     values: [
       ["某市12345热线2026年一季度综合评价情况"],
-      [...HEADER, ...HEADER],
+      [...COMPOSITE_HEADER, ...COMPOSITE_HEADER],
       ["县市区", null, null, null, null, null, null, "市直单位"],
       [...unit("甲县", 10), ...unit("市水务局", 30)],
       [...unit("乙县", 20), ...unit("市交通局", 40)],
