@@ -35,6 +35,11 @@ describe("Utf8Writer", () => {
       fc.integer({ min: Number.MIN_SAFE_INTEGER, max: Number.MAX_SAFE_INTEGER }),
       fc.integer({ min: -1000, max: 1000 }),
       fc.double({ noNaN: true, noDefaultInfinity: true }),
+      // Decimals of up to six places, as rates and scores are (0.8734, 92.35, -0.000001).
+      fc
+        .tuple(fc.integer({ min: -1e15, max: 1e15 }), fc.integer({ min: 0, max: 8 }))
+        .map(([m, places]) => m / 10 ** places),
+      fc.double({ min: -1e9, max: 1e9, noNaN: true }).map((x) => Math.round(x * 1e4) / 1e4),
       fc.constantFrom(
         0,
         -0,
@@ -50,6 +55,17 @@ describe("Utf8Writer", () => {
         1e21,
         0.1,
         5e-324,
+        0.1 + 0.2,
+        1e-6,
+        -1e-6,
+        9.99e-7,
+        999999999.999999,
+        1e9 - 0.5,
+        1e9 + 0.5,
+        0.8734,
+        -0.5,
+        123456.7,
+        0.000123,
       ),
     );
     fc.assert(
@@ -58,7 +74,7 @@ describe("Utf8Writer", () => {
         out.number(n);
         expect(Buffer.from(out.bytes()).toString("latin1")).toBe(String(n));
       }),
-      { numRuns: 500 },
+      { numRuns: 3000 },
     );
   });
 
