@@ -498,33 +498,36 @@ async function main(): Promise<void> {
 
 const NOTES = `## What bounds the figures
 
-- **Core pipeline.** Input columns are read a block of rows at a time into typed arrays reused
-  from block to block, and rows of plain numbers are scored from them through the scheme compiled
-  once; each scored unit's figures go into a Float64Array per figure (groups, sections and grades
-  as integer codes); order and ranks come from one native sort of packed keys, and then every
-  number column is moved into rank order in place, in one walk over the permutation's cycles — no
-  second set of columns; duplicate names come from one open-addressed hash table; units are
-  columns, an object made only for the few a consumer names; a ranking's body is columns whose
-  widths come from typed min/max over its places read front to back and from the few names that
-  could widen them, measured as they are; the input digest is written as UTF-8 into one reused
-  buffer. Why the targets are still not met, measured (the step table, the peers' columns and the
-  line under them): (1) work the limit does not do — it reads five figures, a name and a group by
-  index and says nothing about any cell, where govrank reads the sheet as a clerk's table
-  (header, blocks, sections, notes, totals rows), checks every column, computes every measure
-  the report prints, looks for repeated names and plans the report: the "plan the report" column
-  (a quarter to a third of the run at every size, the digest alone ~0.3 s at 10^6) is all outside
-  the limit's work; (2) memory touched for the first time, which this machine charges ~2.8 ms a MB:
-  10^6 units' figure, code and rank columns are ~140 MB (~0.4 s), and the reader's record per row
-  is another ~90 MB that the young-generation collector copies; (3) the first figure follows a
-  full collection, after which V8 has dropped the optimised code of the run's hot functions
-  (\`--trace-deopt\`: "weak objects", the scorer's own methods among them), so every timed run
-  re-warms its JIT — at 10 000 units the "steady" column, govrank alone run after run, is a third
-  of the first figure and about three times ahead of DuckDB's, and the step table's "score and rank"
-  at 10 000 units (one run after a collection) is most of it. Turning the scorer's closures into
-  classes and compiling the index once per scheme, tried, changed none of the figures (A/B runs
-  within the noise) and was not kept. What would close the rest: a reader that keeps rows as
-  indices into the grid (no record per row), and result columns read through the order instead of
-  moved. Not done. The figures leave the 分析 sheet out (its cost is section 8's).
+- **Core pipeline.** The reader keeps the rows it finds as indices into the grid (grid row,
+  block, name, section), a row object made only for a row a consumer names (\`core/table/grid-rows.ts\`);
+  input columns are read a block of rows at a time into typed arrays reused from block to block,
+  and rows of plain numbers are scored from them through the scheme compiled once; each scored
+  unit's figures go into a Float64Array per figure (groups, sections and grades as integer codes,
+  each name's display width measured there, in table order); order and ranks come from one native
+  sort of packed keys, and then every number column is gathered into rank order one column at a
+  time through one scratch column — no second set of columns; duplicate names come from one
+  open-addressed hash table; units are columns, an object made only for the few a consumer names;
+  a ranking's body is columns whose widths come from typed min/max over its places and the names'
+  widths measured while scoring; the input digest is written as UTF-8 into one reused buffer,
+  whole numbers' and short decimals' digits made there. Why the targets are still not met,
+  measured (the step table, the peers' columns and the line under them): (1) work the limit does
+  not do — it reads five figures, a name and a group by index and says nothing about any cell,
+  where govrank reads the sheet as a clerk's table (header, blocks, sections, notes, totals rows),
+  checks every column, computes every measure the report prints, looks for repeated names and
+  plans the report: the "plan the report" column (a fifth to a third of the run, the digest alone
+  ~0.3–0.45 s at 10^6) is all outside the limit's work; (2) memory touched for the first time,
+  which this machine charges ~3–4 ms a MB: at 10^6 units the figure, code, rank and row-index
+  columns, the names and the hash table are ~190 MB (~0.6 s), and the gather into rank order reads
+  each column at random (~0.3 s); (3) the first figure follows a full collection, after which V8
+  has dropped the optimised code of the run's hot functions (\`--trace-deopt\`: "weak objects": the
+  maps of the run's own objects died with them), so every timed run re-warms its JIT — "run again
+  at once" and "steady" are within 3× of the limit at 10^5, the first figure is not; at 10 000
+  units "steady" is a third of the first figure and ahead of DuckDB. Turning the scorer's
+  closures into classes, compiling the index once per scheme and keeping the last run's result
+  alive, tried, did not stop it (A/B runs within this machine's noise). What would close the
+  rest: result columns read through the order instead of gathered, and fewer fresh columns (the
+  rank columns made in rank order, the names' widths and row indices kept only where read). Not
+  done. The figures leave the 分析 sheet out (its cost is section 8's).
 - **Peer.** HyperFormula's COUNTIFS per row makes the group ranks quadratic; govrank sorts once.
 - **Round trips.** Sizes are the fake's count of the JSON in UTF-8; the shell packs operations up to
   a 4 MB budget by its own, more cautious estimate, so a write sync carries less than 4 MB.
@@ -532,15 +535,17 @@ const NOTES = `## What bounds the figures
   copy of the source: about 2.5 times the cells of a bare copy. exceljs writes only the frames and
   one probe cell per look; the ranking's body and the source copy's plain rows are written as XML
   by govrank (\`cli/xlsx/sheet-rows.ts\`) with the style indices exceljs gave the probes, straight
-  into UTF-8 bytes; then every part is deflated in place by Node's zlib and the ZIP container
-  written by govrank (\`cli/xlsx/deflated-package.ts\`: yazl handed each of a 100-unit report's
-  twenty parts to zlib's thread pool, 11–19 ms of waiting against ~3 ms). At 10 000 units the
-  report costs less than exceljs alone pays to read and write the source sheet; at 100 units the
-  fixed parts are what is left, measured per run in process: exceljs building and rendering six
-  sheets and their styles (~7–12 ms), the package opened again by JSZip for the bodies and the
-  charts (~3 ms), the deflate (~3 ms), scoring and planning (~3 ms) — against a bare copy that
-  renders one sheet. The runs leave the 分析 sheet out (\`--no-analysis\`): its cost is section
-  8's, not the writer's.
+  into UTF-8 bytes; the package exceljs wrote (stored) is read back by govrank's own reader
+  (\`cli/xlsx/package-parts.ts\`: JSZip, which did it before, handed each part out through a
+  promise driven by setImmediate, ~4 ms of waiting at 100 units), every part deflated in place by
+  Node's zlib and the ZIP container written by govrank (\`cli/xlsx/deflated-package.ts\`), and the
+  file written synchronously. \`main\` is timed as installed (compiled by \`scripts/build-cli.js\`),
+  not through tsx's loader. At 10 000 units the report costs less than exceljs alone pays to read
+  and write the source sheet; at 100 units what is left, measured per run in process, is exceljs
+  building and rendering six sheets and their styles and zipping them (~7–8 ms against the bare
+  copy's one sheet), the deflate (~3 ms), scoring, planning and splicing (~4 ms) — against a
+  bare copy of ~11–14 ms on this machine. The runs leave the 分析 sheet out (\`--no-analysis\`):
+  its cost is section 8's, not the writer's.
 - **Task pane.** The first interactive screen is the browser's start, the bundle's parse and the
   90-row table read and scored; the code this work started from, measured the same way on the
   same machine the same day, takes as long (~1.1 s): the figure moved with the machine, not the
