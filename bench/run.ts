@@ -515,15 +515,15 @@ const NOTES = `## What bounds the figures
   where govrank reads the sheet as a clerk's table (header, blocks, sections, notes, totals rows),
   checks every column, computes every measure the report prints, looks for repeated names and
   plans the report: the "plan the report" column (a fifth to a third of the run, the digest alone
-  ~0.3–0.45 s at 10^6) is all outside the limit's work; (2) memory touched for the first time,
-  which this machine charges ~3–4 ms a MB: at 10^6 units the figure, code, rank and row-index
-  columns, the names and the hash table are ~190 MB (~0.6 s), and the gather into rank order reads
-  each column at random (~0.3 s); (3) the first figure follows a full collection, after which V8
-  has dropped the optimised code of the run's hot functions (\`--trace-deopt\`: "weak objects": the
-  maps of the run's own objects died with them), so every timed run re-warms its JIT — "run again
-  at once" and "steady" are within 3× of the limit at 10^5, the first figure is not; at 10 000
-  units "steady" is a third of the first figure and ahead of DuckDB. Turning the scorer's
-  closures into classes, compiling the index once per scheme and keeping the last run's result
+  ~0.2 s at 10^6) is all outside the limit's work; (2) memory touched for the first time, which
+  this machine charges ~3 ms a MB (2.9–4.2 in this session's runs): at 10^6 units the figure, code, rank and row-index columns,
+  the names and the hash table are ~190 MB (~0.6 s), and the gather into rank order reads each
+  column at random (~0.3 s); (3) the first figure follows a full collection, after which V8 has
+  dropped the optimised code of the run's hot functions (\`--trace-deopt\`: "weak objects": the
+  maps of the run's own objects died with them), so every timed run re-warms its JIT — at 10^5
+  units the first figure sits on the 3× line and "run again at once" and "steady" under it; at
+  10 000 units "steady" is a quarter to a third of the first figure and well ahead of DuckDB.
+  Turning the scorer's closures into classes, compiling the index once per scheme and keeping the last run's result
   alive, tried, did not stop it (A/B runs within this machine's noise). What would close the
   rest: result columns read through the order instead of gathered, and fewer fresh columns (the
   rank columns made in rank order, the names' widths and row indices kept only where read). Not
@@ -544,7 +544,8 @@ const NOTES = `## What bounds the figures
   and write the source sheet; at 100 units what is left, measured per run in process, is exceljs
   building and rendering six sheets and their styles and zipping them (~7–8 ms against the bare
   copy's one sheet), the deflate (~3 ms), scoring, planning and splicing (~4 ms) — against a
-  bare copy of ~11–14 ms on this machine. The runs leave the 分析 sheet out (\`--no-analysis\`):
+  bare copy of ~11–16 ms on this machine, so the ratio sits on the 1.5× line (1.5–1.7× in this
+  session's full runs). The runs leave the 分析 sheet out (\`--no-analysis\`):
   its cost is section 8's, not the writer's.
 - **Task pane.** The first interactive screen is the browser's start, the bundle's parse and the
   90-row table read and scored; the code this work started from, measured the same way on the
