@@ -23,8 +23,11 @@ export class GridRows implements RowList {
   private readonly isMerged: Uint8Array;
   private readonly units: string[];
   private readonly sections: (string | undefined)[];
-  /** The rows made as objects so far, by index (made when first asked for). */
-  private made: (GridRow | undefined)[] | undefined;
+  /**
+   * The rows made as objects so far, by index. A Map: a report of 10^6 units asks for a few
+   * dozen (the charts' and the bulletin's units, the problems), not an array's worth.
+   */
+  private readonly made = new Map<number, GridRow>();
 
   constructor(
     /** The grid's values, merged areas filled: what every row reads. */
@@ -62,16 +65,20 @@ export class GridRows implements RowList {
 
   at(i: number): SourceRow {
     if (!(i >= 0 && i < this.length)) throw new RangeError(`no row ${i}`);
-    const made = (this.made ??= new Array<GridRow | undefined>(this.length));
-    return (made[i] ??= new GridRow(
-      this.tablePlace(i),
-      this.gridRow[i] as number,
-      this.ownBottom[i] as number,
-      this.units[i] as string,
-      this.sections[i],
-      this.values(i),
-      this.isMerged[i] === 1,
-    ));
+    let row = this.made.get(i);
+    if (!row) {
+      row = new GridRow(
+        this.tablePlace(i),
+        this.gridRow[i] as number,
+        this.ownBottom[i] as number,
+        this.units[i] as string,
+        this.sections[i],
+        this.values(i),
+        this.isMerged[i] === 1,
+      );
+      this.made.set(i, row);
+    }
+    return row;
   }
 
   all(): SourceRow[] {
