@@ -3,9 +3,9 @@
  * (#21).
  *
  * While scoring, each unit's figures go into one Float64Array per figure (its measures, score and
- * raw score), its group, section and grade as integer codes, its sheet row, its name's display
- * width and its row's index in the reading into Int32Arrays, and its name into an array sized
- * once — its row is made an object only when asked for (RowList). Ranking then moves every
+ * raw score), its group, section and grade as integer codes, its name's display width and its
+ * row's index in the reading into Int32Arrays, and its name into an array sized once — its row
+ * (sheet row, name cell) is made an object only when asked for (RowList). Ranking then moves every
  * number and code column into rank order in place, one column at a time through one scratch
  * column. No second set of columns is made — at 10^6 units a second set was ~100 MB of fresh
  * memory (~0.3 s to touch on the bench machine) and one more full collection or two; texts are
@@ -30,7 +30,6 @@ export class TableOrder {
   readonly unit: string[];
   /** Each name's display width (UnitColumns.unitWidth). */
   readonly unitWidth: Int32Array;
-  readonly sheetRow: Int32Array;
   /** The units made while scoring (a few: those with something to say), by table index. */
   readonly early = new Map<number, ScoredUnit>();
   /** Groups in the order they first appear: the ranking puts them in that order. */
@@ -53,7 +52,6 @@ export class TableOrder {
     this.measures = this.measureIds.map(() => new Float64Array(capacity));
     this.score = new Float64Array(capacity);
     this.rawScore = new Float64Array(capacity);
-    this.sheetRow = new Int32Array(capacity);
     this.unitWidth = new Int32Array(capacity);
     this.group = new CodedTexts(capacity);
     this.section = new CodedTexts(capacity);
@@ -81,7 +79,6 @@ export class TableOrder {
     this.group.set(i, group);
     this.section.set(i, section);
     this.grade.set(i, grade);
-    this.sheetRow[i] = this.rows.sheetRow(row);
     if (unit) this.early.set(i, unit);
     const columns = this.measures;
     for (let k = 0; k < columns.length; k++)
@@ -197,7 +194,6 @@ export function orderAndRank(
   const rawScore = scored.rawScore.subarray(0, n);
   const rank = ranked.rank;
   const groupRank = ranked.groupRank ?? new Float64Array(n).fill(Number.NaN);
-  const sheetRow = scored.sheetRow.subarray(0, n);
   const unitWidth = scored.unitWidth.subarray(0, n);
   // Every number and code into rank order, in place (see the header).
   permuteColumns(
@@ -205,13 +201,7 @@ export function orderAndRank(
     ranked.groupRank
       ? [...measures, score, rawScore, rank, groupRank]
       : [...measures, score, rawScore, rank],
-    [
-      sheetRow,
-      unitWidth,
-      groupCode,
-      scored.section.codes.subarray(0, n),
-      scored.grade.codes.subarray(0, n),
-    ],
+    [unitWidth, groupCode, scored.section.codes.subarray(0, n), scored.grade.codes.subarray(0, n)],
   );
   // The names, read at each place's table index; the rows stay where they are (rowAt).
   const tableUnits = scored.unit;
@@ -227,7 +217,6 @@ export function orderAndRank(
     group: scored.group.texts(n),
     section: scored.section.texts(n),
     grade: scored.grade.texts(n),
-    sheetRow,
     measures: byId,
     score,
     rawScore,

@@ -25,7 +25,6 @@ export interface UnitColumns {
   group: readonly (string | null)[];
   section: readonly (string | null)[];
   grade: readonly (string | null)[];
-  sheetRow: Int32Array;
   measures: Readonly<Record<string, Float64Array>>;
   score: Float64Array;
   rawScore: Float64Array;

@@ -38,7 +38,7 @@ describe("TableOrder and orderAndRank", () => {
     expect(columns.group).toEqual(["县市区", "县市区", "市直单位", null]);
     expect(columns.section).toEqual([null, null, "一", null]);
     expect(columns.grade).toEqual(["A", "B", "A", "A"]);
-    expect(Array.from(columns.sheetRow)).toEqual([6, 3, 4, 5]);
+    expect([0, 1, 2, 3].map((at) => rowAt(at).sheetRow)).toEqual([6, 3, 4, 5]);
     expect([0, 1, 2, 3].map((at) => rowAt(at).unit)).toEqual(["丁", "甲", "乙", "丙"]);
     expect(Array.from(columns.score)).toEqual([96, 90, 95.5, 99]);
     expect(Array.from(columns.rawScore)).toEqual([96, 90.04, 95.5, 99]);
@@ -152,7 +152,7 @@ describe("TableOrder and orderAndRank", () => {
             const u = units[i] as (typeof units)[number];
             expect(columns.group[place]).toBe(u.group);
             expect(columns.score[place]).toBe(Number.isNaN(u.score) ? NaN : u.score);
-            expect(columns.sheetRow[place]).toBe(i + 3);
+            expect(rowAt(place).sheetRow).toBe(i + 3);
             expect(rowAt(place).unit).toBe(`单位${i}`);
             scheme.measures.forEach((m, k) =>
               expect(columns.measures[m.id]?.[place]).toBe(u.base + k),
