@@ -3,7 +3,19 @@ import tseslint from "typescript-eslint";
 import reactHooks from "eslint-plugin-react-hooks";
 
 export default tseslint.config(
-  { ignores: ["dist/", "node_modules/", "coverage/", "test-artifacts/", "**/*.js", "**/*.mjs"] },
+  {
+    // Built or written by the tools (lib/: the command line; .bench-tmp/: the benchmarks), not sources.
+    ignores: [
+      "dist/",
+      "lib/",
+      ".bench-tmp/",
+      "node_modules/",
+      "coverage/",
+      "test-artifacts/",
+      "**/*.js",
+      "**/*.mjs",
+    ],
+  },
   ...tseslint.configs.recommended,
   {
     files: ["src/**/*.{ts,tsx}", "test/**/*.{ts,tsx}", "bench/**/*.ts"],
