@@ -121,7 +121,8 @@ export function buildReport(input: ReportInput, options: ReportOptions): ReportP
   const lastRow = grid.top + Math.max(grid.values.length, 1) - 1;
   // A loop, not Math.max(...rows): a spread of a million rows overflows the call stack.
   let width = 1;
-  for (const row of grid.values) width = Math.max(width, row.length);
+  const rows = grid.values;
+  for (let r = 0; r < rows.length; r++) width = Math.max(width, rows[r]?.length ?? 0);
   const lastColumn = grid.left + width - 1;
   const stamp: RunStamp = {
     schemeId: evaluation.scheme.id,

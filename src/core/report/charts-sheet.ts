@@ -4,6 +4,7 @@
  * its own sheet (formulas into the ranking sheet when formulas are live), which keeps the charts
  * simple for both shells and readable for a clerk.
  */
+import { gradeCounts } from "../grade/grade-counts";
 import { labelOf } from "../schemes/label-of";
 import { columnLetters, quoteSheetName } from "../table/address";
 import { byRank } from "./by-rank";
@@ -206,30 +207,4 @@ function beside(draft: SheetDraft, top: number, count: number): ChartSpec["ancho
   const rows = Math.max(MIN_CHART_ROWS, count + 3);
   while (draft.nextRow < top + rows) draft.blankRow();
   return { row: top, column: CHART_COLUMN, rows, columns: CHART_WIDTH };
-}
-
-/**
- * How many units at these places have each grade. A ranking's grades come in runs (the units in
- * rank order), so a run is counted as a number and the Map is touched once a run: at 10^6 units a
- * Map update per unit was a quarter of a second (#21).
- */
-export function gradeCounts(
-  grades: readonly (string | null)[],
-  places: Iterable<number>,
-): Map<string, number> {
-  const counts = new Map<string, number>();
-  let current: string | null = null;
-  let run = 0;
-  for (const at of places) {
-    const grade = grades[at] ?? null;
-    if (grade === current) {
-      run++;
-      continue;
-    }
-    if (current !== null) counts.set(current, (counts.get(current) ?? 0) + run);
-    current = grade;
-    run = 1;
-  }
-  if (current !== null) counts.set(current, (counts.get(current) ?? 0) + run);
-  return counts;
 }

@@ -168,11 +168,16 @@ export function rankedSheet(
         };
       if (!WORD_COLUMNS.has(column.kind))
         return (i) => rankedValue(column, figures, units[i] as number, NO_WORDS[lang]);
-      // A row's words are made when its cell is read, never kept for every unit at once; only a
-      // unit made with something to say has a note, so the rest read blank without their words.
+      // A row's words are made when its cell is read, never kept for every unit at once. A cell
+      // with no words (no note: a unit with nothing to say; no gap; no last period's match) is
+      // blank before any are made: the widths read every row of every column (#21).
       return (i) => {
         const at = units[i] as number;
-        if (column.kind === "note" && !figures.flagged[at]) return null;
+        if (column.kind === "note") {
+          if (!figures.flagged[at]) return null;
+        } else if (column.kind === "gap") {
+          if (gapOf(at) === "") return null;
+        } else if (comparedAt(ctx, at) === undefined) return null;
         return rankedValue(column, figures, at, wordsAt(at));
       };
     };

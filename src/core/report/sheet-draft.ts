@@ -136,15 +136,19 @@ export class SheetDraft {
       for (let k = m.left; k <= m.right; k++) sum += widths[k] ?? MIN_WIDTH;
       return sum;
     };
-    this.rows.forEach((row, r) => {
+    // Loops, not callbacks: the frame has a (shared, empty) row for each of the body's 10^6 units,
+    // and a callback per row was an object per row (#21).
+    for (let r = 0; r < this.rows.length; r++) {
+      const row = this.rows[r] as PlanRow;
       let lines = 1;
-      row.forEach((cell, c) => {
-        if (!cell?.wrap) return;
+      for (let c = 0; c < row.length; c++) {
+        const cell = row[c];
+        if (!cell?.wrap) continue;
         const width = Math.max(1, spanWidth(r, c) - 1);
         lines = Math.max(lines, linesOf(shownText(cell), width));
-      });
+      }
       if (lines > 1) heights[r] = Math.min(409, lines * 15);
-    });
+    }
     const body = this.body;
     if (body)
       body.columns.forEach((column, c) => {
@@ -193,6 +197,7 @@ export class SheetDraft {
     };
     for (let r = 0; r < this.rows.length; r++) {
       const row = this.rows[r] as PlanRow;
+      if (row.length === 0) continue;
       const merged = mergedByRow.get(r);
       for (let c = 0; c < row.length; c++) {
         const cell = row[c];

@@ -3,6 +3,7 @@
  * Σ denominators (not the mean of the units' rates), and grade shares are over every unit,
  * including those excluded for having no tickets or for data to fix (72 / 92 = 78.3 %).
  */
+import { gradeCounts } from "../grade/grade-counts";
 import type { Scheme } from "../schemes/scheme";
 import type { ExcludedUnit, ScoredUnit } from "./scored-unit";
 import type { UnitColumns } from "./unit-columns";
@@ -70,11 +71,7 @@ export function overallFigures(
     flagged.some((u) => u.approximateInputs.length > 0 && u.approximateInputs.includes(id)),
   );
   const bands = scheme.grades ?? [];
-  const gradeCounts = new Map(bands.map((band) => [band.label, 0]));
-  for (const grade of columns.grade) {
-    const count = grade === null ? undefined : gradeCounts.get(grade);
-    if (count !== undefined) gradeCounts.set(grade as string, count + 1);
-  }
+  const counted = gradeCounts(columns.grade);
   const zeroUnits: Record<string, string[]> = {};
   for (const id of scheme.flagZero) zeroUnits[id] = [];
   for (const u of flagged) for (const id of u.zeroMeasures) zeroUnits[id]?.push(u.unit);
@@ -102,7 +99,7 @@ export function overallFigures(
     };
   }
   const grades: GradeCount[] = bands.map((band) => {
-    const count = gradeCounts.get(band.label) ?? 0;
+    const count = counted.get(band.label) ?? 0;
     return { label: band.label, count, share: population === 0 ? 0 : count / population };
   });
   return {

@@ -1,5 +1,3 @@
-import fc from "fast-check";
-import { gradeCounts } from "../../../src/core/report/charts-sheet";
 import { publishedPlan } from "../../helpers/fixtures";
 
 describe("charts sheet", () => {
@@ -25,33 +23,5 @@ describe("charts sheet", () => {
     // (岳阳职业技术学院) to 98.4: span 1.1 → step 0.5, 96.5 to 98.5.
     expect(charts[0]?.axis).toEqual({ min: 98, max: 100 });
     expect(charts[1]?.axis).toEqual({ min: 96.5, max: 98.5 });
-  });
-});
-
-describe("gradeCounts", () => {
-  it("counts each grade at the places, runs or not, the places' own units only", () => {
-    // Places 1–4: B, B, null, B → B 3; place 0 (A) and 5 (C) are not among them.
-    expect(gradeCounts(["A", "B", "B", null, "B", "C"], [1, 2, 3, 4])).toEqual(new Map([["B", 3]]));
-    fc.assert(
-      fc.property(
-        fc.array(fc.constantFrom("A", "B", "C", null), { maxLength: 60 }).chain((grades) =>
-          fc.tuple(
-            fc.constant(grades),
-            fc.array(fc.nat(Math.max(0, grades.length - 1)), {
-              maxLength: grades.length === 0 ? 0 : 80,
-            }),
-          ),
-        ),
-        ([grades, places]) => {
-          const expected = new Map<string, number>();
-          for (const at of places) {
-            const g = grades[at];
-            if (g) expected.set(g, (expected.get(g) ?? 0) + 1);
-          }
-          const counts = gradeCounts(grades, places);
-          expect(new Map([...counts].sort())).toEqual(new Map([...expected].sort()));
-        },
-      ),
-    );
   });
 });
