@@ -47,8 +47,12 @@ export interface PlainScorer {
   scoreInPlace(i: number): boolean;
   readonly compiled: CompiledScheme;
   readonly notes: readonly LocalText[];
-  /** The index before rounding (NaN when the scheme has none). */
-  readonly raw: number;
+  /**
+   * After `scoreInPlace`: the index before rounding at [0] (NaN when the scheme has none). A typed
+   * slot, read with no call: a double returned by a call that is not inlined is a new heap number
+   * (one a row at 10^6 rows, #21).
+   */
+  readonly rawIndex: Float64Array;
 }
 
 /** No notes: one shared list, frozen so nothing can add to it. */
@@ -92,7 +96,9 @@ export function plainScorer(scheme: Scheme, rows: RowList, days: number): PlainS
   };
   const measureIds = scheme.measures.map((m) => m.id);
   let notes: LocalText[] = NO_NOTES;
-  let raw = Number.NaN;
+  // The row's index before rounding, in a typed slot (PlainScorer.rawIndex): a double kept in a
+  // closure's variable is a new heap number each time it is set.
+  const raw = new Float64Array([Number.NaN]);
 
   return {
     noTickets(i) {
@@ -126,23 +132,28 @@ export function plainScorer(scheme: Scheme, rows: RowList, days: number): PlainS
         else return false;
       }
       // A stand-in for a missing input makes the unit approximate: the general path says so.
-      for (const [from, instead] of compiled.substitutes)
+      const { substitutes, relations } = compiled;
+      for (let s = 0; s < substitutes.length; s++) {
+        const [from, instead] = substitutes[s] as [number, number];
         if (Number.isNaN(compiled.input(instead)) && !Number.isNaN(compiled.input(from)))
           return false;
-      for (const [lesser, greater] of compiled.relations)
+      }
+      for (let r = 0; r < relations.length; r++) {
+        const [lesser, greater] = relations[r] as [number, number];
         if (compiled.input(lesser) > compiled.input(greater)) return false;
+      }
       // A 0 denominator takes the zero rule, said on the unit: the general path.
       if (!compiled.measure()) return false;
       // A value missing, or no number: said by the general path.
-      raw = scheme.index ? compiled.raw() : Number.NaN;
-      return !scheme.index || Number.isFinite(raw);
+      raw[0] = scheme.index ? compiled.raw() : Number.NaN;
+      return !scheme.index || Number.isFinite(raw[0]);
     },
 
     score(i) {
       if (!this.scoreInPlace(i)) return undefined;
       const out: PlainOutcome = {
         measures: {},
-        raw: scheme.index ? raw : null,
+        raw: scheme.index ? (raw[0] as number) : null,
         parts: [],
         notes,
       };
@@ -161,9 +172,7 @@ export function plainScorer(scheme: Scheme, rows: RowList, days: number): PlainS
     get notes() {
       return notes;
     },
-    get raw() {
-      return raw;
-    },
+    rawIndex: raw,
   };
 }
 

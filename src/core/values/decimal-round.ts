@@ -23,6 +23,16 @@ export function roundHalfUp(value: number, digits: number): number {
       return rounded === 0 ? 0 : negative ? -rounded : rounded;
     }
   }
+  return roundOnDigits(value, digits);
+}
+
+/**
+ * The exact way, for a value near a half: digit by digit on its 15-digit decimal. A function of its
+ * own so the fast path above stays small enough for V8 to inline where a row is scored (a call
+ * that is not inlined takes and returns its doubles as new heap numbers: #21).
+ */
+function roundOnDigits(value: number, digits: number): number {
+  const negative = value < 0;
   const [mantissa = "0", exponentText = "0"] = Math.abs(value).toPrecision(15).split("e");
   const [whole = "0", fraction = ""] = mantissa.split(".");
   // All digits, and where the decimal point falls among them.
