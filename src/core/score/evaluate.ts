@@ -500,11 +500,11 @@ function hasKeys(record: object): boolean {
  * (first-occurrence.ts, no Map of 10^6 names); a repeat is said with both cells.
  */
 function flagDuplicateNames(scored: TableOrder, problems: Problem[]): void {
-  const first = firstOccurrence(scored.unit, scored.group.codes, scored.count);
+  const first = firstOccurrence((i) => scored.unitName(i), scored.group.codes, scored.count);
   for (let i = 0; i < scored.count; i++) {
     const j = first[i] as number;
     if (j < 0) continue;
-    const name = scored.unit[i] as string;
+    const name = scored.unitName(i);
     const firstCell = scored.rows.at(scored.index[j] as number).unitCell;
     const cell = scored.rows.at(scored.index[i] as number).unitCell;
     problems.push(

@@ -4,8 +4,9 @@
  * this is one open-addressed table of Int32 slots, sized once, with a name's own hash (FNV-1a
  * over its UTF-16 code units) and `===` only where two hashes meet.
  *
- * firstOccurrence(["甲", "乙", "甲"], [0, 0, 0]) → Int32Array [-1, -1, 0]
- * firstOccurrence(["甲", "甲"], [0, 1]) → Int32Array [-1, -1] (another group, another unit)
+ * const names = ["甲", "乙", "甲"];
+ * firstOccurrence((i) => names[i], [0, 0, 0], 3) → Int32Array [-1, -1, 0]
+ * firstOccurrence((i) => names[i], [0, 1], 2) → Int32Array [-1, -1] (another group, another unit)
  */
 
 /** FNV-1a over a string's code units, mixed with a small integer (the group's code). */
@@ -19,14 +20,14 @@ function hashOf(text: string, salt: number): number {
 }
 
 /**
- * For each i below `count` (the entries to look at: the first ones, all by default): the index of
- * the first entry before it with the same name and group code, or -1 where it is the first of its
- * kind.
+ * For each entry i below `count`: the index of the first entry before it with the same name and
+ * group code, or -1 where it is the first of its kind. Names are read through `nameOf` (the
+ * scored units' names stay in their rows, not copied into a list of 10^6: #21).
  */
 export function firstOccurrence(
-  names: readonly string[],
+  nameOf: (i: number) => string,
   groups: ArrayLike<number>,
-  count = names.length,
+  count: number,
 ): Int32Array {
   const n = count;
   const first = new Int32Array(n).fill(-1);
@@ -36,7 +37,7 @@ export function firstOccurrence(
   const mask = size - 1;
   const slots = new Int32Array(size).fill(-1);
   for (let i = 0; i < n; i++) {
-    const name = names[i] as string;
+    const name = nameOf(i);
     const group = groups[i] as number;
     let at = hashOf(name, group) & mask;
     for (;;) {
@@ -45,7 +46,7 @@ export function firstOccurrence(
         slots[at] = i;
         break;
       }
-      if (names[j] === name && groups[j] === group) {
+      if (groups[j] === group && nameOf(j) === name) {
         first[i] = j;
         break;
       }

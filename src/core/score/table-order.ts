@@ -4,8 +4,8 @@
  *
  * While scoring, each unit's figures go into one Float64Array per figure (its measures, score and
  * raw score), its group, section and grade as integer codes, its name's display width and its
- * row's index in the reading into Int32Arrays, and its name into an array sized once — its row
- * (sheet row, name cell) is made an object only when asked for (RowList). Ranking then moves every
+ * row's index in the reading into Int32Arrays; its name stays in its row, and the row (sheet row,
+ * name cell) is made an object only when asked for (RowList). Ranking then moves every
  * number and code column into rank order in place, one column at a time through one scratch
  * column. No second set of columns is made — at 10^6 units a second set was ~100 MB of fresh
  * memory (~0.3 s to touch on the bench machine) and one more full collection or two; texts are
@@ -27,7 +27,6 @@ export class TableOrder {
   count = 0;
   /** Each scored unit's row in the reading (the rows set aside have none here). */
   readonly index: Int32Array;
-  readonly unit: string[];
   /** Each name's display width (UnitColumns.unitWidth). */
   readonly unitWidth: Int32Array;
   /** The units made while scoring (a few: those with something to say), by table index. */
@@ -57,7 +56,6 @@ export class TableOrder {
     this.section = new CodedTexts(capacity);
     this.grade = new CodedTexts(capacity);
     this.index = new Int32Array(capacity);
-    this.unit = new Array<string>(capacity);
   }
 
   /** Row `row` of the reading, scored. */
@@ -74,7 +72,6 @@ export class TableOrder {
     const i = this.count++;
     const name = this.rows.unit(row);
     this.index[i] = row;
-    this.unit[i] = name;
     this.unitWidth[i] = displayWidth(name);
     this.group.set(i, group);
     this.section.set(i, section);
@@ -85,6 +82,11 @@ export class TableOrder {
       (columns[k] as Float64Array)[i] = measures[k] as number;
     this.score[i] = score ?? Number.NaN;
     this.rawScore[i] = rawScore ?? Number.NaN;
+  }
+
+  /** The name of the i-th unit scored, read from its row (the names are not copied: #21). */
+  unitName(i: number): string {
+    return this.rows.unit(this.index[i] as number);
   }
 
   /** A unit made while scoring (from row `row` of the reading): its figures into the columns, the object kept. */
@@ -203,10 +205,9 @@ export function orderAndRank(
       : [...measures, score, rawScore, rank],
     [unitWidth, groupCode, scored.section.codes.subarray(0, n), scored.grade.codes.subarray(0, n)],
   );
-  // The names, read at each place's table index; the rows stay where they are (rowAt).
-  const tableUnits = scored.unit;
+  // The names, read from each place's row; the rows stay where they are (rowAt).
   const unit = new Array<string>(n);
-  for (let at = 0; at < n; at++) unit[at] = tableUnits[indices[at] as number] as string;
+  for (let at = 0; at < n; at++) unit[at] = scored.unitName(indices[at] as number);
   const byId: Record<string, Float64Array> = {};
   scored.measureIds.forEach((id, k) => {
     byId[id] = measures[k] as Float64Array;

@@ -22,7 +22,12 @@ export class GridRows implements RowList {
   private readonly place: Int32Array;
   private readonly isMerged: Uint8Array;
   private readonly units: string[];
-  private readonly sections: (string | undefined)[];
+  /**
+   * The sections as runs: where each starts (a row index) and its heading (undefined: none). A
+   * table has a handful, and a list of 10^6 mostly empty entries was 8 MB a run (#21).
+   */
+  private readonly sectionStarts: number[] = [];
+  private readonly sectionNames: (string | undefined)[] = [];
   /**
    * The rows made as objects so far, by index. A Map: a report of 10^6 units asks for a few
    * dozen (the charts' and the bulletin's units, the problems), not an array's worth.
@@ -42,7 +47,6 @@ export class GridRows implements RowList {
     this.isMerged = new Uint8Array(capacity);
     // Sized once, not grown by push: 10^6 pushes copied each array ~20 times over.
     this.units = new Array<string>(capacity);
-    this.sections = new Array<string | undefined>(capacity);
   }
 
   /** A row found: grid row r of the block at `place`. */
@@ -60,7 +64,11 @@ export class GridRows implements RowList {
     this.place[i] = place;
     this.isMerged[i] = merged ? 1 : 0;
     this.units[i] = unit;
-    this.sections[i] = section;
+    const runs = this.sectionNames.length;
+    if (runs === 0 || this.sectionNames[runs - 1] !== section) {
+      this.sectionStarts.push(i);
+      this.sectionNames.push(section);
+    }
   }
 
   at(i: number): SourceRow {
@@ -72,7 +80,7 @@ export class GridRows implements RowList {
         this.gridRow[i] as number,
         this.ownBottom[i] as number,
         this.units[i] as string,
-        this.sections[i],
+        this.section(i),
         this.values(i),
         this.isMerged[i] === 1,
       );
@@ -90,7 +98,17 @@ export class GridRows implements RowList {
   }
 
   section(i: number): string | undefined {
-    return this.sections[i];
+    // The last run starting at or before i.
+    const starts = this.sectionStarts;
+    let lo = 0;
+    let hi = starts.length - 1;
+    if (hi < 0 || i < (starts[0] as number)) return undefined;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >>> 1;
+      if ((starts[mid] as number) <= i) lo = mid;
+      else hi = mid - 1;
+    }
+    return this.sectionNames[lo];
   }
 
   block(i: number): number {

@@ -4,7 +4,16 @@
  * names, CJK and surrogate pairs, and many repeats.
  */
 import fc from "fast-check";
-import { firstOccurrence } from "../../../src/core/score/first-occurrence";
+import { firstOccurrence as firstOccurrenceOf } from "../../../src/core/score/first-occurrence";
+
+/** The entries of a list (the first `count`, all by default). */
+function firstOccurrence(
+  names: readonly string[],
+  groups: ArrayLike<number>,
+  count = names.length,
+): Int32Array {
+  return firstOccurrenceOf((i) => names[i] as string, groups, count);
+}
 
 /** The plain way: look back over every earlier entry. */
 function reference(names: readonly string[], groups: readonly number[]): number[] {

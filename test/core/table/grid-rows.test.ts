@@ -4,7 +4,9 @@
  * against `at(i)` for every row; rows made by hand (rowList) read the same through valueAt and
  * formatAt.
  */
+import fc from "fast-check";
 import { builtinSchemes } from "../../../src/core/schemes/builtin";
+import { GridRows } from "../../../src/core/table/grid-rows";
 import type { CellGrid } from "../../../src/core/table/cell-grid";
 import { readTable } from "../../../src/core/table/read-table";
 import {
@@ -107,5 +109,18 @@ describe("GridRows", () => {
     expect(valueAt(rows, 0, "late")).toBeUndefined();
     expectSameAsObjects(rows);
     expect(() => rows.at(1)).toThrow(RangeError);
+  });
+
+  it("says each row's section as it was added, sections kept as runs", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(undefined, "县市区", "市直单位", "乡镇"), { maxLength: 60 }),
+        (sections) => {
+          const rows = new GridRows([], [], sections.length);
+          sections.forEach((section, i) => rows.add(0, i, i, `单位${i}`, section, false));
+          expect(sections.map((_, i) => rows.section(i))).toEqual(sections);
+        },
+      ),
+    );
   });
 });
