@@ -48,7 +48,12 @@ function figure(v: number): number | null {
  * objects either way, so a consumer may key a Map by unit.
  */
 export class LazyUnits {
-  private made: (ScoredUnit | undefined)[] | undefined;
+  /**
+   * The units made so far, by place, until every one is asked for (`all`). A Map: a report of 10^6
+   * units asks for a few dozen (charts, bulletin, problems), and an array sized for all of them
+   * was 8 MB of holes a run (#21).
+   */
+  private readonly made = new Map<number, ScoredUnit>();
   private list: ScoredUnit[] | undefined;
   private readonly measureIds: readonly string[];
 
@@ -68,14 +73,21 @@ export class LazyUnits {
 
   at(i: number): ScoredUnit {
     if (!(i >= 0 && i < this.length)) throw new RangeError(`no unit at ${i}`);
-    const made = (this.made ??= new Array<ScoredUnit | undefined>(this.length));
-    return (made[i] ??= this.early.get(i) ?? this.plain(i));
+    if (this.list) return this.list[i] as ScoredUnit;
+    let unit = this.made.get(i);
+    if (!unit) {
+      unit = this.early.get(i) ?? this.plain(i);
+      this.made.set(i, unit);
+    }
+    return unit;
   }
 
   all(): ScoredUnit[] {
     if (this.list) return this.list;
     const list = new Array<ScoredUnit>(this.length);
-    for (let i = 0; i < list.length; i++) list[i] = this.at(i);
+    for (let i = 0; i < list.length; i++)
+      list[i] = this.made.get(i) ?? this.early.get(i) ?? this.plain(i);
+    this.made.clear();
     return (this.list = list);
   }
 
