@@ -45,6 +45,8 @@ export class CodedTexts {
 
   /** The texts of the first n codes, in their order. */
   texts(n: number): (string | null)[] {
+    // No text at all (a table without sections): one fill, not a lookup per entry.
+    if (this.names.length === 0) return new Array<string | null>(n).fill(null);
     const out = new Array<string | null>(n);
     for (let i = 0; i < n; i++) out[i] = this.textOf(this.codes[i] as number);
     return out;
