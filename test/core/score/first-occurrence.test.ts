@@ -60,6 +60,20 @@ describe("firstOccurrence", () => {
     );
   });
 
+  it("tells apart two names whose hashes are equal", () => {
+    // FNV-1a (32 bits, the group's code 0 as its salt), worked here apart from the code: these two
+    // names hash alike, so the table meets the first name's slot and must compare the names.
+    const fnv1a = (text: string): number => {
+      let h = 0x811c9dc5;
+      for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+      return h >>> 0;
+    };
+    expect(fnv1a("单位652786")).toBe(fnv1a("单位1329160"));
+    expect(
+      Array.from(firstOccurrence(["单位652786", "单位1329160", "单位652786"], [0, 0, 0])),
+    ).toEqual([-1, -1, 0]);
+  });
+
   it("holds tens of thousands of names, every one of them twice", () => {
     const names = Array.from({ length: 40_000 }, (_, i) => `单位${i % 20_000}`);
     const first = firstOccurrence(names, new Int32Array(names.length));
