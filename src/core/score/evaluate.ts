@@ -297,8 +297,8 @@ export function evaluate(
   flagDuplicateNames(scored, problems);
   const order = options.sortKey ? [options.sortKey] : scheme.ranking.order;
   const rankMethod = options.rankMethod ?? scheme.ranking.method;
-  const { columns, rowAt, early } = orderAndRank(scheme, scored, order, rankMethod);
-  const units = new LazyUnits(columns, rowAt, early);
+  const { columns, rowAt, rawScoreAt, early } = orderAndRank(scheme, scored, order, rankMethod);
+  const units = new LazyUnits(columns, rowAt, rawScoreAt, early);
   const overall = overallFigures(
     scheme,
     columns,

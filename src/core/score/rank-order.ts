@@ -23,14 +23,20 @@ export interface RankOrderInput {
   /** Each unit's group code (0, 1, … in the order groups appear; units without a group last), or null for a table without groups. */
   groupCode: Int32Array | null;
   method: RankMethod;
+  /**
+   * Ranks in the ranking's order (`rank[at]` is the rank of the unit at place `at`) instead of in
+   * table order: what a caller that moves its columns into rank order wants, with no second move
+   * of the ranks (#21).
+   */
+  ranksInOrder?: boolean;
 }
 
 export interface RankOrder {
   /** The unit (its table index) at each place of the ranking. */
   order: Int32Array;
-  /** Each unit's rank over the whole table by the first key, in table order; NaN without one. */
+  /** Each unit's rank over the whole table by the first key, in table order (or ranksInOrder); NaN without one. */
   rank: Float64Array;
-  /** Each unit's rank within its group, in table order; null for a table without groups. */
+  /** Each unit's rank within its group, in table order (or ranksInOrder); null for a table without groups. */
   groupRank: Float64Array | null;
 }
 
@@ -45,9 +51,12 @@ export function rankOrder(input: RankOrderInput): RankOrder {
   const codes = input.keys.map((column, k) => keyCodes(column, !!input.descending[k]));
   const order = sortedOrder(n, codes, input.groupCode);
   const first = codes[0];
-  const rank = first ? overallRanks(first, input.method) : new Float64Array(n).fill(Number.NaN);
+  const inOrder = input.ranksInOrder ? order : null;
+  const rank = first
+    ? overallRanks(first, input.method, inOrder)
+    : new Float64Array(n).fill(Number.NaN);
   const groupRank = input.groupCode
-    ? groupRanks(order, input.groupCode, first, input.method)
+    ? groupRanks(order, input.groupCode, first, input.method, !!input.ranksInOrder)
     : null;
   return { order, rank, groupRank };
 }
@@ -221,7 +230,8 @@ function sortedOrder(
   return order;
 }
 
-function overallRanks(first: KeyCodes, method: RankMethod): Float64Array {
+/** Ranks by the first key's codes: in table order, or at each place of `order` when given. */
+function overallRanks(first: KeyCodes, method: RankMethod, order: Int32Array | null): Float64Array {
   const { codes, size } = first;
   const rank = new Float64Array(codes.length);
   // better[c] = the units whose code is below c.
@@ -232,18 +242,22 @@ function overallRanks(first: KeyCodes, method: RankMethod): Float64Array {
   }
   for (let c = 1; c <= size; c++) better[c] = (better[c] as number) + (better[c - 1] as number);
   for (let i = 0; i < codes.length; i++) {
-    const c = codes[i] as number;
+    const c = codes[order ? (order[i] as number) : i] as number;
     rank[i] = c === size ? Number.NaN : method === "dense" ? c + 1 : (better[c] as number) + 1;
   }
   return rank;
 }
 
-/** Ranks within each group from the sorted order, where a group's units are one run ordered by the first key. */
+/**
+ * Ranks within each group from the sorted order, where a group's units are one run ordered by the
+ * first key; in table order, or (inOrder) at each place.
+ */
 function groupRanks(
   order: Int32Array,
   groupCode: Int32Array,
   first: KeyCodes | undefined,
   method: RankMethod,
+  inOrder: boolean,
 ): Float64Array {
   const rank = new Float64Array(order.length).fill(Number.NaN);
   if (!first) return rank;
@@ -268,7 +282,7 @@ function groupRanks(
       distinct++;
       current = method === "dense" ? distinct : at - start + 1;
     }
-    rank[i] = current;
+    rank[inOrder ? at : i] = current;
   }
   return rank;
 }

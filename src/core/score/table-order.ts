@@ -5,9 +5,10 @@
  * While scoring, each unit's figures go into one Float64Array per figure (its measures, score and
  * raw score), its group, section and grade as integer codes, its name's display width and its
  * row's index in the reading into Int32Arrays; its name stays in its row, and the row (sheet row,
- * name cell) is made an object only when asked for (RowList). Ranking then moves every
- * number and code column into rank order in place, one column at a time through one scratch
- * column. No second set of columns is made — at 10^6 units a second set was ~100 MB of fresh
+ * name cell) is made an object only when asked for (RowList). Ranking then moves the measure,
+ * score and code columns into rank order in place, one column at a time through one scratch
+ * column; the ranks are made in rank order, and the raw score stays in table order (read only for
+ * the few units made as objects). No second set of columns is made — at 10^6 units a second set was ~100 MB of fresh
  * memory (~0.3 s to touch on the bench machine) and one more full collection or two; texts are
  * moved as codes, so the move writes no pointer. Columns of one figure each (8 MB at 10^6) are
  * memory the allocator hands back run after run, where one buffer of every figure (96 MB) was
@@ -154,6 +155,8 @@ export interface Ranked {
   columns: UnitColumns;
   /** The source row of the unit at each place. */
   rowAt(at: number): SourceRow;
+  /** The index before rounding of the unit at each place (NaN for none). */
+  rawScoreAt(at: number): number;
   /** The units made while scoring, by their places (the plain ones are not there). */
   early: Map<number, ScoredUnit>;
 }
@@ -182,6 +185,7 @@ export function orderAndRank(
     descending: order.map((k) => k.direction === "desc"),
     groupCode: groups > 0 ? groupCode : null,
     method,
+    ranksInOrder: true,
   });
   const indices = ranked.order;
   // Where each unit made while scoring ends up.
@@ -193,16 +197,15 @@ export function orderAndRank(
   }
   const measures = scored.measures.map((column) => column.subarray(0, n));
   const score = scored.score.subarray(0, n);
-  const rawScore = scored.rawScore.subarray(0, n);
+  // The ranks come in rank order; the index before rounding stays in table order, read only for
+  // the few units made as objects (rawScoreAt): two columns not moved (#21).
   const rank = ranked.rank;
   const groupRank = ranked.groupRank ?? new Float64Array(n).fill(Number.NaN);
   const unitWidth = scored.unitWidth.subarray(0, n);
-  // Every number and code into rank order, in place (see the header).
+  // Every other number and code into rank order, in place (see the header).
   permuteColumns(
     indices,
-    ranked.groupRank
-      ? [...measures, score, rawScore, rank, groupRank]
-      : [...measures, score, rawScore, rank],
+    [...measures, score],
     [unitWidth, groupCode, scored.section.codes.subarray(0, n), scored.grade.codes.subarray(0, n)],
   );
   // The names, read from each place's row; the rows stay where they are (rowAt).
@@ -220,7 +223,6 @@ export function orderAndRank(
     grade: scored.grade.texts(n),
     measures: byId,
     score,
-    rawScore,
     rank,
     groupRank,
     flagged: new Uint8Array(n),
@@ -234,6 +236,11 @@ export function orderAndRank(
     u.order = at;
     columns.flagged[at] = 1;
   }
-  const { rows, index } = scored;
-  return { columns, rowAt: (at) => rows.at(index[indices[at] as number] as number), early };
+  const { rows, index, rawScore } = scored;
+  return {
+    columns,
+    rowAt: (at) => rows.at(index[indices[at] as number] as number),
+    rawScoreAt: (at) => rawScore[indices[at] as number] as number,
+    early,
+  };
 }

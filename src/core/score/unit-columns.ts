@@ -27,7 +27,6 @@ export interface UnitColumns {
   grade: readonly (string | null)[];
   measures: Readonly<Record<string, Float64Array>>;
   score: Float64Array;
-  rawScore: Float64Array;
   rank: Float64Array;
   groupRank: Float64Array;
   /** 1 where the unit carries a note, a check or a stand-in (its object was made while scoring). */
@@ -61,6 +60,8 @@ export class LazyUnits {
     private readonly columns: UnitColumns,
     /** The source row of the unit at a place in the columns (for its name cell). */
     private readonly rowAt: (i: number) => SourceRow,
+    /** The index before rounding of the unit at a place (NaN for none): no column carries it. */
+    private readonly rawScoreAt: (i: number) => number,
     /** Units made while scoring, by their place in the columns (the plain ones are not there). */
     private readonly early: ReadonlyMap<number, ScoredUnit>,
   ) {
@@ -103,7 +104,7 @@ export class LazyUnits {
       section: c.section[i] ?? null,
       cell: row.unitCell,
       score: figure(c.score[i] as number),
-      rawScore: figure(c.rawScore[i] as number),
+      rawScore: figure(this.rawScoreAt(i)),
       grade: c.grade[i] ?? null,
       rank: figure(c.rank[i] as number),
       groupRank: figure(c.groupRank[i] as number),

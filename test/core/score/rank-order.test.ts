@@ -47,8 +47,12 @@ function reference(t: Table): { order: number[]; rank: number[]; groupRank: numb
   };
 }
 
-function run(t: Table): { order: number[]; rank: number[]; groupRank: number[] | null } {
+function run(
+  t: Table,
+  ranksInOrder = false,
+): { order: number[]; rank: number[]; groupRank: number[] | null } {
   const out = rankOrder({
+    ranksInOrder,
     keys: t.keys.map((k) => Float64Array.from(k)),
     descending: t.descending,
     groupCode: t.groups
@@ -126,7 +130,15 @@ describe("rankOrder", () => {
           const used = [...new Set(t.groups.filter((g): g is number => g !== null))].sort();
           t.groups = t.groups.map((g) => (g === null ? null : used.indexOf(g)));
         }
-        expect(run(t)).toEqual(reference(t));
+        const expected = reference(t);
+        expect(run(t)).toEqual(expected);
+        // Ranks asked for in the ranking's order: the reference's, read at each place's unit.
+        const atPlaces = (ranks: number[]) => expected.order.map((i) => ranks[i] as number);
+        expect(run(t, true)).toEqual({
+          order: expected.order,
+          rank: atPlaces(expected.rank),
+          groupRank: expected.groupRank && atPlaces(expected.groupRank),
+        });
         // The order alone (as the print order uses it) is the ungrouped comparator sort's.
         if (t.keys.length > 0) {
           const order = orderByKeys(

@@ -32,7 +32,12 @@ describe("TableOrder and orderAndRank", () => {
     table.add(1, "市直单位", "一", measuresOf(200), 95.5, 95.5, "A", undefined);
     table.add(2, null, null, measuresOf(300), 99, 99, "A", undefined);
     table.add(3, "县市区", null, measuresOf(400), 96, 96, "A", undefined);
-    const { columns, rowAt, early } = orderAndRank(scheme, table, SCORE_ORDER, "competition");
+    const { columns, rowAt, rawScoreAt, early } = orderAndRank(
+      scheme,
+      table,
+      SCORE_ORDER,
+      "competition",
+    );
     // 县市区 (丁 96 before 甲 90), then 市直单位 (乙), then the unit without a group (丙) last.
     expect(columns.unit).toEqual(["丁", "甲", "乙", "丙"]);
     expect(columns.group).toEqual(["县市区", "县市区", "市直单位", null]);
@@ -41,7 +46,7 @@ describe("TableOrder and orderAndRank", () => {
     expect([0, 1, 2, 3].map((at) => rowAt(at).sheetRow)).toEqual([6, 3, 4, 5]);
     expect([0, 1, 2, 3].map((at) => rowAt(at).unit)).toEqual(["丁", "甲", "乙", "丙"]);
     expect(Array.from(columns.score)).toEqual([96, 90, 95.5, 99]);
-    expect(Array.from(columns.rawScore)).toEqual([96, 90.04, 95.5, 99]);
+    expect([0, 1, 2, 3].map(rawScoreAt)).toEqual([96, 90.04, 95.5, 99]);
     // Over the whole table: 丙 99 is 1st, 丁 96 2nd, 乙 95.5 3rd, 甲 90 4th.
     expect(Array.from(columns.rank)).toEqual([2, 4, 3, 1]);
     expect(Array.from(columns.groupRank)).toEqual([1, 2, 1, 1]);
