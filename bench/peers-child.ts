@@ -125,6 +125,11 @@ async function main(): Promise<void> {
       runs,
       limit: median(samples.limit),
       govrank: median(samples.govrank),
+      // Ratios run by run (each run's three peers back to back), then their median: a moment this
+      // machine runs slow slows a run's peers alike, where a ratio of medians takes each side's
+      // median from different moments.
+      limitRatio: median(samples.govrank.map((g, i) => g / (samples.limit[i] as number))),
+      duckdbRatio: median(samples.govrank.map((g, i) => g / (samples.duckdb[i] as number))),
       again: median(samples.again),
       steady: steady.length > 0 ? median(steady) : null,
       freshMsPerMb: freshMemoryCost(),
