@@ -502,35 +502,44 @@ async function main(): Promise<void> {
 const NOTES = `## What bounds the figures
 
 - **Core pipeline.** The reader keeps the rows it finds as indices into the grid (grid row,
-  block, name, section), a row object made only for a row a consumer names (\`core/table/grid-rows.ts\`);
-  input columns are read a block of rows at a time into typed arrays reused from block to block,
-  and rows of plain numbers are scored from them through the scheme compiled once; each scored
-  unit's figures go into a Float64Array per figure (groups, sections and grades as integer codes,
-  each name's display width measured there, in table order); order and ranks come from one native
-  sort of packed keys, and then every number column is gathered into rank order one column at a
-  time through one scratch column — no second set of columns; duplicate names come from one
-  open-addressed hash table; units are columns, an object made only for the few a consumer names;
-  a ranking's body is columns whose widths come from typed min/max over its places and the names'
-  widths measured while scoring; the input digest is written as UTF-8 into one reused buffer,
-  whole numbers' and short decimals' digits made there. Why the targets are still not met,
-  measured (the step table, the peers' columns and the line under them): (1) work the limit does
-  not do — it reads five figures, a name and a group by index and says nothing about any cell,
-  where govrank reads the sheet as a clerk's table (header, blocks, sections, notes, totals rows),
-  checks every column, computes every measure the report prints, looks for repeated names and
-  plans the report: the "plan the report" column (a fifth to a third of the run, the digest alone
-  ~0.2 s at 10^6) is all outside the limit's work; (2) memory touched for the first time, which
-  this machine charges ~3 ms a MB (2.9–4.2 in this session's runs): at 10^6 units the figure, code, rank and row-index columns,
-  the names and the hash table are ~190 MB (~0.6 s), and the gather into rank order reads each
-  column at random (~0.3 s); (3) the first figure follows a full collection, after which V8 has
-  dropped the optimised code of the run's hot functions (\`--trace-deopt\`: "weak objects": the
-  maps of the run's own objects died with them), so every timed run re-warms its JIT — at 10^5
-  units the first figure sits on the 3× line and "run again at once" and "steady" under it; at
-  10 000 units "steady" is a quarter to a third of the first figure and well ahead of DuckDB.
-  Turning the scorer's closures into classes, compiling the index once per scheme and keeping the last run's result
-  alive, tried, did not stop it (A/B runs within this machine's noise). What would close the
-  rest: result columns read through the order instead of gathered, and fewer fresh columns (the
-  rank columns made in rank order, the names' widths and row indices kept only where read). Not
-  done. The figures leave the 分析 sheet out (its cost is section 8's).
+  block, name; sections as runs), a row object made only for a row a consumer names
+  (\`core/table/grid-rows.ts\`); input columns are read a block of rows at a time into typed arrays
+  reused from block to block, and rows of plain numbers are scored from them through the scheme
+  compiled once, in a loop whose body holds no closure (one that captured the body's variables
+  made V8 keep every row's in an object of its own); each scored unit's figures go into a
+  Float64Array per figure (groups, sections and grades as integer codes, each name's display
+  width measured there, in table order); order and ranks come from one native sort of packed
+  keys, the ranks made in rank order, and the measure, score and code columns are then gathered
+  into rank order one column at a time through one scratch column — no second set of columns;
+  duplicate names come from one open-addressed hash table that keeps each slot's hash; units are
+  columns, an object made only for the few a consumer names; a ranking's body is columns whose
+  widths come from typed min/max over its places and the names' widths measured while scoring;
+  the input digest is written as UTF-8 into one reused buffer, whole numbers' and short decimals'
+  digits made there. A run at 10^6 units now leaves ~150 MB of short-lived objects for the young
+  collector, where it left ~660 MB (V8's sampling heap profiler: regular expressions written
+  inside functions, callbacks and iterators over 10^6 rows, the loop's per-row contexts, doubles
+  passed through calls). Why the targets are still not met, measured (the step table, the peers'
+  columns and the line under them): (1) work the limit does not do — it reads five figures, a
+  name and a group by index and says nothing about any cell, where govrank reads the sheet as a
+  clerk's table (header, blocks, sections, notes, totals rows), checks every column, computes
+  every measure the report prints, looks for repeated names and plans the report: the "plan the
+  report" column (a fifth to a third of the run, the digest alone ~0.2 s at 10^6) is all outside
+  the limit's work; (2) memory touched for the first time, which this machine charges ~3 ms a MB
+  (a Firecracker VM: 72 MB of new Float64Arrays take ~215 ms to fill the first time and ~16 ms
+  the second; with glibc told to keep freed memory, GLIBC_TUNABLES, every round after the second
+  fills new arrays as fast as old ones): at 10^6 units the figure, code, rank and row-index columns and the hash table are
+  ~260 MB of typed arrays, and the gather into rank order reads each column at random; (3) a full
+  collection that marks the grid itself (10^6 rows of JS values, ~300 MB) lands inside most 10^6
+  runs (\`--trace-gc\`: incremental marking, ~100 ms of steps and a 10–300 ms pause); (4) the first
+  figure follows a full collection, after which V8 has dropped the optimised code of the run's hot
+  methods (\`--trace-deopt\`: "weak objects" — the maps of the run's own instances, CompiledScheme,
+  TableOrder, CodedTexts, SheetDraft, the UTF-8 writer, are held only through weak transitions
+  and die with them), so every timed run re-warms its JIT: at 10 000 units "steady" is a quarter
+  to a third of the first figure and well ahead of DuckDB. Turning the scorer's closures into
+  classes, compiling the index once per scheme and keeping the last run's result alive, tried in
+  an earlier session, did not stop it. What would close the rest: result columns read through the
+  order instead of gathered (the issue's lazy plan taken to the measures), and fewer fresh
+  columns. Not done. The figures leave the 分析 sheet out (its cost is section 8's).
 - **Peer.** HyperFormula's COUNTIFS per row makes the group ranks quadratic; govrank sorts once.
 - **Round trips.** Sizes are the fake's count of the JSON in UTF-8; the shell packs operations up to
   a 4 MB budget by its own, more cautious estimate, so a write sync carries less than 4 MB.
@@ -547,8 +556,8 @@ const NOTES = `## What bounds the figures
   and write the source sheet; at 100 units what is left, measured per run in process, is exceljs
   building and rendering six sheets and their styles and zipping them (~7–8 ms against the bare
   copy's one sheet), the deflate (~3 ms), scoring, planning and splicing (~4 ms) — against a
-  bare copy of ~11–16 ms on this machine, so the ratio sits on the 1.5× line (1.5–1.7× in this
-  session's full runs). The runs leave the 分析 sheet out (\`--no-analysis\`):
+  bare copy of ~11–16 ms on this machine, so the ratio sits on the 1.5× line (1.46–1.52× in this
+  session's three full runs). The runs leave the 分析 sheet out (\`--no-analysis\`):
   its cost is section 8's, not the writer's.
 - **Task pane.** The first interactive screen is the browser's start, the bundle's parse and the
   90-row table read and scored; the code this work started from, measured the same way on the
