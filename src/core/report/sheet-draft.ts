@@ -17,6 +17,7 @@ import {
   type SheetRole,
   type TableSpec,
 } from "./plan";
+import { keepShape } from "../keep-shape";
 
 const MIN_WIDTH = 6;
 /** A body row's place in the frame (see setBody). */
@@ -261,6 +262,9 @@ export class SheetDraft {
     return Array.from(widths, (w) => (w === undefined ? MIN_WIDTH : Math.max(MIN_WIDTH, w)));
   }
 }
+
+// One empty instance kept, so V8 keeps this class's hidden class across runs (keep-shape.ts).
+keepShape(new SheetDraft("", "ranking", ""));
 
 /**
  * The smallest and largest finite value at a body's places (`first` ≥ 0: the run from there, see

@@ -6,6 +6,7 @@
  *   grades.set(0, "A"); grades.set(1, null); grades.set(2, "A");
  *   grades.codes → Int32Array [0, -1, 0]; grades.texts(3) → ["A", null, "A"]
  */
+import { keepShape } from "../keep-shape";
 export class CodedTexts {
   /** Each entry's code, in the order texts first appear; -1 for none. */
   readonly codes: Int32Array;
@@ -52,3 +53,6 @@ export class CodedTexts {
     return out;
   }
 }
+
+// One empty instance kept, so V8 keeps this class's hidden class across runs (keep-shape.ts).
+keepShape(new CodedTexts(0));

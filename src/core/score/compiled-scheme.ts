@@ -11,6 +11,7 @@ import { foldIndex } from "../schemes/index-tree";
 import { transformMeaning } from "../schemes/leaf-transforms";
 import type { Field, Scheme } from "../schemes/scheme";
 import { DATA_KINDS } from "./unit-inputs";
+import { keepShapeOnce } from "../keep-shape";
 
 type SlotValue = () => number;
 
@@ -70,6 +71,8 @@ export class CompiledScheme {
           },
     );
     this.index = scheme.index ? this.compileIndex(days) : undefined;
+    // One instance kept, so V8 keeps this class's hidden class across runs (keep-shape.ts).
+    keepShapeOnce(CompiledScheme, () => new CompiledScheme(scheme, days));
   }
 
   /** The slot of a data field; -1 when it is not one. */

@@ -16,7 +16,8 @@
  */
 import type { RankMethod } from "../rank/rank";
 import type { Scheme, SortKey } from "../schemes/scheme";
-import type { RowList, SourceRow } from "../table/source-row";
+import { rowList, type RowList, type SourceRow } from "../table/source-row";
+import { keepShapeOnce } from "../keep-shape";
 import { keyValue } from "./key-value";
 import { rankOrder } from "./rank-order";
 import type { ScoredUnit } from "./scored-unit";
@@ -57,6 +58,8 @@ export class TableOrder {
     this.section = new CodedTexts(capacity);
     this.grade = new CodedTexts(capacity);
     this.index = new Int32Array(capacity);
+    // One empty instance kept, so V8 keeps this class's hidden class across runs (keep-shape.ts).
+    keepShapeOnce(TableOrder, () => new TableOrder(scheme, rowList([])));
   }
 
   /** Row `row` of the reading, scored. */

@@ -9,6 +9,7 @@ import { cellAddress, rangeAddress } from "./address";
 import type { CellGrid } from "./cell-grid";
 import type { CellValue } from "../values/parse-cell";
 import type { RawRow, RowList, SourceCell, SourceRow } from "./source-row";
+import { keepShape } from "../keep-shape";
 
 /**
  * The rows of a reading as they are found, block after block. Sized once for the most rows the
@@ -139,6 +140,9 @@ export class GridRows implements RowList {
     return this.places[this.place[i] as number] as TablePlace;
   }
 }
+
+// One empty instance kept, so V8 keeps this class's hidden class across runs (keep-shape.ts).
+keepShape(new GridRows([], [], 0));
 
 /** The merge over grid row r, column c that spans several rows below the header, if any. */
 export function tallMerge(grid: CellGrid, r: number, c: number, headerBottom: number) {
