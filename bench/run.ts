@@ -531,15 +531,15 @@ const NOTES = `## What bounds the figures
   ~260 MB of typed arrays, and the gather into rank order reads each column at random; (3) a full
   collection that marks the grid itself (10^6 rows of JS values, ~300 MB) lands inside most 10^6
   runs (\`--trace-gc\`: incremental marking, ~100 ms of steps and a 10–300 ms pause); (4) the first
-  figure follows a full collection, after which V8 has dropped the optimised code of the run's hot
-  methods (\`--trace-deopt\`: "weak objects" — the maps of the run's own instances, CompiledScheme,
-  TableOrder, CodedTexts, SheetDraft, the UTF-8 writer, are held only through weak transitions
-  and die with them), so every timed run re-warms its JIT: at 10 000 units "steady" is a quarter
-  to a third of the first figure and well ahead of DuckDB. Turning the scorer's closures into
-  classes, compiling the index once per scheme and keeping the last run's result alive, tried in
-  an earlier session, did not stop it. What would close the rest: result columns read through the
-  order instead of gathered (the issue's lazy plan taken to the measures), and fewer fresh
-  columns. Not done. The figures leave the 分析 sheet out (its cost is section 8's).
+  figure follows a full collection; V8 used to throw away the optimised code of the run's hot
+  methods there (\`--trace-deopt\`: "weak objects": the maps of the run's own instances were held
+  only through weak transitions and died with them), so every timed run re-warmed its JIT — now one
+  empty instance of each such class is kept (\`core/keep-shape.ts\`, checked by a test reading
+  V8's deopt trace), and at 10 000 units the first figure is ahead of DuckDB; what is left between
+  it and "steady" is the collection's own cost and the run's allocations after it. What would
+  close the rest: result columns read through the order instead of gathered (the issue's lazy
+  plan taken to the measures), and fewer fresh columns. Not done. The figures leave the 分析
+  sheet out (its cost is section 8's).
 - **Peer.** HyperFormula's COUNTIFS per row makes the group ranks quadratic; govrank sorts once.
 - **Round trips.** Sizes are the fake's count of the JSON in UTF-8; the shell packs operations up to
   a 4 MB budget by its own, more cautious estimate, so a write sync carries less than 4 MB.
@@ -556,8 +556,8 @@ const NOTES = `## What bounds the figures
   and write the source sheet; at 100 units what is left, measured per run in process, is exceljs
   building and rendering six sheets and their styles and zipping them (~7–8 ms against the bare
   copy's one sheet), the deflate (~3 ms), scoring, planning and splicing (~4 ms) — against a
-  bare copy of ~11–16 ms on this machine, so the ratio sits on the 1.5× line (1.46–1.52× in this
-  session's three full runs). The runs leave the 分析 sheet out (\`--no-analysis\`):
+  bare copy of ~11–16 ms on this machine, so the ratio sits on the 1.5× line (1.46–1.62× in this
+  session's four full runs). The runs leave the 分析 sheet out (\`--no-analysis\`):
   its cost is section 8's, not the writer's.
 - **Task pane.** The first interactive screen is the browser's start, the bundle's parse and the
   90-row table read and scored; the code this work started from, measured the same way on the
