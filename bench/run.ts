@@ -557,7 +557,7 @@ const NOTES = `## What bounds the figures
   building and rendering six sheets and their styles and zipping them (~7–8 ms against the bare
   copy's one sheet), the deflate (~3 ms), scoring, planning and splicing (~4 ms) — against a
   bare copy of ~11–16 ms on this machine, so the ratio sits on the 1.5× line (1.46–1.62× in this
-  session's four full runs). The runs leave the 分析 sheet out (\`--no-analysis\`):
+  session's five full runs). The runs leave the 分析 sheet out (\`--no-analysis\`):
   its cost is section 8's, not the writer's.
 - **Task pane.** The first interactive screen is the browser's start, the bundle's parse and the
   90-row table read and scored; the code this work started from, measured the same way on the
