@@ -263,9 +263,6 @@ export class SheetDraft {
   }
 }
 
-// One empty instance kept, so V8 keeps this class's hidden class across runs (keep-shape.ts).
-keepShape(new SheetDraft("", "ranking", ""));
-
 /**
  * The smallest and largest finite value at a body's places (`first` ≥ 0: the run from there, see
  * firstOfRun). Its own function, not a loop inside a callback: optimised once for every column.
@@ -383,3 +380,6 @@ function withBody(frame: readonly PlanRow[], body: PlanBody): PlanRow[] {
   }
   return rows;
 }
+
+// One empty instance kept, so V8 keeps this class's hidden class across runs (keep-shape.ts).
+keepShape(new SheetDraft("", "ranking", ""));

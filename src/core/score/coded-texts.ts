@@ -7,6 +7,7 @@
  *   grades.codes → Int32Array [0, -1, 0]; grades.texts(3) → ["A", null, "A"]
  */
 import { keepShape } from "../keep-shape";
+
 export class CodedTexts {
   /** Each entry's code, in the order texts first appear; -1 for none. */
   readonly codes: Int32Array;

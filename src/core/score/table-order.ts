@@ -8,11 +8,9 @@
  * name cell) is made an object only when asked for (RowList). Ranking then moves the measure,
  * score and code columns into rank order in place, one column at a time through one scratch
  * column; the ranks are made in rank order, and the raw score stays in table order (read only for
- * the few units made as objects). No second set of columns is made — at 10^6 units a second set was ~100 MB of fresh
- * memory (~0.3 s to touch on the bench machine) and one more full collection or two; texts are
- * moved as codes, so the move writes no pointer. Columns of one figure each (8 MB at 10^6) are
- * memory the allocator hands back run after run, where one buffer of every figure (96 MB) was
- * always fresh.
+ * the few units made as objects). No second set of columns is made — at 10^6 units a second set
+ * was ~100 MB more of fresh memory, which the bench machine charges ~3 ms a MB to touch, and one
+ * more full collection or two; texts are moved as codes, so the move writes no pointer.
  */
 import type { RankMethod } from "../rank/rank";
 import type { Scheme, SortKey } from "../schemes/scheme";

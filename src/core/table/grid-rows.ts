@@ -141,9 +141,6 @@ export class GridRows implements RowList {
   }
 }
 
-// One empty instance kept, so V8 keeps this class's hidden class across runs (keep-shape.ts).
-keepShape(new GridRows([], [], 0));
-
 /** The merge over grid row r, column c that spans several rows below the header, if any. */
 export function tallMerge(grid: CellGrid, r: number, c: number, headerBottom: number) {
   return grid.merges?.find(
@@ -275,3 +272,6 @@ class GridRow implements SourceRow, RawRow {
     return (this.made = cells);
   }
 }
+
+// One empty instance kept, so V8 keeps this class's hidden class across runs (keep-shape.ts).
+keepShape(new GridRows([], [], 0));

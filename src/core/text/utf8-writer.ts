@@ -14,6 +14,7 @@
  *   new Utf8Writer().text("岳阳").bytes() → e5 b2 b3 e9 98 b3
  */
 import { keepShape } from "../keep-shape";
+
 export type AsciiEscapes = ReadonlyMap<number, readonly number[]>;
 
 const NO_ESCAPES: AsciiEscapes = new Map();
@@ -182,9 +183,6 @@ export class Utf8Writer {
   }
 }
 
-// One empty instance kept, so V8 keeps this class's hidden class across runs (keep-shape.ts).
-keepShape(new Utf8Writer(undefined, 16));
-
 const POWERS_OF_TEN = [1, 10, 100, 1e3, 1e4, 1e5, 1e6];
 
 /**
@@ -206,3 +204,6 @@ function shortDecimals(n: number): number {
   }
   return 0;
 }
+
+// One empty instance kept, so V8 keeps this class's hidden class across runs (keep-shape.ts).
+keepShape(new Utf8Writer(undefined, 16));
