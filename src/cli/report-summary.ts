@@ -1,6 +1,7 @@
 /** What `govrank report` prints when done: where the workbook is and the ranking at a glance. */
 import type { ReportPlan } from "../core/report/plan";
 import type { Evaluation } from "../core/score/evaluate";
+import { byRank } from "../core/report/by-rank";
 import { formatFixed } from "../core/score/format";
 import { gradeCountsText, unitCountsText } from "../core/score/overall-words";
 import { alignColumns } from "./text-width";
@@ -9,7 +10,7 @@ const SHOWN = 5;
 
 export function reportSummary(output: string, plan: ReportPlan, evaluation: Evaluation): string {
   const zh = plan.lang === "zh";
-  const { scheme, overall, units, problems } = evaluation;
+  const { scheme, overall, columns, problems } = evaluation;
   const lines: string[] = [];
   lines.push(zh ? `已生成：${output}` : `Written: ${output}`);
   lines.push(
@@ -28,11 +29,12 @@ export function reportSummary(output: string, plan: ReportPlan, evaluation: Eval
   const valueLabel = scheme.index?.label[plan.lang];
   const header = [zh ? "名次" : "Rank", zh ? "单位" : "Unit"];
   if (valueLabel) header.push(valueLabel);
-  if (units.some((u) => u.grade !== null)) header.push(zh ? "等级" : "Grade");
-  const rows = units
+  if (columns.grade.some((g) => g !== null)) header.push(zh ? "等级" : "Grade");
+  // The first few by rank, ties in the list's order, read from the rank column: only the units
+  // shown are made as objects (a report of 10^6 units made all of them and sorted them, #21).
+  const rows = [...byRank(columns.rank).subarray(0, SHOWN)]
+    .map((at) => evaluation.unitAt(at))
     .filter((u) => u.rank !== null)
-    .sort((a, b) => (a.rank ?? 0) - (b.rank ?? 0))
-    .slice(0, SHOWN)
     .map((u) => {
       const row = [String(u.rank), u.unit];
       if (valueLabel)
