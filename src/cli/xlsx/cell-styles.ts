@@ -62,3 +62,30 @@ export class SharedStyles {
     return style;
   }
 }
+
+/** A row as exceljs makes it: its `style` is there at run time (lib/doc/row.js), not in its types. */
+export type StyledRow = ExcelJS.Row & { style: Partial<ExcelJS.Style> };
+
+/** The style of a row or column that has none: one object for all of them (shareEmptyStyles). */
+const NO_STYLE: Partial<ExcelJS.Style> = Object.freeze({});
+
+function isEmptyStyle(style: Partial<ExcelJS.Style> | undefined): boolean {
+  if (style === undefined) return false;
+  for (const key in style) if (Object.hasOwn(style, key)) return false;
+  return true;
+}
+
+/**
+ * Every row and column without a style of its own given the one empty style object, just before
+ * the workbook is written: exceljs makes each a `{}` of its own, and serialises every style
+ * object it has not seen to look its index up (~1–3 µs each; 186 of them in a 100-unit report,
+ * #21), where an object seen before costs a WeakMap lookup. Frozen: a row or column style set
+ * after this would throw rather than style every row at once.
+ */
+export function shareEmptyStyles(ws: ExcelJS.Worksheet): void {
+  ws.eachRow({ includeEmpty: true }, (row) => {
+    const styled = row as StyledRow;
+    if (isEmptyStyle(styled.style)) styled.style = NO_STYLE;
+  });
+  for (const column of ws.columns ?? []) if (isEmptyStyle(column.style)) column.style = NO_STYLE;
+}

@@ -29,7 +29,7 @@ import { valuesWithMergesFilled, type CellGrid } from "../../core/table/cell-gri
 import { addChartParts, type SheetCharts } from "./add-chart-parts";
 import type { ChartData } from "./chart-xml";
 import { keepLinksInternal } from "./internal-links";
-import { SharedStyles } from "./cell-styles";
+import { shareEmptyStyles, SharedStyles } from "./cell-styles";
 import { deflatedPackage } from "./deflated-package";
 import { PackageParts } from "./package-parts";
 import { bodyCellKind, bodyRowsXml, lookKey, type BodyCellKind } from "./body-xml";
@@ -455,6 +455,7 @@ export async function reportWorkbookBytes(
   workbook.views = [
     { x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: 0, visibility: "visible" },
   ];
+  workbook.eachSheet(shareEmptyStyles);
   // Stored, not deflated: the package is opened again for the charts and links and deflated once.
   // exceljs types its result as an ArrayBuffer; in Node it is a Buffer, read where it lies.
   const stored: unknown = await workbook.xlsx.writeBuffer({ zip: { compression: "STORE" } });
