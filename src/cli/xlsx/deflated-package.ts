@@ -24,6 +24,13 @@ import {
 const crc32: (bytes: Uint8Array) => number =
   typeof zlib.crc32 === "function" ? (bytes) => zlib.crc32(bytes) : tableCrc32;
 
+/**
+ * zlib's fastest level: half the time of its default (6) on a report's XML, for a file ~13 % larger
+ * (a 100-unit report: 2.0 → 1.1 ms, 30 → 34 KB, measured in #21). A report is written once per
+ * run and opened by Excel either way; its size matters less than the clerk's wait.
+ */
+const LEVEL = 1;
+
 /** Version 2.0: deflate. */
 const VERSION = 20;
 const LIMIT = 0xffffffff;
@@ -44,7 +51,7 @@ export function deflatedPackage(package_: PackageParts, modified: Date): Uint8Ar
   for (const path of package_.paths()) {
     const bytes = package_.bytes(path) as Uint8Array;
     const name = Buffer.from(path, "utf8");
-    const deflated = zlib.deflateRawSync(bytes);
+    const deflated = zlib.deflateRawSync(bytes, { level: LEVEL });
     parts.push({
       name,
       flags: name.length === path.length ? 0 : UTF8_NAME,
