@@ -1,7 +1,7 @@
 /** What `govrank report` prints when done: where the workbook is and the ranking at a glance. */
 import type { ReportPlan } from "../core/report/plan";
 import type { Evaluation } from "../core/score/evaluate";
-import { byRank } from "../core/report/by-rank";
+import { firstByRank } from "../core/report/by-rank";
 import { formatFixed } from "../core/score/format";
 import { gradeCountsText, unitCountsText } from "../core/score/overall-words";
 import { alignColumns } from "./text-width";
@@ -30,9 +30,9 @@ export function reportSummary(output: string, plan: ReportPlan, evaluation: Eval
   const header = [zh ? "名次" : "Rank", zh ? "单位" : "Unit"];
   if (valueLabel) header.push(valueLabel);
   if (columns.grade.some((g) => g !== null)) header.push(zh ? "等级" : "Grade");
-  // The first few by rank, ties in the list's order, read from the rank column: only the units
-  // shown are made as objects (a report of 10^6 units made all of them and sorted them, #21).
-  const rows = [...byRank(columns.rank).subarray(0, SHOWN)]
+  // The first few by rank, ties in the list's order, picked from the rank column: only the
+  // units shown are made as objects (a report of 10^6 units made all of them and sorted them, #21).
+  const rows = firstByRank(columns.rank, SHOWN)
     .map((at) => evaluation.unitAt(at))
     .filter((u) => u.rank !== null)
     .map((u) => {

@@ -7,7 +7,7 @@
 import { gradeCounts } from "../grade/grade-counts";
 import { labelOf } from "../schemes/label-of";
 import { columnLetters, quoteSheetName } from "../table/address";
-import { byRank } from "./by-rank";
+import { firstByRank, lastByRank } from "./by-rank";
 import { formula, numberCell, text } from "./cells";
 import type { ChartSpec, PlanSheet } from "./plan";
 import { columnOf } from "./ranked-columns";
@@ -45,26 +45,20 @@ export function chartsSheet(
     const count = places.length;
     const shown = count > LONG_LIST ? Math.min(ctx.top, count) : count;
     // Charted in rank order, whatever order the sheet prints (A by volume): each row still points
-    // at its own row of the ranking sheet.
-    const ranks = new Float64Array(count);
-    for (let i = 0; i < count; i++)
-      ranks[i] = evaluation.columns.rank[places[i] as number] as number;
-    const ranked = byRank(ranks);
-    // Only the charted units are made as objects: a few of a long list.
-    const picks = (from: number, to: number) =>
-      Array.from(ranked.subarray(from, to), (row) => ({
-        unit: evaluation.unitAt(places[row] as number),
-        row,
-      }));
+    // at its own row of the ranking sheet. Only the charted units are made as objects.
+    const picks = (rows: readonly number[]) =>
+      rows.map((row) => ({ unit: evaluation.unitAt(places[row] as number), row }));
+    const rank = evaluation.columns.rank;
     draft.blankRow();
-    scoreChart(ctx, draft, layout, picks(0, shown), {
+    scoreChart(ctx, draft, layout, picks(firstByRank(rank, shown, places)), {
       section: group ?? word(lang, "ranking"),
       title: scoreChartTitle(lang, valueLabel, group, shown, count),
     });
     // A long list: its bottom as well as its top — the units a bulletin names for improvement.
     if (shown < count) {
       draft.blankRow();
-      const tail = picks(Math.max(shown, count - shown), count);
+      // The bottom `shown`, or fewer where the list is shorter than twice that.
+      const tail = picks(lastByRank(rank, count - Math.max(shown, count - shown), places));
       scoreChart(ctx, draft, layout, tail, {
         section: bottomChartTitle(lang, valueLabel, group, tail.length),
         title: bottomChartTitle(lang, valueLabel, group, tail.length),

@@ -6,7 +6,7 @@
 import { labelOf } from "../schemes/label-of";
 import { formatFixed } from "../score/format";
 import { periodLabel } from "../table/period";
-import { byRank } from "./by-rank";
+import { firstByRank, lastByRank } from "./by-rank";
 import { formula, numberCell, numberFormat, text } from "./cells";
 import type { PlanCell, PlanSheet, RunStamp } from "./plan";
 import { columnOf } from "./ranked-columns";
@@ -211,9 +211,8 @@ function unitLists(ctx: ReportContext, draft: SheetDraft): void {
     return v === undefined || Number.isNaN(v) ? null : v;
   };
   // Top and bottom over the whole table, ranked by the overall rank: read from the columns.
-  const ranked = byRank(columns.rank);
   const n = Math.min(ctx.top, count);
-  const list = (title: string, entries: Int32Array) => {
+  const list = (title: string, entries: readonly number[]) => {
     draft.blankRow();
     draft.addRow([text(title, "section")]);
     draft.addRow([
@@ -230,8 +229,8 @@ function unitLists(ctx: ReportContext, draft: SheetDraft): void {
       ]);
     }
   };
-  if (n > 0) list(topTitle(lang, n), ranked.subarray(0, n));
-  if (count > n) list(bottomTitle(lang, n), ranked.subarray(count - n));
+  if (n > 0) list(topTitle(lang, n), firstByRank(columns.rank, n));
+  if (count > n) list(bottomTitle(lang, n), lastByRank(columns.rank, n));
 
   const zero = Object.entries(evaluation.overall.zeroUnits).filter(([, names]) => names.length > 0);
   if (zero.length > 0) {
