@@ -9,6 +9,7 @@ import { PerformanceObserver } from "node:perf_hooks";
 import { agreement, duckdbPeer, type PeerResult } from "./duckdb-peer";
 import { handWrittenLimit, type LimitResult } from "./hand-written-limit";
 import { median } from "./harness";
+import { textAt } from "../src/core/score/coded-texts";
 import type { Evaluation } from "../src/core/score/evaluate";
 import { scoreAndPlan } from "./score-and-plan";
 import { syntheticGrid } from "./synthetic";
@@ -36,7 +37,7 @@ function asPeer({ columns }: Evaluation): PeerResult {
   return {
     units: columns.unit,
     scores: columns.score,
-    grades: columns.grade.map((g) => g ?? ""),
+    grades: Array.from(columns.grade.codes, (_, at) => textAt(columns.grade, at) ?? ""),
     ranks: Array.from(columns.rank, (r) => (Number.isNaN(r) ? 0 : r)),
     groupRanks: Array.from(columns.groupRank, (r) => (Number.isNaN(r) ? 0 : r)),
   };

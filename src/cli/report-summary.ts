@@ -2,6 +2,7 @@
 import type { ReportPlan } from "../core/report/plan";
 import type { Evaluation } from "../core/score/evaluate";
 import { firstByRank } from "../core/report/by-rank";
+import { hasTexts } from "../core/score/coded-texts";
 import { formatFixed } from "../core/score/format";
 import { gradeCountsText, unitCountsText } from "../core/score/overall-words";
 import { alignColumns } from "./text-width";
@@ -29,7 +30,7 @@ export function reportSummary(output: string, plan: ReportPlan, evaluation: Eval
   const valueLabel = scheme.index?.label[plan.lang];
   const header = [zh ? "名次" : "Rank", zh ? "单位" : "Unit"];
   if (valueLabel) header.push(valueLabel);
-  if (columns.grade.some((g) => g !== null)) header.push(zh ? "等级" : "Grade");
+  if (hasTexts(columns.grade)) header.push(zh ? "等级" : "Grade");
   // The first few by rank, ties in the list's order, picked from the rank column: only the
   // units shown are made as objects (a report of 10^6 units made all of them and sorted them, #21).
   const rows = firstByRank(columns.rank, SHOWN)

@@ -93,7 +93,11 @@ function scoreText(ctx: Context, score: number | null): string {
 
 /** The groups in the order their first unit is ranked (null: the table is not grouped). */
 function groupsOf(evaluation: Evaluation): (string | null)[] {
-  return [...new Set(evaluation.columns.group)];
+  const { codes, names } = evaluation.columns.group;
+  const groups: (string | null)[] = [...names];
+  // Units without a group (code -1) are ranked after every group: the last place says if any.
+  if (codes.length > 0 && codes[codes.length - 1] === -1) groups.push(null);
+  return groups;
 }
 
 /**
@@ -105,10 +109,12 @@ function placesWhere(
   group: string | null | undefined,
   keep: (at: number) => boolean,
 ): number[] {
-  const groups = evaluation.columns.group;
+  const { codes, names } = evaluation.columns.group;
+  // The group's code (-1: the units without one); every unit when no group is asked for.
+  const code = group === undefined ? undefined : group === null ? -1 : names.indexOf(group);
   const places: number[] = [];
-  for (let at = 0; at < groups.length; at++)
-    if ((group === undefined || groups[at] === group) && keep(at)) places.push(at);
+  for (let at = 0; at < codes.length; at++)
+    if ((code === undefined || codes[at] === code) && keep(at)) places.push(at);
   return places;
 }
 
@@ -259,9 +265,10 @@ function evaluationSection(ctx: Context): Section | undefined {
     const low = new Set(bands.slice(at).map((b) => b.label));
     // Only the units named are made as objects (the improvement paragraph matches them to gaps).
     const grades = evaluation.columns.grade;
+    const lowCode = Uint8Array.from(grades.names, (name) => (low.has(name) ? 1 : 0));
     const lowUnits = placesWhere(evaluation, undefined, (at) => {
-      const grade = grades[at] ?? null;
-      return grade !== null && low.has(grade);
+      const code = grades.codes[at] as number;
+      return code >= 0 && lowCode[code] === 1;
     }).map((at) => evaluation.unitAt(at));
     const change = previous
       ? {

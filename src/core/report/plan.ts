@@ -7,6 +7,7 @@
  * without the sheet name ("B4:B20").
  */
 import type { Language } from "../i18n";
+import type { CodedColumn } from "../score/coded-texts";
 
 export type PlanValue =
   /** Always written as text, even when it starts with = + - @ (a unit name is never a formula). */
@@ -142,6 +143,12 @@ export interface BodyColumn {
    * few texts that could widen it.
    */
   texts?: BodyTexts | undefined;
+  /**
+   * Where the column is one of the evaluation's coded texts (sections, grades): `value(i)` is the
+   * text of the code at `at[i]` made fit for a cell, null for none. Its width is found from the
+   * few texts, each measured once.
+   */
+  coded?: BodyCodedTexts | undefined;
 }
 
 export interface BodyTexts {
@@ -149,6 +156,11 @@ export interface BodyTexts {
   at: Int32Array;
   /** Each value's display width, by the same index as `values`, where the producer measured them: read instead of the texts. */
   widths?: Int32Array | undefined;
+}
+
+export interface BodyCodedTexts {
+  column: CodedColumn;
+  at: Int32Array;
 }
 
 export interface BodyFigures {

@@ -15,22 +15,18 @@ export function inPrintOrder(evaluation: Evaluation, at: Int32Array): Int32Array
   const own = JSON.stringify(evaluation.order) !== JSON.stringify(scheme.ranking.order);
   const out = Int32Array.from(at);
   if (rules.length === 0 || own) return out;
+  const { codes, names } = columns.grade;
   for (const rule of rules) {
-    const grades = new Set(rule.grades);
-    // The rows of the rule's grades (in one typed array sized once, a grade looked up once per run
-    // of equal grades: a slice may hold 10^6, #21), then each member's keys read once from the
-    // columns (NaN for a key that is not one), then one sort of packed keys.
+    // Whether each grade code is one of the rule's grades: a grade is looked up once, not per unit.
+    const ruled = Uint8Array.from(names, (name) => (rule.grades.includes(name) ? 1 : 0));
+    // The rows of the rule's grades (in one typed array sized once: a slice may hold 10^6, #21),
+    // then each member's keys read once from the columns (NaN for a key that is not one), then
+    // one sort of packed keys.
     const all = new Int32Array(out.length);
     let count = 0;
-    let lastGrade: string | null | undefined;
-    let lastIn = false;
     for (let i = 0; i < out.length; i++) {
-      const grade = columns.grade[out[i] as number] ?? null;
-      if (grade !== lastGrade) {
-        lastGrade = grade;
-        lastIn = grade !== null && grades.has(grade);
-      }
-      if (lastIn) all[count++] = i;
+      const code = codes[out[i] as number] as number;
+      if (code >= 0 && ruled[code] === 1) all[count++] = i;
     }
     if (count < 2) continue;
     const slots = all.subarray(0, count);

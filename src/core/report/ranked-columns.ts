@@ -4,6 +4,7 @@
  * the same columns, so formulas can address any of them by letter.
  */
 import type { Measure } from "../schemes/scheme";
+import { hasTexts } from "../score/coded-texts";
 import { numberFormat, TEXT_FORMAT } from "./cells";
 import type { ReportContext } from "./report-context";
 import { word } from "./report-text";
@@ -27,7 +28,7 @@ export function rankedColumns(ctx: ReportContext, grouped: boolean): RankedColum
   const { lang, evaluation } = ctx;
   const { scheme, columns: figures } = evaluation;
   // Read from the columns: which columns the units fill, with no unit object made (#21).
-  const hasGrades = figures.grade.some((g) => g !== null);
+  const hasGrades = hasTexts(figures.grade);
   const columns: RankedColumn[] = [];
   if (grouped) {
     columns.push({ kind: "groupRank", header: word(lang, "groupRank"), format: "0" });
@@ -36,7 +37,7 @@ export function rankedColumns(ctx: ReportContext, grouped: boolean): RankedColum
     columns.push({ kind: "rank", header: word(lang, "rank"), format: "0" });
   }
   columns.push({ kind: "unit", header: word(lang, "unit"), format: TEXT_FORMAT });
-  if (figures.section.some((s) => s !== null))
+  if (hasTexts(figures.section))
     columns.push({ kind: "section", header: word(lang, "section"), format: TEXT_FORMAT });
   for (const measure of scheme.measures) {
     if (!(figures.measures[measure.id] ?? []).some((v) => !Number.isNaN(v))) continue;

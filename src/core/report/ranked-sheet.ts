@@ -6,6 +6,7 @@
 import { columnLetters, quoteSheetName } from "../table/address";
 import { periodLabel } from "../table/period";
 import type { UnitColumns } from "../score/unit-columns";
+import { textAt } from "../score/coded-texts";
 import { movementText, type UnitComparison } from "../compare/compare";
 import type { Language } from "../i18n";
 import { cellText, formula, numberCell, text } from "./cells";
@@ -18,7 +19,14 @@ import {
   rankFormula,
   type CellOf,
 } from "./live-formulas";
-import type { BodyTexts, CellStyle, ConditionalFormat, PlanCell, PlanSheet } from "./plan";
+import type {
+  BodyCodedTexts,
+  BodyTexts,
+  CellStyle,
+  ConditionalFormat,
+  PlanCell,
+  PlanSheet,
+} from "./plan";
 import { columnOf, rankedColumns, type RankedColumn } from "./ranked-columns";
 import { chartedValue, rankKey, type GroupSlice, type ReportContext } from "./report-context";
 import { rankMethodWord, separator, unitsWord, word } from "./report-text";
@@ -141,11 +149,14 @@ export function rankedSheet(
     const textsOf = (column: RankedColumn): BodyTexts | undefined =>
       column.kind === "unit"
         ? { values: figures.unit, at: units, widths: figures.unitWidth }
-        : column.kind === "section"
-          ? { values: figures.section, at: units }
-          : column.kind === "grade"
-            ? { values: figures.grade, at: units }
-            : undefined;
+        : undefined;
+    // Sections and grades: codes into a few texts (plan.ts: BodyCodedTexts).
+    const codedOf = (column: RankedColumn): BodyCodedTexts | undefined =>
+      column.kind === "section"
+        ? { column: figures.section, at: units }
+        : column.kind === "grade"
+          ? { column: figures.grade, at: units }
+          : undefined;
     const numbersOf = (column: RankedColumn): Float64Array | undefined =>
       column.kind === "measure"
         ? figures.measures[column.measure.id]
@@ -192,6 +203,7 @@ export function rankedSheet(
           wrap: column.kind === "note" || column.kind === "gap" ? true : undefined,
           value: bodyValue(column, numbers),
           texts: textsOf(column),
+          coded: codedOf(column),
           figures: numbers ? { values: numbers, at: units } : undefined,
         };
       }),
@@ -382,13 +394,13 @@ function rankedValue(
     case "unit":
       return cellText(figures.unit[at] ?? "");
     case "section":
-      return textOrNull(figures.section[at]);
+      return textOrNull(textAt(figures.section, at));
     case "measure":
       return figure(figures.measures[column.measure.id]?.[at]);
     case "score":
       return figure(figures.score[at]);
     case "grade":
-      return textOrNull(figures.grade[at]);
+      return textOrNull(textAt(figures.grade, at));
     case "note":
       return note === "" ? null : cellText(note);
     case "gap":

@@ -3,7 +3,6 @@ import { inPrintOrder } from "./print-order";
 import type { Bulletin } from "../bulletin/bulletin";
 import type { Comparison } from "../compare/compare";
 import type { Language } from "../i18n";
-import { CodedTexts } from "../score/coded-texts";
 import type { Evaluation } from "../score/evaluate";
 import type { ScoredUnit } from "../score/scored-unit";
 import type { TableReading } from "../table/read-table";
@@ -42,33 +41,37 @@ export interface GroupSlice {
  * object is made (#21).
  */
 export function groupSlices(evaluation: Evaluation): GroupSlice[] {
-  const groups = evaluation.columns.group;
-  const n = groups.length;
-  if (!groups.some((g) => g !== null)) {
+  const { codes, names } = evaluation.columns.group;
+  const n = codes.length;
+  if (names.length === 0) {
     const all = new Int32Array(n);
     for (let i = 0; i < n; i++) all[i] = i;
     return [{ group: null, at: inPrintOrder(evaluation, all) }];
   }
-  // Groups as codes (a unit without one in a grouped table: ""), each group's places counted,
-  // then filled into one typed array per group — no list grown by 10^6 pushes.
-  const coded = new CodedTexts(n);
-  for (let i = 0; i < n; i++) coded.set(i, groups[i] ?? "");
-  const sizes = new Int32Array(coded.names.length);
+  // Each group's places counted by its code, then filled into one typed array per group — no
+  // list grown by 10^6 pushes. The units without a group in a grouped table (code -1, ranked
+  // after every group) take the last slot, a slice named "".
+  const none = names.length;
+  const slotOf = (code: number) => (code < 0 ? none : code);
+  const sizes = new Int32Array(none + 1);
   for (let i = 0; i < n; i++) {
-    const c = coded.codes[i] as number;
-    sizes[c] = (sizes[c] as number) + 1;
+    const slot = slotOf(codes[i] as number);
+    sizes[slot] = (sizes[slot] as number) + 1;
   }
   const members = Array.from(sizes, (size) => new Int32Array(size));
   const filled = new Int32Array(sizes.length);
   for (let i = 0; i < n; i++) {
-    const c = coded.codes[i] as number;
-    (members[c] as Int32Array)[filled[c] as number] = i;
-    filled[c] = (filled[c] as number) + 1;
+    const slot = slotOf(codes[i] as number);
+    (members[slot] as Int32Array)[filled[slot] as number] = i;
+    filled[slot] = (filled[slot] as number) + 1;
   }
-  return coded.names.map((group, c) => ({
+  const slices = names.map((group, c) => ({
     group,
     at: inPrintOrder(evaluation, members[c] as Int32Array),
   }));
+  if ((sizes[none] as number) > 0)
+    slices.push({ group: "", at: inPrintOrder(evaluation, members[none] as Int32Array) });
+  return slices;
 }
 
 /** A slice's units as objects: for a consumer of a few of them, or of a small table. */

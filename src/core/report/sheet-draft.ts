@@ -2,6 +2,7 @@
  * A sheet being laid out: cells placed by row and column, merges, tables, charts. `finish()` sizes
  * the columns from what they hold and returns the PlanSheet.
  */
+import type { CodedColumn } from "../score/coded-texts";
 import { displayWidth } from "../text/display-width";
 import { shownText } from "./cells";
 import {
@@ -230,6 +231,9 @@ export class SheetDraft {
           const { values, at } = column.figures;
           const [min, max] = figureRange(values, at, firstOf(at), body.count);
           if (min <= max) figures(c, column.format, min, max);
+        } else if (column.coded) {
+          const { column: coded, at } = column.coded;
+          widen(c, widestCoded(coded, at, body.count, cap));
         } else if (column.texts) {
           const { values, at, widths: measured } = column.texts;
           const first = firstOf(at);
@@ -305,6 +309,24 @@ function widestText(
     if (width >= cap || 2 * raw.length + 2 <= width) continue;
     width = Math.max(width, Math.min(cap, displayWidth(raw) + 2));
   }
+  return width;
+}
+
+/**
+ * How wide a column of coded texts must be: each code at the body's places marked, then the texts
+ * of the marked codes measured once each (0 where every place has none).
+ */
+function widestCoded(column: CodedColumn, at: Int32Array, count: number, cap: number): number {
+  const { codes, names } = column;
+  const present = new Uint8Array(names.length);
+  for (let i = 0; i < count; i++) {
+    const code = codes[at[i] as number] as number;
+    if (code >= 0) present[code] = 1;
+  }
+  let width = 0;
+  names.forEach((name, code) => {
+    if (present[code] === 1) width = Math.max(width, Math.min(cap, displayWidth(name) + 2));
+  });
   return width;
 }
 

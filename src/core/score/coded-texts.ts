@@ -4,9 +4,37 @@
  *
  *   const grades = new CodedTexts(3);
  *   grades.set(0, "A"); grades.set(1, null); grades.set(2, "A");
- *   grades.codes → Int32Array [0, -1, 0]; grades.texts(3) → ["A", null, "A"]
+ *   grades.codes → Int32Array [0, -1, 0]; grades.names → ["A"]
  */
 import { keepShape } from "../keep-shape";
+
+/**
+ * A column of few texts as the evaluation hands it on (Evaluation.columns.group, section, grade):
+ * each place's code into `names`, -1 for none. Read with textAt; counted and compared as codes.
+ *
+ *   textAt({ codes: Int32Array.of(1, -1, 0), names: ["A", "B"] }, 0) → "B"
+ */
+export interface CodedColumn {
+  readonly codes: Int32Array;
+  /** The texts, in the order they first appeared in the table. */
+  readonly names: readonly string[];
+}
+
+/** The text at place i of a coded column (null for none). */
+export function textAt(column: CodedColumn, i: number): string | null {
+  const code = column.codes[i] as number;
+  return code >= 0 ? (column.names[code] ?? null) : null;
+}
+
+/** Whether any place of a coded column has a text: each name was set at some place. */
+export function hasTexts(column: CodedColumn): boolean {
+  return column.names.length > 0;
+}
+
+/** The first n codes of a CodedTexts as a column of its own (the codes shared, not copied). */
+export function codedColumn(coded: CodedTexts, n: number): CodedColumn {
+  return { codes: coded.codes.subarray(0, n), names: coded.names };
+}
 
 export class CodedTexts {
   /** Each entry's code, in the order texts first appear; -1 for none. */
@@ -38,20 +66,6 @@ export class CodedTexts {
       this.lastCode = code;
     }
     this.codes[i] = this.lastCode;
-  }
-
-  /** The text of a code (null for -1 or any code past the texts). */
-  textOf(code: number): string | null {
-    return code >= 0 && code < this.names.length ? (this.names[code] as string) : null;
-  }
-
-  /** The texts of the first n codes, in their order. */
-  texts(n: number): (string | null)[] {
-    // No text at all (a table without sections): one fill, not a lookup per entry.
-    if (this.names.length === 0) return new Array<string | null>(n).fill(null);
-    const out = new Array<string | null>(n);
-    for (let i = 0; i < n; i++) out[i] = this.textOf(this.codes[i] as number);
-    return out;
   }
 }
 

@@ -19,7 +19,7 @@ import { keepShapeOnce } from "../keep-shape";
 import { keyValue } from "./key-value";
 import { rankOrder } from "./rank-order";
 import type { ScoredUnit } from "./scored-unit";
-import { CodedTexts } from "./coded-texts";
+import { codedColumn, CodedTexts } from "./coded-texts";
 import { displayWidth } from "../text/display-width";
 import type { UnitColumns } from "./unit-columns";
 
@@ -209,6 +209,9 @@ export function orderAndRank(
     [...measures, score],
     [unitWidth, groupCode, scored.section.codes.subarray(0, n), scored.grade.codes.subarray(0, n)],
   );
+  // The units without a group (last now) are "none" again.
+  if (groups > 0)
+    for (let at = n - 1; at >= 0 && groupCode[at] === groups; at--) groupCode[at] = -1;
   // The names, read from each place's row; the rows stay where they are (rowAt).
   const unit = new Array<string>(n);
   for (let at = 0; at < n; at++) unit[at] = scored.unitName(indices[at] as number);
@@ -219,9 +222,10 @@ export function orderAndRank(
   const columns: UnitColumns = {
     unit,
     unitWidth,
-    group: scored.group.texts(n),
-    section: scored.section.texts(n),
-    grade: scored.grade.texts(n),
+    // Texts stay codes: made strings only where one is read (coded-texts.ts: textAt).
+    group: codedColumn(scored.group, n),
+    section: codedColumn(scored.section, n),
+    grade: codedColumn(scored.grade, n),
     measures: byId,
     score,
     rank,

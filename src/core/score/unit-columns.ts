@@ -1,6 +1,7 @@
 /**
- * An evaluation's units as columns (#21): each figure of every unit in a typed array, names,
- * groups, sections and grades in arrays of shared strings, all in the ranking's order. A unit
+ * An evaluation's units as columns (#21): each figure of every unit in a typed array, names in an
+ * array of shared strings, groups, sections and grades as codes into their few texts
+ * (coded-texts.ts), all in the ranking's order. A unit
  * object is made only when a consumer asks for it — the bulletin's top N, the pane's cursor row,
  * a problem — so a table of 10^6 rows is scored, ranked and planned without 10^6 objects.
  *
@@ -12,6 +13,7 @@
 import type { LocalText } from "../schemes/scheme";
 import type { SourceRow } from "../table/source-row";
 import type { ScoredUnit } from "./scored-unit";
+import { textAt, type CodedColumn } from "./coded-texts";
 
 /** The ranked units' figures as columns, in `Evaluation.units` order (NaN where a unit has none). */
 export interface UnitColumns {
@@ -22,9 +24,10 @@ export interface UnitColumns {
    * measuring 10^6 names again in rank order chased a string per name at random (~0.25 s, #21).
    */
   unitWidth: Int32Array;
-  group: readonly (string | null)[];
-  section: readonly (string | null)[];
-  grade: readonly (string | null)[];
+  /** Groups as codes, in order of first appearance (the order the ranking puts them in). */
+  group: CodedColumn;
+  section: CodedColumn;
+  grade: CodedColumn;
   measures: Readonly<Record<string, Float64Array>>;
   score: Float64Array;
   rank: Float64Array;
@@ -100,12 +103,12 @@ export class LazyUnits {
     for (const id of this.measureIds) measures[id] = figure(c.measures[id]?.[i] as number);
     return {
       unit: c.unit[i] as string,
-      group: c.group[i] ?? null,
-      section: c.section[i] ?? null,
+      group: textAt(c.group, i),
+      section: textAt(c.section, i),
       cell: row.unitCell,
       score: figure(c.score[i] as number),
       rawScore: figure(this.rawScoreAt(i)),
-      grade: c.grade[i] ?? null,
+      grade: textAt(c.grade, i),
       rank: figure(c.rank[i] as number),
       groupRank: figure(c.groupRank[i] as number),
       order: i,

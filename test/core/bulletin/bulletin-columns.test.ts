@@ -5,6 +5,7 @@
  * whole unit list, and a table of 20 000 units makes only the objects of its low-grade units.
  */
 import { bulletinFor, bulletinText } from "../../../src/core/bulletin/bulletin";
+import { textAt } from "../../../src/core/score/coded-texts";
 import type { Evaluation } from "../../../src/core/score/evaluate";
 import { scoreGrid } from "../../../src/core/score/score-grid";
 import type { CellValue } from "../../../src/core/values/parse-cell";
@@ -54,7 +55,10 @@ describe("the bulletin over the columns", () => {
     const { view, made } = columnsOnly(evaluation);
     const text = bulletinText(bulletinFor(reading, view));
     expect(text).toContain("单位7");
-    const low = evaluation.columns.grade.filter((g) => g !== "A" && g !== null).length;
+    const grades = evaluation.columns.grade;
+    const low = Array.from(grades.codes, (_, at) => textAt(grades, at)).filter(
+      (g) => g !== "A" && g !== null,
+    ).length;
     expect(low).toBe(20);
     expect(made.size).toBe(low);
   });

@@ -6,6 +6,7 @@
 import fc from "fast-check";
 import { builtinScheme } from "../../../src/core/schemes/builtin";
 import type { Scheme } from "../../../src/core/schemes/scheme";
+import { textAt, type CodedColumn } from "../../../src/core/score/coded-texts";
 import { orderAndRank, permuteColumns, TableOrder } from "../../../src/core/score/table-order";
 import { rowList, type SourceRow } from "../../../src/core/table/source-row";
 
@@ -40,9 +41,12 @@ describe("TableOrder and orderAndRank", () => {
     );
     // 县市区 (丁 96 before 甲 90), then 市直单位 (乙), then the unit without a group (丙) last.
     expect(columns.unit).toEqual(["丁", "甲", "乙", "丙"]);
-    expect(columns.group).toEqual(["县市区", "县市区", "市直单位", null]);
-    expect(columns.section).toEqual([null, null, "一", null]);
-    expect(columns.grade).toEqual(["A", "B", "A", "A"]);
+    const texts = (column: CodedColumn) => [0, 1, 2, 3].map((at) => textAt(column, at));
+    expect(texts(columns.group)).toEqual(["县市区", "县市区", "市直单位", null]);
+    // The unit without a group is "none" (-1) again after ranking, not the sort's code past the groups.
+    expect(Array.from(columns.group.codes)).toEqual([0, 0, 1, -1]);
+    expect(texts(columns.section)).toEqual([null, null, "一", null]);
+    expect(texts(columns.grade)).toEqual(["A", "B", "A", "A"]);
     expect([0, 1, 2, 3].map((at) => rowAt(at).sheetRow)).toEqual([6, 3, 4, 5]);
     expect([0, 1, 2, 3].map((at) => rowAt(at).unit)).toEqual(["丁", "甲", "乙", "丙"]);
     expect(Array.from(columns.score)).toEqual([96, 90, 95.5, 99]);
@@ -155,7 +159,7 @@ describe("TableOrder and orderAndRank", () => {
           expect([...at].sort((a, b) => a - b)).toEqual(units.map((_, i) => i));
           at.forEach((i, place) => {
             const u = units[i] as (typeof units)[number];
-            expect(columns.group[place]).toBe(u.group);
+            expect(textAt(columns.group, place)).toBe(u.group);
             expect(columns.score[place]).toBe(Number.isNaN(u.score) ? NaN : u.score);
             expect(rowAt(place).sheetRow).toBe(i + 3);
             expect(rowAt(place).unit).toBe(`单位${i}`);
