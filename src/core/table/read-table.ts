@@ -218,7 +218,7 @@ function mapBlock(
       );
     }
   }
-  return { ...block, columns };
+  return { left: block.left, right: block.right, columns };
 }
 
 function isSectionRow(
