@@ -260,15 +260,17 @@ export function evaluate(
       if (!Number.isNaN(numerator))
         addPart(partSums, measureIds[k] as string, numerator, compiled.denominators[k] as number);
     }
-    const rawScore = scheme.index ? (plain.rawIndex[0] as number) : null;
+    // The index before rounding, NaN when the scheme has none: kept a double, never null, so the
+    // common row below makes no heap number for it or its score (#21).
+    const rawIndex = plain.rawIndex[0] as number;
     // Plain figures with nothing to say (the common row): columns only, no object (#21).
     const printed = rows.columns(i)
       ? (blockPrints[rows.block(i)] ?? false)
       : printsAny(rows.at(i), printedIds);
     if (!printed && plain.notes.length === 0 && !anyZero(compiled.measures, zeroFlagged)) {
-      const score = rawScore === null ? null : roundHalfUp(rawScore, precision);
-      const grade = score !== null && bands ? (gradeFor(score, bands) ?? null) : null;
-      scored.add(i, group, section, compiled.measures, rawScore, score, grade, undefined);
+      const score = scheme.index ? roundHalfUp(rawIndex, precision) : Number.NaN;
+      const grade = scheme.index && bands ? (gradeFor(score, bands) ?? null) : null;
+      scored.add(i, group, section, compiled.measures, rawIndex, score, grade, undefined);
       continue;
     }
     const row = rows.at(i);
@@ -281,7 +283,7 @@ export function evaluate(
         {
           group,
           section,
-          rawScore,
+          rawScore: scheme.index ? rawIndex : null,
           approximate: false,
           measures: measureRecord(measureIds, compiled.measures),
           zeroDenominator: NONE,

@@ -66,8 +66,9 @@ export class TableOrder {
     group: string | null,
     section: string | null,
     measures: ArrayLike<number>,
-    rawScore: number | null,
-    score: number | null,
+    /** NaN for none: a number, never null, so the scorer's doubles stay unboxed (no heap number a row). */
+    rawScore: number,
+    score: number,
     grade: string | null,
     unit: ScoredUnit | undefined,
   ): void {
@@ -82,8 +83,8 @@ export class TableOrder {
     const columns = this.measures;
     for (let k = 0; k < columns.length; k++)
       (columns[k] as Float64Array)[i] = measures[k] as number;
-    this.score[i] = score ?? Number.NaN;
-    this.rawScore[i] = rawScore ?? Number.NaN;
+    this.score[i] = score;
+    this.rawScore[i] = rawScore;
   }
 
   /** The name of the i-th unit scored, read from its row (the names are not copied: #21). */
@@ -94,7 +95,16 @@ export class TableOrder {
   /** A unit made while scoring (from row `row` of the reading): its figures into the columns, the object kept. */
   addUnit(row: number, unit: ScoredUnit): void {
     const figures = this.measureIds.map((id) => unit.measures[id] ?? Number.NaN);
-    this.add(row, unit.group, unit.section, figures, unit.rawScore, unit.score, unit.grade, unit);
+    this.add(
+      row,
+      unit.group,
+      unit.section,
+      figures,
+      unit.rawScore ?? Number.NaN,
+      unit.score ?? Number.NaN,
+      unit.grade,
+      unit,
+    );
   }
 }
 

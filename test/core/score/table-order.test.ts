@@ -146,7 +146,7 @@ describe("TableOrder and orderAndRank", () => {
               null,
               measuresOf(u.base),
               u.score,
-              Number.isNaN(u.score) ? null : u.score,
+              u.score,
               null,
               undefined,
             ),
