@@ -1,7 +1,8 @@
 /**
  * Run by keep-shape.test.ts in a process of its own (node --expose-gc --trace-deopt): a table
  * scored and its report planned run after run, a full collection between, as a clerk's session
- * or the benchmark does. Prints the kept classes' method names, then a marker; V8's deopt trace
+ * or the benchmark does. Prints the kept classes' method names and the functions watched whole
+ * (inputHash, whose hash digest-host.ts keeps), then a marker; V8's deopt trace
  * after the marker is what the test reads.
  */
 import { NODE_DIGEST } from "../../src/cli/digest-host";
@@ -21,6 +22,9 @@ const methods = classes.flatMap((c) =>
   Object.getOwnPropertyNames(c.prototype).filter((name) => name !== "constructor"),
 );
 console.log(`METHODS ${JSON.stringify(methods)}`);
+// The digest's loop over every cell, optimised against Node's Hash (kept in cli/digest-host.ts):
+// not thrown away at all, neither for weak objects nor for feedback the collection cleared.
+console.log(`FUNCTIONS ${JSON.stringify(["inputHash"])}`);
 
 const units = 3000;
 const values: CellValue[][] = [[...COMPOSITE_HEADER]];
