@@ -505,60 +505,70 @@ const NOTES = `## What bounds the figures
   block, name; sections as runs), a row object made only for a row a consumer names
   (\`core/table/grid-rows.ts\`); input columns are read a block of rows at a time into typed arrays
   reused from block to block, and rows of plain numbers are scored from them through the scheme
-  compiled once, in a loop whose body holds no closure (one that captured the body's variables
-  made V8 keep every row's in an object of its own); each scored unit's figures go into a
-  Float64Array per figure (groups, sections and grades as integer codes, each name's display
-  width measured there, in table order); order and ranks come from one native sort of packed
-  keys, the ranks made in rank order, and the measure, score and code columns are then gathered
-  into rank order one column at a time through one scratch column — no second set of columns;
-  duplicate names come from one open-addressed hash table that keeps each slot's hash; units are
-  columns, an object made only for the few a consumer names; a ranking's body is columns whose
-  widths come from typed min/max over its places and the names' widths measured while scoring;
-  the input digest is written as UTF-8 into one reused buffer, whole numbers' and short decimals'
-  digits made there. A run at 10^6 units now leaves ~150 MB of short-lived objects for the young
-  collector, where it left ~660 MB (V8's sampling heap profiler: regular expressions written
-  inside functions, callbacks and iterators over 10^6 rows, the loop's per-row contexts, doubles
-  passed through calls). Why the targets are still not met, measured (the step table, the peers'
-  columns and the line under them): (1) work the limit does not do — it reads five figures, a
-  name and a group by index and says nothing about any cell, where govrank reads the sheet as a
-  clerk's table (header, blocks, sections, notes, totals rows), checks every column, computes
-  every measure the report prints, looks for repeated names and plans the report: the "plan the
-  report" column (a fifth to a third of the run, the digest alone ~0.2 s at 10^6) is all outside
-  the limit's work; (2) memory touched for the first time, which this machine charges ~3 ms a MB
-  (a Firecracker VM: 72 MB of new Float64Arrays take ~215 ms to fill the first time and ~16 ms
-  the second; with glibc told to keep freed memory, GLIBC_TUNABLES, every round after the second
-  fills new arrays as fast as old ones): at 10^6 units the figure, code, rank and row-index columns and the hash table are
-  ~260 MB of typed arrays, and the gather into rank order reads each column at random; (3) a full
-  collection that marks the grid itself (10^6 rows of JS values, ~300 MB) lands inside most 10^6
-  runs (\`--trace-gc\`: incremental marking, ~100 ms of steps and a 10–300 ms pause); (4) the first
-  figure follows a full collection; V8 used to throw away the optimised code of the run's hot
-  methods there (\`--trace-deopt\`: "weak objects": the maps of the run's own instances were held
-  only through weak transitions and died with them), so every timed run re-warmed its JIT — now one
-  empty instance of each such class is kept (\`core/keep-shape.ts\`, checked by a test reading
-  V8's deopt trace), and at 10 000 units the first figure is ahead of DuckDB; what is left between
-  it and "steady" is the collection's own cost and the run's allocations after it. What would
-  close the rest: result columns read through the order instead of gathered (the issue's lazy
-  plan taken to the measures), and fewer fresh columns. Not done. The figures leave the 分析
-  sheet out (its cost is section 8's).
+  compiled once, in a loop whose body holds no closure and whose index and score stay unboxed
+  doubles; each scored unit's figures go into a Float64Array per figure (groups, sections and
+  grades as integer codes, each name's display width measured there, in table order); order and
+  ranks come from one native sort of packed keys, the ranks made in rank order, and the measure,
+  score and code columns are then gathered into rank order one column at a time through one
+  scratch column — no second set of columns; groups, sections and grades are handed on as codes
+  (counted, sliced and compared as codes; no column of 10^6 strings is made); duplicate names come
+  from one open-addressed hash table that keeps each slot's hash; units are columns, an object made
+  only for the few a consumer names, and the top and bottom by rank are picked in one pass, not
+  sorted; a ranking's body is columns whose widths come from typed min/max over its places, the
+  names' widths measured while scoring and each coded text measured once; the input digest is
+  written as UTF-8 into one reused buffer. A run at 10^6 units now leaves ~100 MB of short-lived
+  objects for the young collector (V8's sampling heap profiler; ~660 MB two sessions ago) and
+  touches ~210 MB of new typed arrays (counted by wrapping their constructors). Why the targets
+  are still not met, measured (the step table, the peers' columns and the line under them): (1)
+  work the limit does not do — it reads five figures, a name and a group by index and says
+  nothing about any cell, where govrank reads the sheet as a clerk's table (header, blocks,
+  sections, notes, totals rows), checks every column, computes every measure the report prints,
+  looks for repeated names and plans the report: the "plan the report" column (a sixth to a
+  fifth of the run, the digest alone ~0.2 s at 10^6) is all outside the limit's work; (2) memory
+  touched for the first time, which this machine charges ~3 ms a MB (a Firecracker VM: 72 MB of
+  new Float64Arrays take ~215 ms to fill the first time and ~16 ms the second; with glibc told to
+  keep freed memory, GLIBC_TUNABLES, every round after the second fills new arrays as fast as old
+  ones): at 10^6 units the figure, code, rank and row-index columns and the hash table are ~210 MB,
+  ~0.6 s at that price, where the limit's are ~40 MB — the profile charges most of it to
+  the first write into each column (TableOrder.add: ~0.3 s a run); (3) a full collection that
+  marks the grid itself (10^6 rows of JS values, ~300 MB) lands inside most 10^6 runs
+  (\`--trace-gc\`: ~100 ms of incremental steps and a 10–300 ms pause; several of a run's
+  collections give the typed arrays' external memory as their reason); (4) the first figure follows a full collection, and the first run after
+  one is slower than the next (10 000 units: ~45 against ~18 ms steady), which at that size puts
+  the first figure either side of DuckDB's from run to run (1.03× in this run, 0.60–1.01× in the
+  four full runs before it). V8 threw away optimised
+  code there for "weak objects" — the hidden classes of a run's instances died with them — now
+  one empty instance of each such class, and one Node hash for the digest, is kept
+  (\`core/keep-shape.ts\`, \`cli/digest-host.ts\`, checked by a test reading V8's deopt trace);
+  what is left, from \`--trace-deopt\`, is a few deoptimisations a run for feedback the collection
+  cleared or shapes made anew (a table block was a spread, made anew each run, and threw the row
+  loop's code away: now a literal), and from \`--trace-opt\` ~1 s of optimising compiles over ten
+  steady runs at 10^5 units on this two-core machine (1.5 s before the block was a literal). What
+  would close the rest: result columns read through the order instead of gathered, fewer fresh
+  columns, and the last shapes kept. The figures leave the 分析 sheet out (its cost is section 8's).
 - **Peer.** HyperFormula's COUNTIFS per row makes the group ranks quadratic; govrank sorts once.
 - **Round trips.** Sizes are the fake's count of the JSON in UTF-8; the shell packs operations up to
   a 4 MB budget by its own, more cautious estimate, so a write sync carries less than 4 MB.
 - **Command line.** The report holds the ranking, the summary, charts, problems, the method and a
   copy of the source: about 2.5 times the cells of a bare copy. exceljs writes only the frames and
-  one probe cell per look; the ranking's body and the source copy's plain rows are written as XML
-  by govrank (\`cli/xlsx/sheet-rows.ts\`) with the style indices exceljs gave the probes, straight
-  into UTF-8 bytes; the package exceljs wrote (stored) is read back by govrank's own reader
+  one probe cell per look (the styles shared: one object per look, and one frozen empty style for
+  every row and column without one — exceljs serialises each style object it has not seen); the
+  ranking's body and the source copy's plain rows are written as XML by govrank
+  (\`cli/xlsx/sheet-rows.ts\`) with the style indices exceljs gave the probes, straight into UTF-8
+  bytes; the package exceljs wrote (stored) is read back by govrank's own reader
   (\`cli/xlsx/package-parts.ts\`: JSZip, which did it before, handed each part out through a
   promise driven by setImmediate, ~4 ms of waiting at 100 units), every part deflated in place by
-  Node's zlib and the ZIP container written by govrank (\`cli/xlsx/deflated-package.ts\`), and the
-  file written synchronously. \`main\` is timed as installed (compiled by \`scripts/build-cli.js\`),
-  not through tsx's loader. At 10 000 units the report costs less than exceljs alone pays to read
-  and write the source sheet; at 100 units what is left, measured per run in process, is exceljs
-  building and rendering six sheets and their styles and zipping them (~7–8 ms against the bare
-  copy's one sheet), the deflate (~3 ms), scoring, planning and splicing (~4 ms) — against a
-  bare copy of ~11–16 ms on this machine, so the ratio sits on the 1.5× line (1.46–1.62× in this
-  session's five full runs). The runs leave the 分析 sheet out (\`--no-analysis\`):
-  its cost is section 8's, not the writer's.
+  Node's zlib at its fastest level (half the time of its default on a report's XML, for a file
+  ~13 % larger) and the ZIP container written by govrank (\`cli/xlsx/deflated-package.ts\`), and
+  the file written synchronously; the closing lines pick their top five from the rank column.
+  \`main\` is timed as installed (compiled by \`scripts/build-cli.js\`), not through tsx's loader.
+  At 10 000 units the report costs less than exceljs alone pays to read and write the source
+  sheet; at 100 units what is left is exceljs building and rendering six sheets and zipping them
+  against the bare copy's one sheet, and the atomic write (a new file renamed over the old): the
+  score and plan themselves are under 1 ms (in process, 2 000 runs). 1.36× and 1.37× in this
+  session's two full runs (1.46–1.62× before the styles, the deflate level and the closing lines
+  changed). The runs leave the 分析 sheet out (\`--no-analysis\`): its cost is section 8's, not the
+  writer's.
 - **Task pane.** The first interactive screen is the browser's start, the bundle's parse and the
   90-row table read and scored; the code this work started from, measured the same way on the
   same machine the same day, takes as long (~1.1 s): the figure moved with the machine, not the
@@ -581,7 +591,7 @@ const NOTES = `## What bounds the figures
   ClickHouse 18.16 the same first stage, grouping by fifteen keys (nine of them text), is most of
   the time (about 1.3–1.6 s of it alone on one server); the two servers share this machine's cores.
   The core's in-memory tally sits near its 300 ms target and lands either side of it from run to
-  run on this machine (282 and 342 ms in two full runs of the previous session, 196 and 272 ms in two of this one, its own code unchanged).`;
+  run on this machine (282 and 342 ms in two full runs of an earlier session, 196 and 272 ms in two of the next, 380 and 211 ms in two of the last, its own code unchanged).`;
 
 main().catch((error: unknown) => {
   console.error(error);
