@@ -6,6 +6,7 @@
  * value not there.
  */
 import type { Direction, RankMethod } from "./rank";
+import { lowerBound, upperBound } from "./sorted-bounds";
 
 export class RankedRange {
   /** The numbers, ascending. */
@@ -63,28 +64,4 @@ export class RankedRange {
 
 function isNumber(x: unknown): x is number {
   return typeof x === "number" && !Number.isNaN(x);
-}
-
-/** The first index whose value is not below `value` (-0 and 0 are one value, as `===` has it). */
-function lowerBound(values: Float64Array, value: number): number {
-  let lo = 0;
-  let hi = values.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((values[mid] as number) < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/** The first index whose value is above `value`. */
-function upperBound(values: Float64Array, value: number): number {
-  let lo = 0;
-  let hi = values.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((values[mid] as number) <= value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }

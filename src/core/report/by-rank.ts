@@ -10,6 +10,7 @@
  *   firstByRank(Float64Array.of(3, 1, NaN, 2, 1), 3) → [1, 4, 3]   (ranks 1, 1, 2)
  *   lastByRank(Float64Array.of(3, 1, NaN, 2, 1), 2)  → [0, 2]      (rank 3, then the unranked)
  */
+import { lowerBound, upperBound } from "../rank/sorted-bounds";
 import { orderByKeys } from "../score/rank-order";
 
 /** Beyond this many, the whole list is sorted: keeping k in order costs up to k moves a unit. */
@@ -30,7 +31,7 @@ export function firstByRank(ranks: Float64Array, k: number, places?: ArrayLike<n
   for (let i = 0; i < n && size > 0; i++) {
     const key = rankKey(ranks, places, i);
     if (kept.length === size && !(key < (keys[size - 1] as number))) continue;
-    const at = firstAbove(keys, key);
+    const at = upperBound(keys, key);
     keys.splice(at, 0, key);
     kept.splice(at, 0, i);
     if (kept.length > size) {
@@ -53,7 +54,7 @@ export function lastByRank(ranks: Float64Array, k: number, places?: ArrayLike<nu
   for (let i = n - 1; i >= 0 && size > 0; i--) {
     const key = rankKey(ranks, places, i);
     if (kept.length === size && !(key > (keys[0] as number))) continue;
-    const at = firstAtOrAbove(keys, key);
+    const at = lowerBound(keys, key);
     keys.splice(at, 0, key);
     kept.splice(at, 0, i);
     if (kept.length > size) {
@@ -76,28 +77,4 @@ function sortedByRank(ranks: Float64Array, places: ArrayLike<number> | undefined
   const picked = new Float64Array(places.length);
   for (let i = 0; i < places.length; i++) picked[i] = ranks[places[i] as number] as number;
   return orderByKeys([picked], [false]);
-}
-
-/** The first position in ascending `keys` whose key is above `key`. */
-function firstAbove(keys: readonly number[], key: number): number {
-  let lo = 0;
-  let hi = keys.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((keys[mid] as number) <= key) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/** The first position in ascending `keys` whose key is `key` or above. */
-function firstAtOrAbove(keys: readonly number[], key: number): number {
-  let lo = 0;
-  let hi = keys.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((keys[mid] as number) < key) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
