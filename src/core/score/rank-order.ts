@@ -172,6 +172,26 @@ function indexOf(values: Float64Array, value: number): number {
   return lo;
 }
 
+/**
+ * Each row's codes made one number, in `into`: its group's code, then each key's after it
+ * (key · (size + 1) + code). A key at a time, over typed arrays only: the loop over rows reads no
+ * key object, so a key object's shape never throws the loop's optimised code away (#21).
+ */
+function combinedCodes<T extends Int32Array | Float64Array>(
+  into: T,
+  keys: readonly KeyCodes[],
+  groupCode: Int32Array | null,
+): T {
+  const n = into.length;
+  if (groupCode) into.set(groupCode.subarray(0, n));
+  for (const k of keys) {
+    const size = k.size + 1;
+    const codes = k.codes;
+    for (let i = 0; i < n; i++) into[i] = (into[i] as number) * size + (codes[i] as number);
+  }
+  return into;
+}
+
 function sortedOrder(
   n: number,
   keys: readonly KeyCodes[],
@@ -186,12 +206,10 @@ function sortedOrder(
   const order = new Int32Array(n);
   if (codeRange <= Math.max(1 << 16, 4 * n)) {
     // Few distinct keys (a score in tenths, ranks, counts): a stable counting sort, no comparison.
-    const combined = new Int32Array(n);
+    const combined = combinedCodes(new Int32Array(n), keys, groupCode);
     const start = new Int32Array(codeRange + 1);
     for (let i = 0; i < n; i++) {
-      let key = groupCode ? (groupCode[i] as number) : 0;
-      for (const k of keys) key = key * (k.size + 1) + (k.codes[i] as number);
-      combined[i] = key;
+      const key = combined[i] as number;
       start[key + 1] = (start[key + 1] as number) + 1;
     }
     for (let c = 1; c <= codeRange; c++) start[c] = (start[c] as number) + (start[c - 1] as number);
@@ -205,12 +223,8 @@ function sortedOrder(
   // The packed key's range: the codes' × rows.
   const range = codeRange * Math.max(n, 1);
   if (range <= Number.MAX_SAFE_INTEGER) {
-    const packed = new Float64Array(n);
-    for (let i = 0; i < n; i++) {
-      let key = groupCode ? (groupCode[i] as number) : 0;
-      for (const k of keys) key = key * (k.size + 1) + (k.codes[i] as number);
-      packed[i] = key * n + i;
-    }
+    const packed = combinedCodes(new Float64Array(n), keys, groupCode);
+    for (let i = 0; i < n; i++) packed[i] = (packed[i] as number) * n + i;
     packed.sort();
     for (let at = 0; at < n; at++) order[at] = (packed[at] as number) % n;
     return order;
