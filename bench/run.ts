@@ -518,12 +518,14 @@ const NOTES = `## What bounds the figures
   names' widths measured while scoring and each coded text measured once; the input digest is
   written as UTF-8 into one reused buffer. A run at 10^6 units now leaves ~100 MB of short-lived
   objects for the young collector (V8's sampling heap profiler; ~660 MB two sessions ago) and
-  touches ~210 MB of new typed arrays (counted by wrapping their constructors). Why the targets
-  are still not met, measured (the step table, the peers' columns and the line under them): (1)
+  touches ~210 MB of new typed arrays (counted by wrapping their constructors). Where the
+  targets are not met — 10^6 units in 2 s; 3× the limit at 10^5 units (3.3–3.5× in this session's
+  three full runs) and at 10^6 (2.8–3.4×, either side of the line) — measured (the step table, the
+  peers' columns and the line under them): (1)
   work the limit does not do — it reads five figures, a name and a group by index and says
   nothing about any cell, where govrank reads the sheet as a clerk's table (header, blocks,
   sections, notes, totals rows), checks every column, computes every measure the report prints,
-  looks for repeated names and plans the report: the "plan the report" column (a sixth to a
+  looks for repeated names and plans the report: the "plan the report" column (a tenth to a
   fifth of the run, the digest alone ~0.2 s at 10^6) is all outside the limit's work; (2) memory
   touched for the first time, which this machine charges ~3 ms a MB (a Firecracker VM: 72 MB of
   new Float64Arrays take ~215 ms to fill the first time and ~16 ms the second; with glibc told to
@@ -535,8 +537,8 @@ const NOTES = `## What bounds the figures
   (\`--trace-gc\`: ~100 ms of incremental steps and a 10–300 ms pause; several of a run's
   collections give the typed arrays' external memory as their reason); (4) the first figure follows a full collection, and the first run after
   one is slower than the next (10 000 units: ~45 against ~18 ms steady), which at that size puts
-  the first figure either side of DuckDB's from run to run (1.03× in this run, 0.60–1.01× in the
-  four full runs before it). V8 threw away optimised
+  the first figure either side of DuckDB's from run to run (0.81× in this run, 1.03× in the one
+  before it, 0.60–1.01× in the four before that). V8 threw away optimised
   code there for "weak objects" — the hidden classes of a run's instances died with them — now
   one empty instance of each such class, and one Node hash for the digest, is kept
   (\`core/keep-shape.ts\`, \`cli/digest-host.ts\`, checked by a test reading V8's deopt trace);
@@ -565,8 +567,8 @@ const NOTES = `## What bounds the figures
   At 10 000 units the report costs less than exceljs alone pays to read and write the source
   sheet; at 100 units what is left is exceljs building and rendering six sheets and zipping them
   against the bare copy's one sheet, and the atomic write (a new file renamed over the old): the
-  score and plan themselves are under 1 ms (in process, 2 000 runs). 1.36× and 1.37× in this
-  session's two full runs (1.46–1.62× before the styles, the deflate level and the closing lines
+  score and plan themselves are under 1 ms (in process, 2 000 runs). 1.36–1.39× in this
+  session's three full runs (1.46–1.62× before the styles, the deflate level and the closing lines
   changed). The runs leave the 分析 sheet out (\`--no-analysis\`): its cost is section 8's, not the
   writer's.
 - **Task pane.** The first interactive screen is the browser's start, the bundle's parse and the
