@@ -110,12 +110,19 @@ function placesWhere(
   keep: (at: number) => boolean,
 ): number[] {
   const { codes, names } = evaluation.columns.group;
-  // The group's code (-1: the units without one); every unit when no group is asked for.
-  const code = group === undefined ? undefined : group === null ? -1 : names.indexOf(group);
+  // Every unit when no group is asked for; else the group's code.
+  const code = group === undefined ? undefined : codeOf(names, group);
   const places: number[] = [];
   for (let at = 0; at < codes.length; at++)
     if ((code === undefined || codes[at] === code) && keep(at)) places.push(at);
   return places;
+}
+
+/** A group's code among the names: -1 for the units without one, -2 (no unit's) for a group not there. */
+function codeOf(names: readonly string[], group: string | null): number {
+  if (group === null) return -1;
+  const code = names.indexOf(group);
+  return code >= 0 ? code : -2;
 }
 
 /**
