@@ -4,8 +4,9 @@
  * and bottom, the charts and the command line's closing lines read them from here.
  *
  * A few of a long list are picked in one pass, keeping the best (or worst) k seen, instead of
- * sorting every unit: a report of 10^6 units sorted 10^6 keys (8 MB of fresh columns) for a top
- * 10, three times (#21). Where k is large, the whole list is sorted once after all.
+ * sorting every unit: the summary sheet sorted 10^6 keys for its top 10, and each chart copied
+ * its slice's ranks into a fresh column to sort (#21). Where k is large, the whole list is sorted
+ * once after all.
  *
  *   firstByRank(Float64Array.of(3, 1, NaN, 2, 1), 3) → [1, 4, 3]   (ranks 1, 1, 2)
  *   lastByRank(Float64Array.of(3, 1, NaN, 2, 1), 2)  → [0, 2]      (rank 3, then the unranked)
